@@ -1,0 +1,26 @@
+package org.ziping.model;
+
+import java.util.List;
+
+/**
+ * One block of a document in reading order.
+ *
+ * @param index        position in reading order, from 0
+ * @param type         heading, paragraph or table
+ * @param text         the block's text (for a table: its cells joined by tab and newline)
+ * @param start        offset of the first character in {@link DocumentModel#text()}
+ * @param end          offset after the last character
+ * @param page         1-based page where the block starts (pdf), else null
+ * @param headingLevel for headings: 1 for the top level (markdown {@code #}, Word Heading 1 or outline
+ *                     level 0); else null
+ * @param style        the format's style name (Word style id), else null
+ * @param hints        markup seen but not kept as text: {@code md-heading:N}, {@code bold},
+ *                     {@code list}, {@code centered}, {@code page-break-joined} ...
+ * @param table        the grid, for a table block; else null
+ */
+public record Block(int index, BlockType type, String text, int start, int end, Integer page,
+                    Integer headingLevel, String style, List<String> hints, TableGrid table) {
+  public Block {
+    hints = hints == null ? List.of() : List.copyOf(hints);
+  }
+}

@@ -1,0 +1,29 @@
+package org.ziping.model;
+
+import java.util.List;
+
+/**
+ * What ingest produces and every later stage reads: a document's extracted text and its blocks in
+ * reading order.
+ *
+ * <p>The invariant every ingester keeps: {@code text.substring(b.start(), b.end())} equals
+ * {@code b.text()} for every paragraph or heading block {@code b}, and
+ * {@code text.substring(c.start(), c.end())} equals {@code c.text()} for every table cell {@code c}
+ * (nested cells included). {@code text} is therefore the "extracted text" that all {@code location}
+ * offsets of the report JSON point into. Blocks are separated by a newline in {@code text}; table
+ * cells by a tab, table rows by a newline.
+ *
+ * <p>Full-width characters are kept as they are in {@code text}; {@link TextNormalizer} maps them
+ * one to one (same length) for parsing, so offsets found in the normalised text are valid here.
+ *
+ * @param source   what was read: file, format, checksum, page count
+ * @param text     the extracted text, the coordinate system of all offsets
+ * @param blocks   headings, paragraphs and tables in reading order
+ * @param warnings things the ingester noticed but could work around (never silent data loss)
+ */
+public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
+  public DocumentModel {
+    blocks = List.copyOf(blocks);
+    warnings = List.copyOf(warnings);
+  }
+}
