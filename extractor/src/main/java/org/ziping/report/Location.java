@@ -1,0 +1,15 @@
+package org.ziping.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Where something stands in the source: character offsets into the document's extracted text
+ * ({@link org.ziping.model.DocumentModel#text()}), plus the page for PDF and the table, row and
+ * column for table cells (table = index of the table block among the document's tables, from 0).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Location(int start, int end, Integer page, Integer table, Integer row, Integer col) {
+  public static Location of(int start, int end, Integer page) {
+    return new Location(start, end, page, null, null, null);
+  }
+}

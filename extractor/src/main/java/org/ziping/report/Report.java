@@ -1,0 +1,24 @@
+package org.ziping.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One report of a file (a file may hold several).
+ *
+ * @param kind       {@code department} (部门整体支出), {@code project} (项目支出) or {@code special}
+ *                   (专项资金)
+ * @param reportDate ISO date or year-month the report is dated, as far as given
+ * @param location   the stretch of the document text the report covers
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(String title, String unit, Integer year, String kind, String reportDate,
+                     String budgetCode, Location location, List<Section> sections,
+                     List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
+                     List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
+                     List<Finding> findings) {
+  public Report withFindings(List<Finding> f) {
+    return new Report(title, unit, year, kind, reportDate, budgetCode, location, sections, amounts,
+        quantities, budgetRows, indicators, scoreItems, score, f);
+  }
+}
