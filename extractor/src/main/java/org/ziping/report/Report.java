@@ -10,15 +10,17 @@ import java.util.List;
  *                   (专项资金)
  * @param reportDate ISO date or year-month the report is dated, as far as given
  * @param location   the stretch of the document text the report covers
+ * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
+ * @param ratios     stated percentages with the figures they can be recomputed from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String title, String unit, Integer year, String kind, String reportDate,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
-                     List<Finding> findings) {
+                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings) {
   public Report withFindings(List<Finding> f) {
     return new Report(title, unit, year, kind, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, f);
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, f);
   }
 }

@@ -1,0 +1,39 @@
+package org.ziping.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration of the project: pretty printed, nulls left out, decimals written
+ * plainly and read back as {@link java.math.BigDecimal} with their scale (the shown precision of a
+ * figure is data: audit intervals depend on it).
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Pretty JSON with a final newline. */
+  public static String write(Object o) {
+    try {
+      return MAPPER.writeValueAsString(o) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
+    }
+  }
+}
