@@ -1,0 +1,13 @@
+package org.ziping.pipeline;
+
+import java.nio.file.Path;
+import org.ziping.report.ExtractedDocument;
+
+/**
+ * The whole extraction for one file: ingest, parse, audit. Never throws for a bad input: what
+ * could not be read is in {@link ExtractedDocument#errors()}, with the file and the reason.
+ * Other modules (the index) use this and the report records, never the stages' internals.
+ */
+public interface Extraction {
+  ExtractedDocument extract(Path file);
+}
