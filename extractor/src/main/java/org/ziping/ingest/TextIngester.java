@@ -3,6 +3,7 @@ package org.ziping.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import org.ziping.model.SourceInfo;
  *       of level 1 to 6 with hint {@code md-heading:N}; {@code **bold**} and {@code <b>bold</b>}
  *       lose their markers and add {@code bold} (and {@code bold-line} when the whole line was
  *       bold); list markers such as {@code - } stay text;</li>
- *   <li>consecutive lines with tabs inside them whose field counts mostly agree are a table
+ *   <li>consecutive lines with tabs inside them (blank lines between them allowed) whose field
+ *       counts mostly agree are a table
  *       ({@link TabTableReader}: title rows spanning all columns, leading empty cells continuing
  *       the label above as vertical merges);</li>
  *   <li>lines starting with a tab, one per cell, rows separated by blank lines, are a Word form
@@ -81,11 +83,19 @@ public final class TextIngester implements Ingester {
           i++;
         }
         case TAB_FIELDS -> {
+          List<String> run = new ArrayList<>();
           int j = i;
-          while (j < lines.size() && TextLines.kind(lines.get(j)) == TextLines.Kind.TAB_FIELDS) {
-            j++;
+          while (j < lines.size()) {
+            int k = j;
+            while (k < lines.size() && TextLines.kind(lines.get(k)) == TextLines.Kind.BLANK) {
+              k++;
+            }
+            if (k >= lines.size() || TextLines.kind(lines.get(k)) != TextLines.Kind.TAB_FIELDS) {
+              break;
+            }
+            run.add(lines.get(k));
+            j = k + 1;
           }
-          List<String> run = lines.subList(i, j);
           if (TabTableReader.columns(run) > 0) {
             TabTableReader.Table t = TabTableReader.read(run);
             b.table(t.raw(), null, null, t.hints());

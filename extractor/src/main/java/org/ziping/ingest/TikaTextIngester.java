@@ -93,7 +93,7 @@ public final class TikaTextIngester implements Ingester {
         throw new IngestException("text too long: " + reason(e), e);
       }
       throw new IngestException("cannot read " + FormatDetector.shortName(type) + ": " + reason(e), e);
-    } catch (SAXException e) {
+    } catch (SAXException | IOException e) {
       throw new IngestException("cannot read " + FormatDetector.shortName(type) + ": " + reason(e), e);
     }
     Map<String, String> meta = new HashMap<>(source.metadata());

@@ -13,7 +13,8 @@ import org.ziping.model.DocumentBuilder.RawTable;
  *
  * <p>Algorithm:
  * <ol>
- *   <li>A run of consecutive lines holding tabs is a table when it has at least two lines and more
+ *   <li>A run of lines holding tabs (the caller lets blank lines between them pass, as Tika
+ *       separates table rows by blank lines) is a table when it has at least two lines and more
  *       than half of them have the same number of fields (at least two); that number is the column
  *       count. A longer row widens the table unless its surplus fields are all empty; a shorter row
  *       is padded with empty cells.</li>
@@ -24,6 +25,8 @@ import org.ziping.model.DocumentBuilder.RawTable;
  *       text (or under a cell already extended this way), continues the cell above: the anchor's row
  *       span grows by one and no cell is emitted. Exports of Word and PDF tables write vertically
  *       merged label cells (一级指标, 二级指标 columns) this way.</li>
+ *   <li>A first column that is empty in every row is dropped: Tika's text of HTML and Word
+ *       tables writes a tab before every cell.</li>
  *   <li>A cell's text is its field with {@link MarkdownHints#inline bold markup} removed and ASCII
  *       white space trimmed.</li>
  * </ol>
@@ -31,7 +34,7 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * <p>Limits: a genuinely empty leading cell under a label is read as part of the label's merge
  * (the text cannot tell the two apart); merges in the middle of a row and horizontal merges other
  * than the title/note rows are not recovered (they stay empty cells); a row shifted by the exporter
- * stays shifted.
+ * stays shifted; two tab tables separated only by blank lines are read as one.
  */
 public final class TabTableReader {
 
@@ -114,6 +117,16 @@ public final class TabTableReader {
       row = new ArrayList<>(row.subList(0, n));
       cols = Math.max(cols, row.size());
       rows.add(row);
+    }
+    boolean firstColumnEmpty = true;
+    for (List<String> row : rows) {
+      firstColumnEmpty &= row.get(0).isEmpty();
+    }
+    if (firstColumnEmpty && cols > 1) {
+      for (List<String> row : rows) {
+        row.remove(0);
+      }
+      cols--;
     }
     List<Anchor> anchors = new ArrayList<>();
     Anchor[] above = new Anchor[cols];
