@@ -79,6 +79,15 @@ class TextIngesterCharsetTest {
   }
 
   @Test
+  void big5GuessedByTheDetectorStaysBig5() throws Exception {
+    String traditional = "一、基本情況\n本年度預算執行率為百分之九十八點五，績效自評得分為九十五分，"
+        + "評價等級為優秀。資金管理規範，項目管理到位，政策執行有力。\n";
+    DocumentModel doc = read(traditional.getBytes("Big5"));
+    assertEquals("Big5", doc.source().metadata().get("charset"));
+    assertEquals("一、基本情況", doc.blocks().get(0).text());
+  }
+
+  @Test
   void utf16LittleEndianWithBom() throws Exception {
     byte[] bom = {(byte) 0xFF, (byte) 0xFE};
     assertReport(read(concat(bom, REPORT.getBytes(StandardCharsets.UTF_16LE))), "UTF-16LE");

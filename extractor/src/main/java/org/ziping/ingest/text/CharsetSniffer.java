@@ -36,7 +36,11 @@ import org.ziping.ingest.IngestException;
  *   <li>otherwise Tika's ICU-derived {@link CharsetDetector} names the charset. A Chinese guess
  *       (GB18030, GBK, GB2312, EUC-CN, HZ) is widened to GB18030, the superset, and so is any other
  *       guess when the bytes decode strictly as GB18030 into mostly CJK text (short GBK files are
- *       often mistaken for a single-byte code page); other guesses are used as they are;</li>
+ *       often mistaken for a single-byte code page) unless the detector names another CJK
+ *       multi-byte charset (Big5, Shift_JIS, EUC-JP, EUC-KR) with a confidence of at least 50 and
+ *       above its confidence in GB18030 (short texts get a tie at 10, which GB18030 wins); other
+ *       guesses are used when the bytes decode strictly in them, and GB18030 is the last resort
+ *       when they do not;</li>
  *   <li>the decoded text is refused as binary when it holds NUL characters or when control
  *       characters other than tab, newline, carriage return and form feed make up more than 1% of
  *       it, and when no charset decodes the bytes without errors.</li>
@@ -44,11 +48,16 @@ import org.ziping.ingest.IngestException;
  *
  * <p>Limits: UTF-16 and UTF-32 without a byte-order mark are refused as binary (their NUL bytes);
  * a legacy single-byte text is decoded with the detector's guess, which may be wrong for very short
- * inputs; Big5 text is decoded as Big5 only when the detector says so.
+ * inputs; Big5 text is decoded as Big5 only when the detector says so, else as (garbled)
+ * GB18030.
  */
 public final class CharsetSniffer {
   private static final Set<String> CHINESE = Set.of("GB18030", "GBK", "GB2312", "EUC-CN", "HZ-GB-2312",
       "X-EUC-CN", "CP936", "WINDOWS-936");
+  private static final Set<String> OTHER_CJK = Set.of("BIG5", "SHIFT_JIS", "EUC-JP", "EUC-KR",
+      "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN");
+  /** Detector confidence (0 to 100) from which another CJK charset is believed over GB18030. */
+  private static final int CONFIDENT = 50;
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   /** Decoded text and the name of the charset it was decoded from. */
@@ -77,14 +86,28 @@ public final class CharsetSniffer {
     if (utf8 != null) {
       return checked(utf8, StandardCharsets.UTF_8.name());
     }
-    String guess = guess(bytes);
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch[] matches = detector.detectAll();
+    String guess = matches.length == 0 ? null : matches[0].getName();
+    String upper = guess == null ? null : guess.toUpperCase(Locale.ROOT);
+    int chineseConfidence = 0;
+    for (CharsetMatch m : matches) {
+      if (CHINESE.contains(m.getName().toUpperCase(Locale.ROOT))) {
+        chineseConfidence = Math.max(chineseConfidence, m.getConfidence());
+      }
+    }
+    boolean otherCjk = upper != null && OTHER_CJK.contains(upper)
+        && matches[0].getConfidence() >= CONFIDENT && matches[0].getConfidence() > chineseConfidence;
     String gb = strict(bytes, 0, GB18030);
-    if (gb != null && (guess == null || CHINESE.contains(guess.toUpperCase(Locale.ROOT))
-        || mostlyCjk(gb))) {
+    if (gb != null && (upper == null || CHINESE.contains(upper) || (!otherCjk && mostlyCjk(gb)))) {
       return checked(gb, GB18030.name());
     }
     Charset cs = guess == null ? null : charset(guess);
     String s = cs == null ? null : strict(bytes, 0, cs);
+    if (s == null && gb != null) {
+      return checked(gb, GB18030.name());
+    }
     if (s == null) {
       throw new IngestException("binary content, not text: the bytes are neither UTF-8 nor GB18030"
           + (guess == null ? "" : " nor " + guess) + " text");
@@ -109,13 +132,6 @@ public final class CharsetSniffer {
       return 2;
     }
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
-  }
-
-  private static String guess(byte[] bytes) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    CharsetMatch m = detector.detect();
-    return m == null ? null : m.getName();
   }
 
   private static Charset charset(String name) {
