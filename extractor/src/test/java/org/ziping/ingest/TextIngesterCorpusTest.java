@@ -102,8 +102,6 @@ class TextIngesterCorpusTest {
       assertEquals("UTF-8", doc.source().metadata().get("charset"), p.toString());
       assertFalse(doc.blocks().isEmpty(), p.toString());
       assertOffsets(doc);
-      System.out.println("== " + p.getFileName() + ": " + doc.blocks().size() + " blocks\n"
-          + shapes(doc));
     }
   }
 
