@@ -20,7 +20,7 @@ class TextIngesterLayoutTest {
   private final TextIngester ingester = new TextIngester();
 
   private DocumentModel fixture(String name) throws Exception {
-    Path p = Paths.get("src/test/resources/ingest/txt", name);
+    Path p = Paths.get(getClass().getResource("/ingest/txt/" + name).toURI());
     DocumentModel doc = ingester.ingest(p, new SourceInfo(p.toString(), "txt", "text/plain", "0",
         null, null), IngestConfig.defaults());
     TextIngesterCorpusTest.assertOffsets(doc);

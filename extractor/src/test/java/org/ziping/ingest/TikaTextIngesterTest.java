@@ -21,7 +21,9 @@ import org.ziping.model.TableGrid;
 
 /** The Tika fallback on hand-written HTML and RTF, unsupported and broken input. */
 class TikaTextIngesterTest {
-  private static final Path FIXTURES = Paths.get("src/test/resources/ingest/txt");
+  private static Path fixture(String name) throws Exception {
+    return Paths.get(TikaTextIngesterTest.class.getResource("/ingest/txt/" + name).toURI());
+  }
 
   @TempDir
   Path dir;
@@ -42,7 +44,7 @@ class TikaTextIngesterTest {
 
   @Test
   void htmlParagraphsAndTable() throws Exception {
-    DocumentModel doc = read(FIXTURES.resolve("fallback-table.html"), IngestConfig.defaults());
+    DocumentModel doc = read(fixture("fallback-table.html"), IngestConfig.defaults());
     assertEquals("某县农业农村局2023年度项目支出绩效自评报告", doc.source().metadata().get("title"));
     assertEquals("某县农业农村局", doc.source().metadata().get("author"));
     assertEquals("UTF-8", doc.source().metadata().get("charset"));
@@ -63,7 +65,7 @@ class TikaTextIngesterTest {
 
   @Test
   void rtfParagraphsAndMetadata() throws Exception {
-    DocumentModel doc = read(FIXTURES.resolve("fallback-paragraphs.rtf"), IngestConfig.defaults());
+    DocumentModel doc = read(fixture("fallback-paragraphs.rtf"), IngestConfig.defaults());
     assertEquals(List.of("一、基本情况", "年初预算 80.5 万元。", "自评得分 95 分。"),
         doc.blocks().stream().map(Block::text).toList());
     assertEquals("项目自评", doc.source().metadata().get("title"));
@@ -75,7 +77,7 @@ class TikaTextIngesterTest {
     IngestConfig d = IngestConfig.defaults();
     IngestConfig ocr = new IngestConfig(true, d.extractBookmarks(), d.maxFileBytes(),
         d.pdfMarginFraction());
-    DocumentModel doc = read(FIXTURES.resolve("fallback-paragraphs.rtf"), ocr);
+    DocumentModel doc = read(fixture("fallback-paragraphs.rtf"), ocr);
     assertEquals(1, doc.warnings().size());
     assertTrue(doc.warnings().get(0).contains("OCR"));
   }
@@ -108,7 +110,7 @@ class TikaTextIngesterTest {
     TextIngester text = new TextIngester();
     DocumentReader reader = new DocumentReader(IngestConfig.defaults(), List.of(text),
         new TikaTextIngester(text));
-    DocumentModel doc = reader.read(FIXTURES.resolve("fallback-table.html"));
+    DocumentModel doc = reader.read(fixture("fallback-table.html"));
     assertEquals("html", doc.source().format());
     assertEquals(1, doc.blocks().stream().filter(b -> b.type() == BlockType.TABLE).count());
   }
