@@ -14,8 +14,8 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * <p>Algorithm: starting at a tab-led line, lines are consumed while they are tab-led (a new cell),
  * plain lines directly after a cell (more text of that cell) or blank (end of the row); the run ends
  * at a plain line after a blank line, at a line with tabs inside it, or at the end of the text.
- * Rows are then grouped into tables: a row equal to the first row of the current table (a header
- * repeated after a page break) starts a new table. A table is as wide as its widest row; in a
+ * The rows of one run form one table; a header row repeated after a page break stays a row of
+ * the same table, as it does in the Word original, and the parser treats it as a header. A table is as wide as its widest row; in a
  * shorter row the last cell spans the remaining columns, as Word's grid spans usually do in such
  * forms (a one-cell row is a title spanning the table). A cell's lines are trimmed of ASCII white
  * space and joined by newlines; a cell holding only an ideographic space keeps it. Bold markup and
@@ -24,7 +24,7 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * <p>Limits: vertical merges are not recovered (the exports write the covered cells as empty
  * cells and so does Word's own text of them); where a merged cell sits in the middle of a shorter
  * row the span is put on the last cell instead; two tables separated only by blank lines are read
- * as one unless a header repeats.
+ * as one.
  */
 public final class FlattenedWordTableReader {
 
@@ -109,11 +109,6 @@ public final class FlattenedWordTableReader {
         MarkdownHints.Marked m = MarkdownHints.inline(join(cell));
         rowBold |= m.hints().contains("bold");
         t.add(cellText(m.text()));
-      }
-      if (current.size() >= 2 && t.size() >= 2 && t.equals(current.get(0))) {
-        tables.add(table(current, currentBold));
-        current = new ArrayList<>();
-        currentBold = false;
       }
       current.add(t);
       currentBold |= rowBold;
