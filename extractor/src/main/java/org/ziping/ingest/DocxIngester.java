@@ -73,7 +73,7 @@ public final class DocxIngester implements Ingester {
     try (InputStream in = Files.newInputStream(file)) {
       doc = new XWPFDocument(in);
     } catch (IOException | RuntimeException e) {
-      throw new IngestException("not a readable Word document: " + reason(e), e);
+      throw new IngestException("not a readable Word document: " + diagnose(e), e);
     }
     try (doc) {
       DocumentBuilder builder = new DocumentBuilder();
@@ -89,7 +89,7 @@ public final class DocxIngester implements Ingester {
       warnUnreadNotes(doc, builder);
       return builder.build(withMetadata(source, doc));
     } catch (RuntimeException e) {
-      throw new IngestException("not a readable Word document: " + reason(e), e);
+      throw new IngestException("not a readable Word document: " + diagnose(e), e);
     }
   }
 
@@ -192,6 +192,28 @@ public final class DocxIngester implements Ingester {
     if (value != null && !value.isBlank()) {
       md.put(key, value.strip());
     }
+  }
+
+  /** What kind of damage an exception from opening the package points to, with POI's words. */
+  private static String diagnose(Throwable e) {
+    String kind = null;
+    for (Throwable t = e; t != null && kind == null; t = t.getCause() == t ? null : t.getCause()) {
+      String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+      if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException
+          || msg.contains("zip")) {
+        kind = "damaged or truncated zip package";
+      } else if (t instanceof org.apache.poi.UnsupportedFileFormatException
+          || t instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+          || msg.contains("content type")) {
+        kind = "not an Office Open XML package";
+      } else if (msg.contains("broken") || msg.contains("not found")) {
+        kind = "damaged package, a required part is missing";
+      } else if (t instanceof XmlException) {
+        kind = "damaged XML inside the package";
+      }
+    }
+    String r = reason(e);
+    return kind == null ? r : kind + " (" + r + ")";
   }
 
   /** The most telling message of an exception chain, for a user. */

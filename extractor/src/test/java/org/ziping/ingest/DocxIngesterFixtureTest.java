@@ -390,6 +390,16 @@ class DocxIngesterFixtureTest {
     assertEquals("行内控件", m.blocks().get(3).text());
   }
 
+  @Test
+  void textBoxesAreReadAfterTheirAnchorParagraph() throws Exception {
+    String body = "<w:p><w:r><w:t>锚定段落</w:t></w:r><w:r><w:pict>"
+        + "<v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
+        + p("文本框内容") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+        + p("下一段");
+    DocumentModel m = read(docx("text-box.docx", body, null, null));
+    assertEquals(List.of("锚定段落", "文本框内容", "下一段"), m.blocks().stream().map(Block::text).toList());
+  }
+
   // ---------------------------------------------------------------- document level
 
   @Test
@@ -441,7 +451,9 @@ class DocxIngesterFixtureTest {
     doc.createParagraph().createRun().setText("正文内容".repeat(200));
     byte[] whole = Files.readAllBytes(save(doc, "whole.docx"));
     Path p = Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(whole, whole.length / 2));
-    assertTrue(refused(p).getMessage().startsWith("not a readable Word document: "));
+    IngestException e = refused(p);
+    assertTrue(e.getMessage().startsWith("not a readable Word document: damaged"),
+        e.getMessage());
   }
 
   @Test
@@ -453,7 +465,8 @@ class DocxIngesterFixtureTest {
       z.closeEntry();
     }
     IngestException e = refused(p);
-    assertTrue(e.getMessage().startsWith("not a readable Word document: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("not a readable Word document: not an Office Open XML package"),
+        e.getMessage());
   }
 
   @Test

@@ -73,7 +73,7 @@ public final class ListNumberFormat {
     return String.valueOf(c).repeat((n - 1) / 26 + 1);
   }
 
-  /** Chinese counting: 十 for 10 to 19, 零 for skipped places (一百零一), up to 99999. */
+  /** Chinese counting: 十 for 10 to 19, 零 for skipped places (一百零一), up to 99999; 0 is digit 0. */
   private static String chinese(int n, String digits, String units, String tenThousand) {
     if (n < 0 || n > 99999) {
       return digitByDigit(n);
@@ -92,7 +92,7 @@ public final class ListNumberFormat {
         continue;
       }
       if (pendingZero) {
-        sb.append(digits.charAt(0));
+        sb.append('零');
         pendingZero = false;
       }
       boolean bareTen = i == 3 && place[i] == 1 && sb.length() == 0;

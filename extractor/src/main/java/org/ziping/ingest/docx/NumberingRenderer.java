@@ -25,8 +25,11 @@ import org.w3c.dom.Node;
  * counter in decimal; abstract definitions linked through {@code w:numStyleLink} are followed.
  * Bullets render as their character, symbol-font private-use bullets as "•".
  *
- * <p>Limits: level overrides are applied per instance but a restart triggered by the first use of a
- * new instance is the only restart rule besides {@code w:lvlRestart}; picture bullets render as "•".
+ * <p>Limits: counters live for the whole document (no restart at section breaks); the level's
+ * paragraph-style link ({@code w:pStyle} in a level) is used only to pick the level of a styled
+ * paragraph that names none; picture bullets render as "•"; labels are computed, not read from a
+ * cached rendering, so a document whose numbering Word would draw differently (fields, LISTNUM)
+ * may disagree.
  */
 public final class NumberingRenderer {
   private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");

@@ -13,7 +13,8 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * cell covers {@code w:gridSpan} columns (its colSpan). A cell with {@code w:vMerge="restart"} opens
  * a vertical merge in its column; a following {@code w:vMerge} (continue) cell directly below in the
  * same column extends that anchor's rowSpan by one and emits no cell of its own. A continue cell
- * with nothing open above it is an ordinary cell. The legacy {@code w:hMerge} continue widens the
+ * with no merge open directly above it (the cell above is ordinary, or absent) becomes an anchor of
+ * its own that later continue cells may extend. The legacy {@code w:hMerge} continue widens the
  * cell to its left. {@code w:gridAfter} columns on the right are left empty.
  *
  * <p>Empty cells stay cells with empty text; no merge is ever inferred from emptiness. Text found in
