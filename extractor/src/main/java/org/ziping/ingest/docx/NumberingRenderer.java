@@ -37,7 +37,7 @@ public final class NumberingRenderer {
 
   /** One level's definition. */
   private record Level(int start, String numFmt, String lvlText, Integer restart, boolean legal,
-                       String suffix, String pStyle) {}
+                       String suffix) {}
 
   private final Map<String, Node> nums = new HashMap<>();
   private final Map<String, Node> abstracts = new HashMap<>();
@@ -193,8 +193,7 @@ public final class NumberingRenderer {
     String suffix = WordXml.val(WordXml.child(lvl, "suff"));
     return new Level(start == null ? 0 : start, WordXml.val(WordXml.child(lvl, "numFmt")),
         WordXml.val(WordXml.child(lvl, "lvlText")), restart == null ? null : WordXml.intVal(restart),
-        WordXml.isOn(WordXml.child(lvl, "isLgl")), suffix == null ? "tab" : suffix,
-        WordXml.val(WordXml.child(lvl, "pStyle")));
+        WordXml.isOn(WordXml.child(lvl, "isLgl")), suffix == null ? "tab" : suffix);
   }
 
   private static String bullet(String text) {
