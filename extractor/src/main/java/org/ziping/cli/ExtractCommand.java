@@ -33,6 +33,11 @@ public final class ExtractCommand implements Callable<Integer> {
           + "stdout and several print as one JSON array")
   Path outDir;
 
+  /** A file failed when a stage reported an error, or when nothing was read from it. */
+  static boolean failed(ExtractedDocument d) {
+    return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !"warning".equals(e.stage()));
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,10 +53,10 @@ public final class ExtractCommand implements Callable<Integer> {
     for (Path f : files) {
       ExtractedDocument d = extraction.extract(f);
       reports += d.reports().size();
-      if (!d.errors().isEmpty()) {
+      d.errors().forEach(e -> err.println("ziping: " + ("warning".equals(e.stage()) ? "warning"
+          : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
+      if (failed(d)) {
         failed++;
-        d.errors().forEach(e -> err.println("ziping: error: " + e.file() + ": " + e.stage() + ": "
-            + e.message()));
       }
       if (outDir != null) {
         Files.writeString(InputFiles.outputFor(f, outDir, ".json"), Json.write(d),

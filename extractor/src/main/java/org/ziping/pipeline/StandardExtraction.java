@@ -3,6 +3,7 @@ package org.ziping.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
@@ -21,7 +22,7 @@ import org.ziping.report.SourceRef;
 public final class StandardExtraction implements Extraction {
   private final DocumentReader reader;
   private final ReportParser parser = new ReportParser();
-  private final ReportAuditor auditor;
+  private final Auditor auditor = new Auditor();
 
   public StandardExtraction() {
     this(IngestConfig.defaults());
@@ -29,7 +30,6 @@ public final class StandardExtraction implements Extraction {
 
   public StandardExtraction(IngestConfig config) {
     this.reader = DocumentReader.standard(config);
-    this.auditor = ReportAuditor.standard();
   }
 
   @Override
@@ -50,15 +50,16 @@ public final class StandardExtraction implements Extraction {
     var s = doc.source();
     SourceRef source = new SourceRef(s.file(), s.format(), s.sha256(), s.pages());
     List<ErrorEntry> errors = new ArrayList<>();
+    for (String w : doc.warnings()) {
+      errors.add(new ErrorEntry(s.file(), "warning", w));
+    }
     List<Report> reports = new ArrayList<>();
     try {
-      List<Report> parsed = parser.parse(doc);
-      for (int i = 0; i < parsed.size(); i++) {
-        reports.add(auditor.audit(parsed.get(i), s.sha256(), i));
-      }
+      reports.addAll(parser.parse(doc));
     } catch (RuntimeException e) {
       errors.add(new ErrorEntry(s.file(), "parse", e.toString()));
     }
-    return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, reports, errors);
+    return auditor.audit(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, reports,
+        errors));
   }
 }
