@@ -38,6 +38,11 @@ public final class CharClass {
     return "，。、；：！？）」』》〉】〕”’%,.;:!?)]}".indexOf(cp) >= 0;
   }
 
+  /** Opening brackets and quotes, which may not end a line: they travel with the glyph after. */
+  public static boolean isOpening(int cp) {
+    return "（「『《〈【〔“‘([{".indexOf(cp) >= 0;
+  }
+
   /** Narrow letter or digit (Latin, Greek, Cyrillic, ASCII digits). */
   public static boolean isNarrowAlnum(int cp) {
     return !isWide(cp) && Character.isLetterOrDigit(cp);

@@ -14,9 +14,10 @@ import java.util.Map;
  * earlier line ends short: the first word of the next line would have fitted before the right
  * margin, so the break was a hard one, or (4) the next line is indented by more than 0.8 em relative
  * to the earlier one (first-line indent). The usual line pitch, the body font size and the margins
- * are measured over the whole document ({@link #measure}): the most common baseline distance
- * between neighbouring lines of body size, the font size carrying the most glyphs, the most common
- * left edge and the most common right edge of lines of ten glyphs or more.
+ * are measured over the whole document ({@link #measure}): the smallest frequent baseline distance
+ * between neighbouring lines of body size (so that paragraph spacing is not taken for line pitch), the font size carrying the most glyphs, the most common
+ * left edge, and as right margin the larger of the most common right edge and the 80th percentile
+ * of the right edges of lines of ten glyphs or more (CJK text ends flush, Latin text is ragged).
  *
  * <p>Cells: rule (3) against the cell's own right edge, and rule (2) against the smallest line
  * distance met in the cell on the same page; the paragraphs of a cell are joined by a newline.
@@ -45,6 +46,7 @@ public final class ParagraphAssembler {
     Map<Integer, Integer> sizes = new HashMap<>();
     Map<Integer, Integer> lefts = new HashMap<>();
     Map<Integer, Integer> rights = new HashMap<>();
+    List<Float> longRights = new ArrayList<>();
     float minLeft = Float.MAX_VALUE;
     float maxRight = 0;
     for (List<TextLine> page : pages) {
@@ -53,6 +55,7 @@ public final class ParagraphAssembler {
         lefts.merge(Math.round(l.x0()), 1, Integer::sum);
         if (l.chars().size() >= 10) {
           rights.merge(Math.round(l.x1()), 1, Integer::sum);
+          longRights.add(l.x1());
         }
         minLeft = Math.min(minLeft, l.x0());
         maxRight = Math.max(maxRight, l.x1());
@@ -69,16 +72,31 @@ public final class ParagraphAssembler {
         TextLine b = page.get(i);
         float d = b.baseline() - a.baseline();
         if (Math.abs(a.fontSize() - body) < 0.5f && Math.abs(b.fontSize() - body) < 0.5f
-            && d > 0.9f * body && d < 2.5f * body) {
+            && d > 1.0f * body && d < 2.5f * body) {
           pitches.merge(Math.round(d * 2), 1, Integer::sum);
         }
       }
     }
-    float pitch = pitches.isEmpty() ? 1.2f * body : mode(pitches) / 2f;
+    float pitch = pitches.isEmpty() ? 1.2f * body : smallestFrequent(pitches) / 2f;
     float left = lefts.isEmpty() ? minLeft : mode(lefts);
-    float right = rights.isEmpty() ? maxRight : mode(rights);
-    // the most common right edge of long lines is the margin; allow lines that end a little after
+    float right = maxRight;
+    if (!longRights.isEmpty()) {
+      longRights.sort(Float::compare);
+      right = Math.max(mode(rights), longRights.get((int) (0.8 * (longRights.size() - 1))));
+    }
     return new Metrics(Math.min(left, minLeft + 0.5f * body) , right, body, pitch);
+  }
+
+  /**
+   * The smallest value whose count reaches 15% of the largest count: the line pitch inside
+   * paragraphs, even in documents where most paragraphs are a single line (whose distances are
+   * the larger paragraph pitch).
+   */
+  private static int smallestFrequent(Map<Integer, Integer> counts) {
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int threshold = Math.max(2, (int) Math.ceil(0.15 * max));
+    return counts.entrySet().stream().filter(e -> e.getValue() >= threshold)
+        .mapToInt(Map.Entry::getKey).min().orElse(mode(counts));
   }
 
   private static int mode(Map<Integer, Integer> counts) {

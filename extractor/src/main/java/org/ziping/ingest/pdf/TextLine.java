@@ -44,27 +44,31 @@ public record TextLine(List<PositionedChar> chars, String text, int page, float 
   }
 
   /**
-   * Width the line's first word needs: for a wide glyph the glyph itself plus any closing
-   * punctuation that may not start a line; for Latin text the run up to the first gap.
+   * Width the line's first unbreakable unit needs: opening brackets or quotes together with what
+   * follows them, then one wide glyph or one run of narrow glyphs (a Latin word or a number), then
+   * any closing punctuation that may not start a line.
    */
   public float firstTokenWidth() {
-    PositionedChar first = chars.get(0);
-    float end = first.right();
-    boolean wide = first.isWide();
-    for (int i = 1; i < chars.size(); i++) {
-      PositionedChar c = chars.get(i);
-      int cp = c.text().codePointAt(0);
-      boolean attached = c.x() - end < 0.25f * c.fontSize();
-      if (!attached) {
-        break;
-      }
-      if (wide ? CharClass.isClosing(cp) : !c.isWide() || CharClass.isClosing(cp)) {
-        end = c.right();
-      } else {
-        break;
+    int i = 0;
+    int n = chars.size();
+    while (i < n - 1 && CharClass.isOpening(chars.get(i).text().codePointAt(0))
+        && attached(chars.get(i), chars.get(i + 1))) {
+      i++;
+    }
+    if (!chars.get(i).isWide()) {
+      while (i < n - 1 && !chars.get(i + 1).isWide() && attached(chars.get(i), chars.get(i + 1))) {
+        i++;
       }
     }
-    return end - first.x();
+    while (i < n - 1 && CharClass.isClosing(chars.get(i + 1).text().codePointAt(0))
+        && attached(chars.get(i), chars.get(i + 1))) {
+      i++;
+    }
+    return chars.get(i).right() - chars.get(0).x();
+  }
+
+  private static boolean attached(PositionedChar a, PositionedChar b) {
+    return b.x() - a.right() < 0.25f * b.fontSize();
   }
 
   /** Groups glyphs (any order) into lines, top to bottom. */
