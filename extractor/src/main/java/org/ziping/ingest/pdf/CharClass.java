@@ -8,9 +8,10 @@ package org.ziping.ingest.pdf;
 public final class CharClass {
   private CharClass() {}
 
-  /** Sentence-final punctuation after which a paragraph may end at a page break. */
+  /** Sentence-final punctuation after which a paragraph may end at a page break (。；！？： and
+   * the ASCII . ! ? ;). */
   public static boolean isSentenceFinal(int cp) {
-    return "。；！？：!?;".indexOf(cp) >= 0;
+    return "。；！？：!?;.".indexOf(cp) >= 0;
   }
 
   /** Full-width: Han, kana, hangul, CJK symbols and punctuation, full-width forms, and the
