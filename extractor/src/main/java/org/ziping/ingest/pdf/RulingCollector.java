@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -163,6 +164,17 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     } else {
       reset();
     }
+  }
+
+  /** Text is read by {@link LineCollector}; skipping it here saves decoding every glyph twice. */
+  @Override
+  public void showTextString(byte[] string) {
+    // text showing draws no rulings
+  }
+
+  @Override
+  public void showTextStrings(COSArray array) {
+    // text showing draws no rulings
   }
 
   @Override
