@@ -180,12 +180,11 @@ class PdfIngesterCorpusTest {
         pdf.append(b.text());
       }
     }
-    Path seed = root().resolve("corpus");
     String txt = Files.readString(corpus("004", "txt"));
     assertEquals(squash(txt), squash(pdf.toString()));
     // and one block per text paragraph
     long paragraphs = txt.lines().filter(l -> !l.isBlank()).count();
-    assertEquals(paragraphs, m.blocks().size(), seed.toString());
+    assertEquals(paragraphs, m.blocks().size(), "one block per paragraph of the text");
   }
 
   @Test
