@@ -41,7 +41,7 @@ public final class DocumentReader {
   public static DocumentReader standard(IngestConfig config) {
     TextIngester text = new TextIngester();
     return new DocumentReader(config,
-        List.of(text, new DocxIngester()),
+        List.of(text, new DocxIngester(), new PdfIngester()),
         new TikaTextIngester(text));
   }
 
