@@ -15,7 +15,7 @@ final class Labels {
           + "|[(（][一二三四五六七八九十]+[)）]|我(中心|单位|局|部门|市|县|区|们|司|院)"
           + "|[,，。；;：:、\\-—])");
   private static final Pattern TRAILING = Pattern.compile(
-      "(为|达到|达|共计|合计|总计|累计|共|约|是|了|安排|计|金额|有|的|[,，。；;：:、\\-—(（=≦≤≥≧<>])$");
+      "(为|达到|(?<![下到送传])达|共计|合计|总计|累计|共|约|是|了|安排|计|金额|有|的|[,，。；;：:、\\-—(（=≦≤≥≧<>])$");
   private static final Pattern SPACE = Pattern.compile("[\\s*#]+");
 
   static String clean(String raw) {
