@@ -23,12 +23,13 @@ import org.ziping.report.Quantity;
  * change (比上年…) have none. Its subject is the label before the first column word, without years
  * and 本年/当年/年末 ("社保经办机构工作经费年初预算" → 社保经办机构工作经费, "2024年支出决算数" → "");
  * a figure with no subject takes the subject of the sentence (its first subject, or the words
- * before its first figure: "终端设备购置经费，调整预算9.75万元，本年支出9.75万元"). Within a paragraph,
+ * before its first figure up to a comma: "终端设备购置经费，调整预算9.75万元，本年支出9.75万元";
+ * a lead ending in a colon, "执行情况：", is a heading and not a subject). Within a paragraph,
  * figures of the same subject fill one row (subjects carry over within a sentence up to a ；); a column met twice starts a new row. A percentage
  * labelled 执行率/支出率 sets the declared rate of the row of its sentence. A row needs an actual
- * figure and a budget or a declared rate; a row with only actual and rate is merged into an
- * earlier row of the scope with the same actual figure when there is one (the same line restated:
- * "已支出7000万元，执行率100%"). An empty subject is labelled 部门整体支出 in a report that speaks of
+ * figure and a budget or a declared rate. A row that restates an earlier row of the scope (same
+ * actual figure, no conflicting budget; same subject, or no budget of its own: "已支出7000万元，
+ * 执行率100%") is merged into it, filling its missing budget figures and declared rate. An empty subject is labelled 部门整体支出 in a report that speaks of
  * 整体支出, else 合计.
  *
  * <p>recomputedRate = actual ÷ (full-year budget, else initial budget) × 100, half-up to two
@@ -40,7 +41,7 @@ import org.ziping.report.Quantity;
  */
 public final class ProseBudgetFinder {
   private static final Pattern COLUMN_WORD = Pattern.compile(
-      "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|支出决算|支出数|可用");
+      "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|可用");
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?|^(年度|年)");
   private static final Pattern RATE = Pattern.compile("执行率|支出率");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -151,23 +152,20 @@ public final class ProseBudgetFinder {
     }
     List<Row> kept = new ArrayList<>();
     for (Row r : rows) {
-      if (r.actual == null) {
+      if (r.actual == null || (r.initial == null && r.full == null && r.rate == null)) {
         continue;
       }
-      if (r.initial == null && r.full == null) {
-        if (r.rate == null) {
-          continue;
+      Row same = null;
+      for (Row k : kept) {
+        if (restates(r, k)) {
+          same = k;
         }
-        Row same = null;
-        for (Row k : kept) {
-          if (k.rate == null && k.actual.amount().yuan().compareTo(r.actual.amount().yuan()) == 0) {
-            same = k;
-          }
-        }
-        if (same != null) {
-          same.rate = r.rate;
-          continue;
-        }
+      }
+      if (same != null) {
+        same.rate = same.rate == null ? r.rate : same.rate;
+        same.initial = same.initial == null ? r.initial : same.initial;
+        same.full = same.full == null ? r.full : same.full;
+        continue;
       }
       kept.add(r);
     }
@@ -187,6 +185,25 @@ public final class ProseBudgetFinder {
     return i;
   }
 
+  /**
+   * True when {@code r} restates {@code k}: same actual figure, no conflicting budget figure or
+   * rate, and either the same subject or no budget of its own.
+   */
+  private static boolean restates(Row r, Row k) {
+    if (!eq(r.actual, k.actual) || (r.rate != null && k.rate != null)) {
+      return false;
+    }
+    if (r.initial == null && r.full == null) {
+      return true;
+    }
+    return r.subject.equals(k.subject) && (r.initial == null || k.initial == null
+        || eq(r.initial, k.initial)) && (r.full == null || k.full == null || eq(r.full, k.full));
+  }
+
+  private static boolean eq(Fig a, Fig b) {
+    return a.amount().yuan().compareTo(b.amount().yuan()) == 0;
+  }
+
   private static int startOf(Object o) {
     return o instanceof Fig f ? f.start() : ((Quantity) o).location().start();
   }
@@ -202,7 +219,8 @@ public final class ProseBudgetFinder {
     String s = m.find() ? label.substring(0, m.start()) : label;
     s = YEAR.matcher(s).replaceAll("");
     s = s.replaceAll("^(本年|当年|年末|全年|年度|年)+", "").replaceAll("(本年|当年|年末|的)+$", "");
-    return Labels.clean(s);
+    s = Labels.clean(s);
+    return s.equals("支出") ? "" : s;
   }
 
   /** The words of a sentence before its first figure's clause, when they carry no figure. */
@@ -216,7 +234,7 @@ public final class ProseBudgetFinder {
     while (cs > ss && "，,；;：:".indexOf(norm.charAt(cs - 1)) < 0) {
       cs--;
     }
-    if (cs <= ss) {
+    if (cs <= ss || "：:".indexOf(norm.charAt(cs - 1)) >= 0) {
       return "";
     }
     String lead = Labels.clean(norm.substring(ss, cs));

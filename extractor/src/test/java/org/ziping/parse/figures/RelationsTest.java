@@ -276,6 +276,11 @@ class RelationsTest {
     assertNull(r5.initialBudget());
     assertEquals("2", row(f, "养老金告知短信服务费").fullYearBudget().toPlainString());
     assertEquals(9, f.rows().size(), f.rows().toString());
+    BudgetRow all = f.rows().get(0);
+    assertEquals("189", all.initialBudget().toPlainString());
+    assertEquals("205.33", all.fullYearBudget().toPlainString());
+    assertEquals("205.33", all.actual().toPlainString());
+    assertEquals("100", all.declaredRate().toPlainString(), "restated row merged: " + f.rows());
   }
 
   @Test
@@ -310,6 +315,19 @@ class RelationsTest {
     assertEquals("100", w.initialBudget().toPlainString());
     assertEquals("80", w.fullYearBudget().toPlainString());
     assertEquals("100.00", w.recomputedRate().toPlainString());
+  }
+
+  @Test
+  void seed002RowsAcrossSentencesAndAPageBreak() {
+    Found f = run("2023年年初预算共计176975384.52元。其中：基本支出预算4533869.52元，项目支出预算172441515元。"
+        + "**执行情况：**2023\n年决算共计185775842.26元。其中基本支出决算8914737.38元，项目支出决算数176861104.88元。");
+    assertEquals(3, f.rows().size(), f.rows().toString());
+    BudgetRow total = f.rows().get(0);
+    assertEquals("176975384.52", total.initialBudget().toPlainString());
+    assertEquals("185775842.26", total.actual().toPlainString());
+    assertEquals("元", total.unit());
+    assertEquals("8914737.38", row(f, "基本支出").actual().toPlainString());
+    assertEquals("172441515", row(f, "项目支出").initialBudget().toPlainString());
   }
 
   @Test
