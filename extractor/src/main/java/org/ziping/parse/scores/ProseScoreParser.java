@@ -1,0 +1,299 @@
+package org.ziping.parse.scores;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ziping.model.Block;
+import org.ziping.model.BlockType;
+import org.ziping.parse.ReportScope;
+import org.ziping.report.ScoreItem;
+
+/**
+ * Reads scores stated in prose: group maxima ("（一）预算编制情况（28分）", "1.预算编制。指标分值18分")
+ * and scored items ("（1）预算编制合理性（5分）。… 自评5分", "（2）资金到位率（满分5分）得4分",
+ * "预算执行率，权重10分，自评得分9分").
+ *
+ * <p>Algorithm. Every heading and paragraph block of the scope is scanned for
+ * <ul>
+ *   <li>heads: a numbered label followed by its maximum in parentheses ("（5分）", "（满分5分）") or by
+ *       "指标分值 / 分值 / 满分 / 权重 N分"; at the start of a block the number may be missing
+ *       ("人员管理。指标分值2分"), after a full stop or semicolon inside a block it is required;</li>
+ *   <li>boundaries: blocks that start with a number but state no maximum ("5.加减分项", "四、主要绩效");</li>
+ *   <li>score statements: "自评N分" / "自评得分N分" (preferred when present), else "得N分", "得分N分",
+ *       "评分N分", "计N分"; statements of the report's total ("综合得分", "绩效自评得分", "评价得分",
+ *       "总得分", "合计") are never item scores;</li>
+ *   <li>note sentences: sentences saying the item is not assessed (不考核) or that points were moved
+ *       (调整至, 移至, 并入…).</li>
+ * </ul>
+ * Number styles rank 一、 &gt; （一） &gt; 1. &gt; （1） &gt; ①. A head's segment runs to the next head, or
+ * to a boundary of the same or a higher rank. A head is a group when its segment states no score
+ * and the next head is its child (a deeper number style, or an unnumbered head below a numbered one,
+ * with a maximum not above its own); otherwise it is an item whose score is the sum of the score
+ * statements of its segment (several "自评2分" after one "指标分值6分" add up). An item with no score
+ * that is "不考核" gets 0. Groups are kept on a stack for the parent label: a numbered head closes
+ * the groups of its rank and deeper; an unnumbered head closes the groups whose children already
+ * reach their maximum and takes the rank below the remaining one.
+ *
+ * <p>Data source: the non-table blocks of the {@link ReportScope} (normalised text; labels and
+ * notes quoted from the original). Limits: maxima written in Chinese numerals are not read; a label
+ * containing parentheses is cut at the first one; a score stated before its item's head is lost.
+ */
+public final class ProseScoreParser {
+  private static final String MARKER =
+      "(?<num>[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d{1,2}(?:、|\\.(?!\\d))|\\(\\d{1,2}\\)|[①-⑳]|\\d{1,2}\\))";
+  private static final String NUMBER = "(?<max>\\d+(?:\\.\\d+)?)";
+  private static final Pattern HEAD_PAREN = Pattern.compile(
+      "[\\s#*]*" + MARKER + "?[\\s*]*(?<label>[^()。;\\n]{1,40}?)[\\s*]*\\(\\s*(?:满分|分值|权重)?\\s*(?:为)?\\s*"
+          + NUMBER + "\\s*分\\s*\\)");
+  private static final Pattern HEAD_WORD = Pattern.compile(
+      "[\\s#*]*" + MARKER + "?[\\s*]*(?<label>[^()。,;:\\n]{1,20}?)[\\s*]*[。.,:;\\s]*(?:该项|该)?(?:指标)?(?:分值|满分|权重)(?:为|是|:)?\\s*"
+          + NUMBER + "\\s*分");
+  private static final Pattern MARKER_AT = Pattern.compile("[\\s#*]*" + MARKER);
+  private static final Pattern SCORE_SELF =
+      Pattern.compile("自评(?:得分)?(?:为|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(?!值)");
+  private static final Pattern SCORE_OTHER = Pattern.compile(
+      "(?:(?:得分|评分)(?:为|:)?|(?<![不扣])得|(?<!合)计)\\s*(\\d+(?:\\.\\d+)?)\\s*分(?!值)");
+  private static final Pattern NOTE_WORDS =
+      Pattern.compile("不考核|不纳入考核|不予考核|调整至|调整到|调至|移至|并入|转入|划入|分值调整");
+  private static final Pattern PRONOUN = Pattern.compile("^(?:该|本|此|其)(?:项)?(?:指标)?$");
+  private static final Pattern NOT_ASSESSED = Pattern.compile("不考核|不纳入考核|不予考核");
+
+  private record Head(int start, int end, String number, String label, BigDecimal max, int rank,
+                      boolean numbered, String text) {}
+
+  private record Boundary(int start, int rank) {}
+
+  private record Stmt(int start, int end, BigDecimal value, int tier) {}
+
+  private static final class Group {
+    final int rank;
+    final String label;
+    final BigDecimal max;
+    BigDecimal children = BigDecimal.ZERO;
+
+    Group(int rank, String label, BigDecimal max) {
+      this.rank = rank;
+      this.label = label;
+      this.max = max;
+    }
+
+    boolean full() {
+      return children.compareTo(max) >= 0;
+    }
+  }
+
+  /** The scored groups and items stated in the scope's prose, in reading order. */
+  public List<ScoreItem> parse(ReportScope scope) {
+    List<Head> heads = new ArrayList<>();
+    List<Boundary> bounds = new ArrayList<>();
+    List<Stmt> stmts = new ArrayList<>();
+    for (Block b : scope.textBlocks()) {
+      scan(scope, b, heads, bounds, stmts);
+    }
+    List<ScoreItem> out = new ArrayList<>();
+    Deque<Group> stack = new ArrayDeque<>();
+    int bi = 0;
+    for (int i = 0; i < heads.size(); i++) {
+      Head h = heads.get(i);
+      while (bi < bounds.size() && bounds.get(bi).start() < h.start()) {
+        int r = bounds.get(bi++).rank();
+        while (!stack.isEmpty() && stack.peek().rank >= r) {
+          stack.pop();
+        }
+      }
+      int rank;
+      if (h.numbered()) {
+        rank = h.rank();
+        while (!stack.isEmpty() && stack.peek().rank >= rank) {
+          stack.pop();
+        }
+      } else {
+        while (!stack.isEmpty() && stack.peek().full()) {
+          stack.pop();
+        }
+        rank = stack.isEmpty() ? 1 : stack.peek().rank + 1;
+      }
+      Head next = i + 1 < heads.size() ? heads.get(i + 1) : null;
+      int segEnd = next != null ? next.start() : scope.end();
+      boolean cut = false;
+      for (int k = bi; k < bounds.size(); k++) {
+        Boundary bd = bounds.get(k);
+        if (bd.start() >= h.end() && bd.start() < segEnd && bd.rank() <= rank) {
+          segEnd = bd.start();
+          cut = true;
+          break;
+        }
+      }
+      List<Stmt> seg = new ArrayList<>();
+      for (Stmt s : stmts) {
+        if (s.start() >= h.end() && s.start() < segEnd) {
+          seg.add(s);
+        }
+      }
+      List<String> notes = notes(scope, h.end(), segEnd);
+      boolean notAssessed = notes.stream().anyMatch(n -> NOT_ASSESSED.matcher(n).find());
+      Group parent = stack.peek();
+      boolean group = seg.isEmpty() && !notAssessed && next != null && !cut
+          && next.max().compareTo(h.max()) <= 0
+          && (next.numbered() ? !h.numbered() || next.rank() > rank : h.numbered());
+      if (parent != null) {
+        parent.children = parent.children.add(h.max());
+      }
+      if (group) {
+        out.add(new ScoreItem(h.number(), h.label(), h.max(), null, true,
+            parent == null ? null : parent.label, null, h.text(), scope.locate(h.start(), h.end())));
+        stack.push(new Group(rank, h.label(), h.max()));
+        continue;
+      }
+      int tier = seg.stream().mapToInt(Stmt::tier).min().orElse(0);
+      BigDecimal score = null;
+      int end = h.end();
+      for (Stmt s : seg) {
+        if (s.tier() == tier) {
+          score = score == null ? s.value() : score.add(s.value());
+          end = Math.max(end, s.end());
+        }
+      }
+      String note = notes.isEmpty() ? null : String.join(" ", notes);
+      if (score == null && notAssessed) {
+        score = BigDecimal.ZERO;
+      }
+      out.add(new ScoreItem(h.number(), h.label(), h.max(), score, false,
+          parent == null ? null : parent.label, note, h.text(), scope.locate(h.start(), end)));
+    }
+    return out;
+  }
+
+  private static void scan(ReportScope scope, Block b, List<Head> heads, List<Boundary> bounds,
+                           List<Stmt> stmts) {
+    String n = scope.normalized(b.start(), b.end());
+    int headsBefore = heads.size();
+    for (int pos = 0; pos < n.length(); ) {
+      Head h = head(scope, b, n, pos);
+      if (h != null) {
+        heads.add(h);
+      } else if (pos == 0) {
+        Matcher m = MARKER_AT.matcher(n);
+        if (m.lookingAt()) {
+          bounds.add(new Boundary(b.start(), rank(m.group("num"))));
+        } else if (b.type() == BlockType.HEADING) {
+          bounds.add(new Boundary(b.start(), 0));
+        }
+      }
+      int next = nextSentence(n, pos);
+      pos = next;
+    }
+    List<int[]> self = new ArrayList<>();
+    Matcher m = SCORE_SELF.matcher(n);
+    while (m.find()) {
+      if (!isTotal(n, m.start())) {
+        stmts.add(new Stmt(b.start() + m.start(), b.start() + m.end(), Cells.parse(m.group(1)), 1));
+      }
+      self.add(new int[] {m.start(), m.end()});
+    }
+    m = SCORE_OTHER.matcher(n);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      boolean overlaps = self.stream().anyMatch(r -> s < r[1] && e > r[0]);
+      boolean inHead = heads.subList(headsBefore, heads.size()).stream()
+          .anyMatch(h -> b.start() + s < h.end() && b.start() + e > h.start());
+      if (!overlaps && !inHead && !isTotal(n, s)) {
+        stmts.add(new Stmt(b.start() + s, b.start() + e, Cells.parse(m.group(1)), 2));
+      }
+    }
+  }
+
+  /** The head starting at {@code pos} of block text {@code n}, or null. */
+  private static Head head(ReportScope scope, Block b, String n, int pos) {
+    for (Pattern p : List.of(HEAD_PAREN, HEAD_WORD)) {
+      Matcher m = p.matcher(n);
+      m.region(pos, n.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String num = m.group("num");
+      if (num == null && pos > 0) {
+        continue;
+      }
+      String label = Cells.compact(scope.text(b.start() + m.start("label"), b.start() + m.end("label")));
+      if (label.isEmpty() || Cells.isNumeric(label) || PRONOUN.matcher(label).matches()) {
+        continue;
+      }
+      int start = b.start() + (num != null ? m.start("num") : m.start("label"));
+      String number = num == null ? null : Cells.compact(scope.text(b.start() + m.start("num"), b.start() + m.end("num")));
+      return new Head(start, b.start() + m.end(), number, label, Cells.parse(m.group("max")),
+          num == null ? -1 : rank(num), num != null, Cells.trim(scope.text(start, b.start() + m.end())));
+    }
+    return null;
+  }
+
+  /** Offset after the next full stop or semicolon (and the spaces after it), or the end. */
+  private static int nextSentence(String n, int pos) {
+    for (int i = pos; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '。' || c == ';' || c == '\n') {
+        int j = i + 1;
+        while (j < n.length() && Cells.isSpace(n.charAt(j))) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return n.length();
+  }
+
+  private static int rank(String num) {
+    char c = num.charAt(0);
+    if (c == '(') {
+      return Character.isDigit(num.charAt(1)) ? 3 : 1;
+    }
+    if (Character.isDigit(c)) {
+      return num.endsWith(")") ? 4 : 2;
+    }
+    if (c >= '①' && c <= '⑳') {
+      return 4;
+    }
+    return 0;
+  }
+
+  /** True when the score statement at {@code s} states the report's total, not an item's. */
+  static boolean isTotal(String n, int s) {
+    String before2 = n.substring(Math.max(0, s - 2), s);
+    String before1 = n.substring(Math.max(0, s - 1), s);
+    return before2.equals("绩效") || before2.equals("综合") || before2.equals("评价")
+        || before2.equals("整体") || before2.equals("合计") || before1.equals("总") || before1.equals("合");
+  }
+
+  /** Sentences of the non-table text in [from, to) that explain a score (not assessed, moved points). */
+  private static List<String> notes(ReportScope scope, int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Block b : scope.textBlocks()) {
+      int s = Math.max(from, b.start());
+      int e = Math.min(to, b.end());
+      if (s >= e) {
+        continue;
+      }
+      String n = scope.normalized(s, e);
+      int a = 0;
+      for (int i = 0; i <= n.length(); i++) {
+        if (i == n.length() || "。;()\n".indexOf(n.charAt(i)) >= 0) {
+          if (i > a && NOTE_WORDS.matcher(n.substring(a, i)).find()) {
+            String t = Cells.trim(scope.text(s + a, s + i));
+            if (!t.isEmpty()) {
+              out.add(t);
+            }
+          }
+          a = i + 1;
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}
