@@ -19,8 +19,9 @@ import org.ziping.model.TableGrid;
  * full-width forms mapped), a trailing unit in parentheses ("年初预算数（万元）") is taken off and
  * kept as the unit, and the rest is matched against the header vocabulary in a fixed order that
  * puts the more specific words first (评分标准 before 评分, 执行率 before 执行数, 实际完成值 before
- * 完成值). A row is a header row when at least two of its cells are header words, they make up at
- * least 60% of its non-empty cells and none of its cells is a number. A header row switches the
+ * 完成值). A row is a header row when at least two of its cells name a role, these together with
+ * label-column words (序号, 项目名称, 科目…) make up at least 60% of its non-empty cells, and none of
+ * its cells is a number. A header row switches the
  * column roles for the rows below it until the next header row: a table that repeats its header
  * over a page, or holds a budget part and an indicator part with their own headers, gives one
  * {@link Section} per header row.
@@ -89,6 +90,14 @@ public final class TableHeaders {
     return null;
   }
 
+  private static final Pattern LABEL_HEADER =
+      Pattern.compile("^(?:序号|编号|项目|支出项目|项目名称|名称|科目|类别|内容|支出|指标|类型)(?:\\(.*\\))?$");
+
+  /** True for header words of label columns (序号, 项目名称, 科目…), which have no role. */
+  private static boolean isLabelHeader(String key) {
+    return LABEL_HEADER.matcher(key).matches();
+  }
+
   /** The unit a header cell states ("年初预算数（万元）" → 万元), or null. */
   public static String unitOf(String headerText) {
     String k = Cells.key(headerText);
@@ -110,6 +119,7 @@ public final class TableHeaders {
     Map<ColumnRole, Integer> cols = new EnumMap<>(ColumnRole.class);
     int nonEmpty = 0;
     int roles = 0;
+    int labels = 0;
     String unit = null;
     for (Cell c : grid.row(r)) {
       String k = Cells.key(c.text());
@@ -121,6 +131,9 @@ public final class TableHeaders {
         return Optional.empty();
       }
       ColumnRole role = roleOf(c.text());
+      if (role == null && isLabelHeader(k)) {
+        labels++;
+      }
       if (role != null) {
         roles++;
         cols.putIfAbsent(role, c.col());
@@ -129,7 +142,7 @@ public final class TableHeaders {
         }
       }
     }
-    if (roles < 2 || roles * 10 < nonEmpty * 6) {
+    if (roles < 2 || (roles + labels) * 10 < nonEmpty * 6) {
       return Optional.empty();
     }
     return Optional.of(new Header(r, cols, unit));
