@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
@@ -39,6 +37,9 @@ import org.ziping.report.ScoreItem;
  * that is "不考核" gets 0. Groups are kept on a stack for the parent label: a numbered head closes
  * the groups of its rank and deeper; an unnumbered head closes the groups whose children already
  * reach their maximum and takes the rank below the remaining one.
+ *
+ * <p>Score statements and notes are read from the prose joined over block boundaries, so a
+ * statement broken by a line or page break ("自评" | "4 分") still reads.
  *
  * <p>Data source: the non-table blocks of the {@link ReportScope} (normalised text; labels and
  * notes quoted from the original). Limits: maxima written in Chinese numerals are not read; a label
@@ -94,8 +95,11 @@ public final class ProseScoreParser {
     List<Boundary> bounds = new ArrayList<>();
     List<Stmt> stmts = new ArrayList<>();
     for (Block b : scope.textBlocks()) {
-      scan(scope, b, heads, bounds, stmts);
+      scan(scope, b, heads, bounds);
     }
+    Joined joined = Joined.of(scope);
+    statements(joined, heads, stmts);
+    List<Note> allNotes = notes(scope, joined);
     List<ScoreItem> out = new ArrayList<>();
     Deque<Group> stack = new ArrayDeque<>();
     int bi = 0;
@@ -136,7 +140,10 @@ public final class ProseScoreParser {
           seg.add(s);
         }
       }
-      List<String> notes = notes(scope, h.end(), segEnd);
+      final int segFrom = h.end();
+      final int segTo = segEnd;
+      List<String> notes = allNotes.stream().filter(x -> x.start() >= segFrom && x.start() < segTo)
+          .map(Note::text).distinct().toList();
       boolean notAssessed = notes.stream().anyMatch(n -> NOT_ASSESSED.matcher(n).find());
       Group parent = stack.peek();
       boolean group = seg.isEmpty() && !notAssessed && next != null && !cut
@@ -170,10 +177,8 @@ public final class ProseScoreParser {
     return out;
   }
 
-  private static void scan(ReportScope scope, Block b, List<Head> heads, List<Boundary> bounds,
-                           List<Stmt> stmts) {
+  private static void scan(ReportScope scope, Block b, List<Head> heads, List<Boundary> bounds) {
     String n = scope.normalized(b.start(), b.end());
-    int headsBefore = heads.size();
     for (int pos = 0; pos < n.length(); ) {
       Head h = head(scope, b, n, pos);
       if (h != null) {
@@ -189,11 +194,16 @@ public final class ProseScoreParser {
       int next = nextSentence(n, pos);
       pos = next;
     }
+  }
+
+  /** Score statements of the joined prose, with document offsets; totals left out. */
+  private static void statements(Joined j, List<Head> heads, List<Stmt> stmts) {
+    String n = j.text;
     List<int[]> self = new ArrayList<>();
     Matcher m = SCORE_SELF.matcher(n);
     while (m.find()) {
       if (!isTotal(n, m.start())) {
-        stmts.add(new Stmt(b.start() + m.start(), b.start() + m.end(), Cells.parse(m.group(1)), 1));
+        stmts.add(new Stmt(j.doc(m.start()), j.docEnd(m.end()), Cells.parse(m.group(1)), 1));
       }
       self.add(new int[] {m.start(), m.end()});
     }
@@ -201,13 +211,15 @@ public final class ProseScoreParser {
     while (m.find()) {
       int s = m.start();
       int e = m.end();
+      int ds = j.doc(s);
+      int de = j.docEnd(e);
       boolean overlaps = self.stream().anyMatch(r -> s < r[1] && e > r[0]);
-      boolean inHead = heads.subList(headsBefore, heads.size()).stream()
-          .anyMatch(h -> b.start() + s < h.end() && b.start() + e > h.start());
+      boolean inHead = heads.stream().anyMatch(h -> ds < h.end() && de > h.start());
       if (!overlaps && !inHead && !isTotal(n, s)) {
-        stmts.add(new Stmt(b.start() + s, b.start() + e, Cells.parse(m.group(1)), 2));
+        stmts.add(new Stmt(ds, de, Cells.parse(m.group(1)), 2));
       }
     }
+    stmts.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
   /** The head starting at {@code pos} of block text {@code n}, or null. */
@@ -271,29 +283,76 @@ public final class ProseScoreParser {
         || before2.equals("整体") || before2.equals("合计") || before1.equals("总") || before1.equals("合");
   }
 
-  /** Sentences of the non-table text in [from, to) that explain a score (not assessed, moved points). */
-  private static List<String> notes(ReportScope scope, int from, int to) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Block b : scope.textBlocks()) {
-      int s = Math.max(from, b.start());
-      int e = Math.min(to, b.end());
-      if (s >= e) {
-        continue;
-      }
-      String n = scope.normalized(s, e);
-      int a = 0;
-      for (int i = 0; i <= n.length(); i++) {
-        if (i == n.length() || "。;()\n".indexOf(n.charAt(i)) >= 0) {
-          if (i > a && NOTE_WORDS.matcher(n.substring(a, i)).find()) {
-            String t = Cells.trim(scope.text(s + a, s + i));
-            if (!t.isEmpty()) {
-              out.add(t);
-            }
+  private record Note(int start, String text) {}
+
+  /** Sentences of the joined prose that explain a score (not assessed, moved points). */
+  private static List<Note> notes(ReportScope scope, Joined j) {
+    List<Note> out = new ArrayList<>();
+    String n = j.text;
+    int a = 0;
+    for (int i = 0; i <= n.length(); i++) {
+      if (i == n.length() || "。;()\n".indexOf(n.charAt(i)) >= 0) {
+        if (i > a && NOTE_WORDS.matcher(n.substring(a, i)).find()) {
+          String t = Cells.trim(scope.text(j.doc(a), j.docEnd(i)).replace("\r", "").replace("\n", ""));
+          if (!t.isEmpty()) {
+            out.add(new Note(j.doc(a), t));
           }
-          a = i + 1;
         }
+        a = i + 1;
       }
     }
-    return new ArrayList<>(out);
+    return out;
+  }
+
+  /**
+   * The scope's prose as one string: consecutive heading and paragraph blocks joined without a
+   * separator (a sentence broken over lines or pages reads whole), a newline where a table or a
+   * heading block intervenes; with the document offset of every character.
+   */
+  private static final class Joined {
+    final String text;
+    final int[] offsets;
+
+    private Joined(String text, int[] offsets) {
+      this.text = text;
+      this.offsets = offsets;
+    }
+
+    static Joined of(ReportScope scope) {
+      StringBuilder sb = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      boolean brk = false;
+      for (Block b : scope.blocks()) {
+        if (b.type() == BlockType.TABLE) {
+          brk = true;
+          continue;
+        }
+        if ((brk || b.type() == BlockType.HEADING) && sb.length() > 0) {
+          sb.append('\n');
+          map.add(b.start());
+        }
+        String n = scope.normalized(b.start(), b.end());
+        for (int i = 0; i < n.length(); i++) {
+          sb.append(n.charAt(i));
+          map.add(b.start() + i);
+        }
+        brk = b.type() == BlockType.HEADING;
+      }
+      int[] offsets = new int[map.size()];
+      for (int i = 0; i < offsets.length; i++) {
+        offsets[i] = map.get(i);
+      }
+      return new Joined(sb.toString(), offsets);
+    }
+
+    /** Document offset of joined index i. */
+    int doc(int i) {
+      return i < offsets.length ? offsets[i] : (offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1);
+    }
+
+    /** Document offset just after joined end index e (exclusive). */
+    int docEnd(int e) {
+      return e == 0 ? doc(0) : doc(e - 1) + 1;
+    }
   }
 }
