@@ -17,7 +17,8 @@ import org.ziping.report.ScoreItem;
  * and scored items ("（1）预算编制合理性（5分）。… 自评5分", "（2）资金到位率（满分5分）得4分",
  * "预算执行率，权重10分，自评得分9分").
  *
- * <p>Algorithm. Every heading and paragraph block of the scope is scanned for
+ * <p>Algorithm. The heading and paragraph blocks of the scope, joined over block boundaries, are
+ * scanned for
  * <ul>
  *   <li>heads: a numbered label followed by its maximum in parentheses ("（5分）", "（满分5分）") or by
  *       "指标分值 / 分值 / 满分 / 权重 N分"; at the start of a block the number may be missing
@@ -94,10 +95,8 @@ public final class ProseScoreParser {
     List<Head> heads = new ArrayList<>();
     List<Boundary> bounds = new ArrayList<>();
     List<Stmt> stmts = new ArrayList<>();
-    for (Block b : scope.textBlocks()) {
-      scan(scope, b, heads, bounds);
-    }
     Joined joined = Joined.of(scope);
+    scan(scope, joined, heads, bounds);
     statements(joined, heads, stmts);
     List<Note> allNotes = notes(scope, joined);
     List<ScoreItem> out = new ArrayList<>();
@@ -177,23 +176,67 @@ public final class ProseScoreParser {
     return out;
   }
 
-  private static void scan(ReportScope scope, Block b, List<Head> heads, List<Boundary> bounds) {
-    String n = scope.normalized(b.start(), b.end());
-    for (int pos = 0; pos < n.length(); ) {
-      Head h = head(scope, b, n, pos);
-      if (h != null) {
-        heads.add(h);
-      } else if (pos == 0) {
-        Matcher m = MARKER_AT.matcher(n);
-        if (m.lookingAt()) {
-          bounds.add(new Boundary(b.start(), rank(m.group("num"))));
-        } else if (b.type() == BlockType.HEADING) {
-          bounds.add(new Boundary(b.start(), 0));
+  /**
+   * Heads and boundaries of the joined prose. Candidates are block starts and sentence starts
+   * (after 。 or ;) inside a block; a head may run over a block join ("（5" | "分）"). A head
+   * without a number is taken only at the start of a paragraph (the previous block ended a
+   * sentence, or a heading or table came before), not at a continuation line.
+   */
+  private static void scan(ReportScope scope, Joined j, List<Head> heads, List<Boundary> bounds) {
+    String n = j.text;
+    for (int bi = 0; bi < j.starts.size(); bi++) {
+      int bs = j.starts.get(bi);
+      int be = bi + 1 < j.starts.size() ? j.starts.get(bi + 1) : n.length();
+      Block b = j.blocks.get(bi);
+      boolean paragraphStart = bs == 0 || "\n。;:!?)”".indexOf(n.charAt(bs - 1)) >= 0
+          || b.type() == BlockType.HEADING;
+      for (int pos = bs; pos < be; pos = nextSentence(n, pos)) {
+        boolean atStart = pos == bs;
+        Head h = head(scope, j, pos, atStart && paragraphStart);
+        if (h != null) {
+          heads.add(h);
+        } else if (atStart) {
+          Matcher m = MARKER_AT.matcher(n);
+          m.region(pos, n.length());
+          if (m.lookingAt() && paragraphStart) {
+            bounds.add(new Boundary(b.start(), rank(m.group("num"))));
+          } else if (b.type() == BlockType.HEADING) {
+            bounds.add(new Boundary(b.start(), 0));
+          }
         }
       }
-      int next = nextSentence(n, pos);
-      pos = next;
     }
+  }
+
+  /** The head starting at joined index {@code pos}, or null. */
+  private static Head head(ReportScope scope, Joined j, int pos, boolean numberOptional) {
+    String n = j.text;
+    for (Pattern p : List.of(HEAD_PAREN, HEAD_WORD)) {
+      Matcher m = p.matcher(n);
+      m.region(pos, n.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String num = m.group("num");
+      if (num == null && !numberOptional) {
+        continue;
+      }
+      String label = oneLine(scope.text(j.doc(m.start("label")), j.docEnd(m.end("label"))));
+      label = Cells.compact(label);
+      if (label.isEmpty() || Cells.isNumeric(label) || PRONOUN.matcher(label).matches()) {
+        continue;
+      }
+      int start = j.doc(num != null ? m.start("num") : m.start("label"));
+      int end = j.docEnd(m.end());
+      String number = num == null ? null : Cells.compact(scope.text(j.doc(m.start("num")), j.docEnd(m.end("num"))));
+      return new Head(start, end, number, label, Cells.parse(m.group("max")),
+          num == null ? -1 : rank(num), num != null, Cells.trim(oneLine(scope.text(start, end))));
+    }
+    return null;
+  }
+
+  private static String oneLine(String s) {
+    return s.replace("\r", "").replace("\n", "");
   }
 
   /** Score statements of the joined prose, with document offsets; totals left out. */
@@ -220,30 +263,6 @@ public final class ProseScoreParser {
       }
     }
     stmts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-  }
-
-  /** The head starting at {@code pos} of block text {@code n}, or null. */
-  private static Head head(ReportScope scope, Block b, String n, int pos) {
-    for (Pattern p : List.of(HEAD_PAREN, HEAD_WORD)) {
-      Matcher m = p.matcher(n);
-      m.region(pos, n.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      String num = m.group("num");
-      if (num == null && pos > 0) {
-        continue;
-      }
-      String label = Cells.compact(scope.text(b.start() + m.start("label"), b.start() + m.end("label")));
-      if (label.isEmpty() || Cells.isNumeric(label) || PRONOUN.matcher(label).matches()) {
-        continue;
-      }
-      int start = b.start() + (num != null ? m.start("num") : m.start("label"));
-      String number = num == null ? null : Cells.compact(scope.text(b.start() + m.start("num"), b.start() + m.end("num")));
-      return new Head(start, b.start() + m.end(), number, label, Cells.parse(m.group("max")),
-          num == null ? -1 : rank(num), num != null, Cells.trim(scope.text(start, b.start() + m.end())));
-    }
-    return null;
   }
 
   /** Offset after the next full stop or semicolon (and the spaces after it), or the end. */
@@ -312,6 +331,9 @@ public final class ProseScoreParser {
   private static final class Joined {
     final String text;
     final int[] offsets;
+    /** Joined index where each text block starts, and the blocks. */
+    final List<Integer> starts = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
 
     private Joined(String text, int[] offsets) {
       this.text = text;
@@ -321,6 +343,8 @@ public final class ProseScoreParser {
     static Joined of(ReportScope scope) {
       StringBuilder sb = new StringBuilder();
       List<Integer> map = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      List<Block> blocks = new ArrayList<>();
       boolean brk = false;
       for (Block b : scope.blocks()) {
         if (b.type() == BlockType.TABLE) {
@@ -332,6 +356,8 @@ public final class ProseScoreParser {
           map.add(b.start());
         }
         String n = scope.normalized(b.start(), b.end());
+        starts.add(sb.length());
+        blocks.add(b);
         for (int i = 0; i < n.length(); i++) {
           sb.append(n.charAt(i));
           map.add(b.start() + i);
@@ -342,7 +368,10 @@ public final class ProseScoreParser {
       for (int i = 0; i < offsets.length; i++) {
         offsets[i] = map.get(i);
       }
-      return new Joined(sb.toString(), offsets);
+      Joined j = new Joined(sb.toString(), offsets);
+      j.starts.addAll(starts);
+      j.blocks.addAll(blocks);
+      return j;
     }
 
     /** Document offset of joined index i. */

@@ -111,4 +111,20 @@ class ProseScoreParserTest {
     var scope = TestDocs.create().p("一、基本情况", "（一）项目概况", "项目总投资7000万元，完成100%。").scope();
     assertTrue(parser.parse(scope).isEmpty());
   }
+
+  /** Lines broken as a pdf reader gives them: a head and a score over two blocks. */
+  @Test
+  void headsAndScoresBrokenOverLines() {
+    var scope = TestDocs.create().p(
+        "（1）预算编制合理性（5",
+        "分）。部门预算编制符合要求，自评",
+        "5 分；",
+        "（2）资产管理（4 分）。我中心加强资产",
+        "管理（4分）要求落实到位，自评 3",
+        "分。").scope();
+    List<ScoreItem> items = parser.parse(scope);
+    assertEquals(List.of("5→5", "4→3"), items.stream().map(ProseScoreParserTest::pair).toList());
+    assertEquals("预算编制合理性", items.get(0).label());
+    assertEquals("（1）预算编制合理性（5分）", items.get(0).text());
+  }
 }
