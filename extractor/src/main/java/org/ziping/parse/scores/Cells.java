@@ -80,12 +80,6 @@ final class Cells {
     return numberMatcher(s) != null;
   }
 
-  /** True when the cell's number is written as a percentage. */
-  static boolean isPercent(String s) {
-    Matcher m = numberMatcher(s);
-    return m != null && "%".equals(m.group(2));
-  }
-
   private static Matcher numberMatcher(String s) {
     String k = key(s);
     if (k.isEmpty()) {
