@@ -33,6 +33,7 @@ public final class Auditor {
   private static final Comparator<Finding> ORDER = Comparator
       .comparingInt((Finding f) -> Severity.rank(f.severity()))
       .thenComparing(Finding::rule)
+      .thenComparing(Finding::message)
       .thenComparing(Finding::id);
 
   private final List<AuditRule> rules;

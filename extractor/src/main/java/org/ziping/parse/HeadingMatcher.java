@@ -68,7 +68,7 @@ public final class HeadingMatcher {
     if (b.type() == BlockType.HEADING) {
       String title = s.strip();
       int st = s.indexOf(title);
-      return new Heading(b.style() != null ? "word-style" : "markdown", null, title, st,
+      return new Heading("heading", null, title, st,
           st + title.length(), false);
     }
     return null;
@@ -85,7 +85,7 @@ public final class HeadingMatcher {
     String body = stripEndStop(trimmed);
     boolean shortWhole = body.length() <= MAX_TITLE && body.indexOf('，') < 0 && body.indexOf(',') < 0
         && body.indexOf('；') < 0 && body.indexOf(';') < 0 && body.indexOf('。') < 0;
-    if (shortWhole || formatHeading && body.length() <= 2 * MAX_TITLE) {
+    if (shortWhole || formatHeading && body.length() <= 2 * MAX_TITLE && body.indexOf('。') < 0) {
       int ts = titleStart + lead(rest);
       return new Heading(style, number, body, ts, ts + body.length(), false);
     }

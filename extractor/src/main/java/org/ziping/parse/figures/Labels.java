@@ -17,9 +17,11 @@ final class Labels {
   private static final Pattern TRAILING = Pattern.compile(
       "(为|达到|(?<![下到送传])达|共计|合计|总计|累计|共|约|是|了|安排|计|金额|有|的|[,，。；;：:、\\-—(（=≦≤≥≧<>])$");
   private static final Pattern SPACE = Pattern.compile("[\\s*#]+");
+  /** Bookmark anchors that text exports of Word files write as text ("[bookmark: _GoBack]"). */
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]{0,60}\\]");
 
   static String clean(String raw) {
-    String s = SPACE.matcher(raw).replaceAll("");
+    String s = SPACE.matcher(BOOKMARK.matcher(raw).replaceAll("")).replaceAll("");
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;
@@ -39,7 +41,7 @@ final class Labels {
 
   /** A table label: "其中：" prefixes, list markers and whitespace removed. */
   static String cleanCell(String raw) {
-    String s = SPACE.matcher(raw).replaceAll("");
+    String s = SPACE.matcher(BOOKMARK.matcher(raw).replaceAll("")).replaceAll("");
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       var m = LEADING.matcher(s);
