@@ -204,10 +204,15 @@ public final class FigureScanner {
   static String proseLabel(String norm, int floor, int numStart, List<Raw> earlier) {
     int cs = clauseStart(norm, numStart, floor);
     String label = Labels.clean(withoutFigures(norm, cs, numStart, earlier));
-    if (label.isEmpty() && cs - 1 > floor
+    if ((label.isEmpty() || WEAK_LABEL.matcher(label).matches()) && cs - 1 > floor
         && Prose.SENTENCE_END.indexOf(norm.charAt(cs - 1)) < 0) {
+      // "年初申报4个项目，预算安排189万元": a bare measure word takes the clause before it
+      // (only when that clause states no figure of its own: then it is context, not a sibling)
       int pcs = clauseStart(norm, cs - 1, floor);
-      label = Labels.clean(withoutFigures(norm, pcs, cs - 1, earlier));
+      boolean ownFigure = earlier.stream().anyMatch(r -> !"count".equals(r.kind())
+          && r.start() >= pcs && r.end() <= cs);
+      String before = ownFigure ? "" : Labels.clean(withoutFigures(norm, pcs, cs - 1, earlier));
+      label = before.isEmpty() ? label : label.isEmpty() ? before : before + "，" + label;
     }
     return label;
   }
@@ -224,11 +229,17 @@ public final class FigureScanner {
     return i;
   }
 
+  /** A label that names only a measure, not what it measures. */
+  private static final java.util.regex.Pattern WEAK_LABEL = java.util.regex.Pattern.compile(
+      "(年初|全年|调整后?|本年|年度)?(预算|预算安排|安排|支出|实际支出|调整预算|资金|金额|共计|合计)数?");
+
+  /** The text between two offsets without the money and percent figures in it; counts stay
+   * ("4个项目" identifies a quantity). */
   private static String withoutFigures(String norm, int from, int to, List<Raw> figures) {
     StringBuilder sb = new StringBuilder();
     int i = from;
     for (Raw r : figures) {
-      if (r.end() <= from || r.start() >= to) {
+      if (r.end() <= from || r.start() >= to || "count".equals(r.kind())) {
         continue;
       }
       if (r.start() > i) {
