@@ -18,6 +18,7 @@ final class ReportQueryParser extends QueryParser {
 
   ReportQueryParser(String defaultField, Analyzer analyzer) {
     super(defaultField, analyzer);
+    setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
     setDefaultOperator(Operator.AND);
   }
