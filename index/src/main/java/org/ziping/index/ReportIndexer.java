@@ -109,6 +109,9 @@ public final class ReportIndexer implements Closeable {
       Path p = inputs.get(i);
       String key = p.toAbsolutePath().normalize().toString();
       try {
+        if (!Files.isRegularFile(p)) {
+          throw new IOException("not a readable file");
+        }
         String sha = sha256(p);
         if (sha.equals(indexedSha.get(key))) {
           unchanged++;
@@ -141,7 +144,9 @@ public final class ReportIndexer implements Closeable {
         }
       } catch (IOException | RuntimeException e) {
         failed++;
-        String msg = p + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
+        String reason = e.getMessage() == null ? e.toString()
+            : e.getMessage().lines().findFirst().orElse(e.toString());
+        String msg = p + ": " + reason;
         failures.add(msg);
         log.println("index: " + msg);
       }
@@ -161,9 +166,6 @@ public final class ReportIndexer implements Closeable {
   }
 
   private ExtractedDocument read(Path p) throws IOException {
-    if (!Files.isRegularFile(p)) {
-      throw new IOException("not a readable file");
-    }
     if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       ExtractedDocument doc = Json.mapper().readValue(p.toFile(), ExtractedDocument.class);
       if (doc.reports() == null && doc.source() == null) {
