@@ -20,7 +20,8 @@ import org.ziping.report.Report;
  *       the only row; budget = full-year budget, else initial budget; actual = actual spending;
  *       rate = the declared rate, else the recomputed one;</li>
  *   <li>the amounts: budget from the first amount labelled like 全年预算/调整后预算, else
- *       年初预算/预算; actual from the first labelled like 实际支出/支出执行数/决算/本年支出;</li>
+ *       年初预算/预算; actual from the first labelled like 实际支出/支出执行数/决算/本年支出;
+ *       labels with 收入 (income budgets) are passed over;</li>
  *   <li>the rate: a stated 执行率 ratio (its declared percentage), else actual ÷ budget.</li>
  * </ol>
  * Yuan figures come from {@link Amount#yuan()}, or from a row's unit (元, 万元, 亿元).
@@ -95,7 +96,7 @@ public record ReportFigures(BigDecimal budgetYuan, BigDecimal actualYuan, BigDec
       return null;
     }
     for (Amount a : amounts) {
-      if (a.label() != null && label.matcher(a.label()).find()) {
+      if (a.label() != null && label.matcher(a.label()).find() && !a.label().contains("收入")) {
         BigDecimal y = a.yuan() != null ? a.yuan() : toYuan(a.value(), a.unit());
         if (y != null) {
           return y;

@@ -398,7 +398,9 @@ public final class WebServer implements AutoCloseable {
             b.append("<b>").append(esc(e.label())).append("</b> ").append(esc(e.value()))
                 .append("<br>");
           }
-          b.append("<q>").append(esc(e.text())).append("</q>");
+          if (e.text() != null) {
+            b.append("<q>").append(esc(e.text())).append("</q>");
+          }
           if (e.location() != null) {
             b.append(" <small>@").append(e.location().start()).append("–")
                 .append(e.location().end())
