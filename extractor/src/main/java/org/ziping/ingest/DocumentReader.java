@@ -37,6 +37,14 @@ public final class DocumentReader {
     this.fallback = fallback;
   }
 
+  /** The standard reader: txt, docx and pdf ingesters, Tika text for everything else. */
+  public static DocumentReader standard(IngestConfig config) {
+    TextIngester text = new TextIngester();
+    return new DocumentReader(config,
+        List.of(text, new DocxIngester(), new PdfIngester()),
+        new TikaTextIngester(text));
+  }
+
   public IngestConfig config() {
     return config;
   }

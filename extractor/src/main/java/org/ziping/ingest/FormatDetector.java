@@ -24,6 +24,9 @@ public final class FormatDetector {
   private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
       Map.entry("application/pdf", "pdf"),
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/vnd.ms-word.document.macroenabled.12", "docx"),
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", "docx"),
+      Map.entry("application/vnd.ms-word.template.macroenabled.12", "docx"),
       Map.entry("application/msword", "doc"),
       Map.entry("application/rtf", "rtf"),
       Map.entry("text/html", "html"),

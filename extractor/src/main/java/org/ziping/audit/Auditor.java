@@ -1,0 +1,94 @@
+package org.ziping.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ziping.audit.rule.ExecRateMismatch;
+import org.ziping.audit.rule.ExecRateOver100;
+import org.ziping.audit.rule.FullScoreTargetMissed;
+import org.ziping.audit.rule.GradeScoreMismatch;
+import org.ziping.audit.rule.LowExecutionHighScore;
+import org.ziping.audit.rule.MaxSumNot100;
+import org.ziping.audit.rule.PartSumMismatch;
+import org.ziping.audit.rule.PercentMismatch;
+import org.ziping.audit.rule.ScoreAboveMax;
+import org.ziping.audit.rule.ScoreSumMismatch;
+import org.ziping.audit.rule.UnitConversionMismatch;
+import org.ziping.audit.rule.ValueConflict;
+import org.ziping.report.ErrorEntry;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+
+/**
+ * Runs every rule of audit-rules.md over each report of a document and returns the reports with
+ * their findings ({@link Report#withFindings}), sorted by severity (error, warning, info), then
+ * rule id, then finding id. Findings already on a report are replaced, so auditing twice gives
+ * the same result.
+ *
+ * <p>A rule that fails on odd data (a runtime exception) does not stop the others: the failure is
+ * added to the document's {@code errors} with stage {@code audit}, the rule id and the report index.
+ */
+public final class Auditor {
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparingInt((Finding f) -> Severity.rank(f.severity()))
+      .thenComparing(Finding::rule)
+      .thenComparing(Finding::id);
+
+  private final List<AuditRule> rules;
+
+  /** The auditor with all twelve rules. */
+  public Auditor() {
+    this(defaultRules());
+  }
+
+  public Auditor(List<AuditRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static List<AuditRule> defaultRules() {
+    return List.of(new ExecRateMismatch(), new ExecRateOver100(), new LowExecutionHighScore(),
+        new ScoreAboveMax(), new ScoreSumMismatch(), new MaxSumNot100(), new FullScoreTargetMissed(),
+        new PartSumMismatch(), new ValueConflict(), new PercentMismatch(), new GradeScoreMismatch(),
+        new UnitConversionMismatch());
+  }
+
+  public List<AuditRule> rules() {
+    return rules;
+  }
+
+  /** The document with every report audited; rule failures appended to its errors. */
+  public ExtractedDocument audit(ExtractedDocument doc) {
+    String sha = doc.source() == null ? null : doc.source().sha256();
+    String file = doc.source() == null ? null : doc.source().file();
+    List<ErrorEntry> errors = new ArrayList<>(Lists.of(doc.errors()));
+    List<Report> audited = new ArrayList<>();
+    List<Report> reports = Lists.of(doc.reports());
+    for (int i = 0; i < reports.size(); i++) {
+      List<String> failures = new ArrayList<>();
+      audited.add(audit(reports.get(i), AuditContext.of(sha, i), failures));
+      for (String f : failures) {
+        errors.add(new ErrorEntry(file, "audit", "report " + i + ": " + f));
+      }
+    }
+    return new ExtractedDocument(doc.schemaVersion(), doc.source(), audited, errors);
+  }
+
+  /**
+   * One report with its findings.
+   *
+   * @param failures receives "RULE_ID: message" for every rule that threw
+   */
+  public Report audit(Report report, AuditContext ctx, List<String> failures) {
+    List<Finding> findings = new ArrayList<>();
+    for (AuditRule rule : rules) {
+      try {
+        findings.addAll(rule.check(report, ctx));
+      } catch (RuntimeException e) {
+        failures.add(rule.id() + ": " + e);
+      }
+    }
+    findings.sort(ORDER);
+    return report.withFindings(List.copyOf(findings));
+  }
+}

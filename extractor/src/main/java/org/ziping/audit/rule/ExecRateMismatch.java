@@ -1,0 +1,89 @@
+package org.ziping.audit.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.audit.Rates;
+import org.ziping.audit.Severity;
+import org.ziping.report.BudgetRow;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Ratio;
+import org.ziping.report.Report;
+
+/**
+ * EXEC_RATE_MISMATCH (error): a declared execution rate that its own figures do not give.
+ *
+ * <p>Data: every {@link BudgetRow} with a declared rate, an actual and a budget; every
+ * {@link Ratio} of kind {@code rate} with part and whole. Algorithm: recompute actual ÷ budget × 100
+ * as an interval, the budget being the full-year (adjusted) budget when the row has one, else the
+ * initial budget; a finding when it does not overlap the declared rate's interval. The message
+ * says which denominator the declared figure does match: 年初预算数, 全年预算数 or none (002:
+ * 891.47÷891.47 = 100.00% against a declared 196.62% = 891.47÷453.39, the initial budget).
+ *
+ * <p>Limits: the row must carry both figures; a rate stated in prose without its figures cannot
+ * be checked here (the parser gives it as a Quantity, not a row).
+ */
+public final class ExecRateMismatch implements AuditRule {
+  public static final String ID = "EXEC_RATE_MISMATCH";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (BudgetRow r : Lists.of(report.budgetRows())) {
+      if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null) {
+        continue;
+      }
+      DecimalInterval declared = DecimalInterval.ofShown(r.declaredRate());
+      DecimalInterval recomputed = Rates.recomputed(r);
+      if (recomputed == null || recomputed.overlaps(declared)) {
+        continue;
+      }
+      List<Evidence> ev = new ArrayList<>();
+      ev.add(Rates.rowEvidence(r, "执行率", r.declaredRate()));
+      ev.add(Rates.rowEvidence(r, "实际支出数", r.actual()));
+      ev.add(Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r)));
+      String matches = "申报值与任何预算数均不一致";
+      if (r.fullYearBudget() != null && r.initialBudget() != null) {
+        DecimalInterval byInitial = Rates.rate(r.actual(), r.initialBudget());
+        if (byInitial != null && byInitial.overlaps(declared)) {
+          matches = "申报值与 实际支出÷" + Rates.INITIAL_NAME + " 一致（" + Findings.shown(r.actual()) + "÷"
+              + Findings.shown(r.initialBudget()) + "=" + Findings.rounded(byInitial.mid(), 2) + "%，区间"
+              + byInitial + "）";
+          ev.add(Rates.rowEvidence(r, Rates.INITIAL_NAME, r.initialBudget()));
+        }
+      }
+      String msg = Rates.label(r) + "执行率" + Findings.shown(r.declaredRate()) + "%与实际支出"
+          + Findings.shown(r.actual()) + "÷" + Rates.denominatorName(r) + Findings.shown(Rates.denominator(r))
+          + "=" + Findings.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间"
+          + recomputed + "）；" + matches;
+      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+    }
+    for (Ratio r : Lists.of(report.ratios())) {
+      if (!"rate".equals(r.kind()) || r.declared() == null || r.part() == null || r.whole() == null) {
+        continue;
+      }
+      DecimalInterval declared = DecimalInterval.ofShown(r.declared());
+      DecimalInterval recomputed = Rates.rate(r.part(), r.whole());
+      if (recomputed == null || recomputed.overlaps(declared)) {
+        continue;
+      }
+      String msg = (r.label() == null ? "执行率" : r.label()) + Findings.shown(r.declared()) + "%与"
+          + r.part().label() + Findings.shown(r.part().value()) + "÷" + r.whole().label()
+          + Findings.shown(r.whole().value()) + "=" + Findings.rounded(recomputed.mid(), 2)
+          + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）";
+      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, List.of(Rates.ratioEvidence(r),
+          Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,102 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.audit.Rates;
+import org.ziping.audit.Severity;
+import org.ziping.report.BudgetRow;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Quantity;
+import org.ziping.report.Ratio;
+import org.ziping.report.Report;
+
+/**
+ * EXEC_RATE_OVER_100: spending above the budget.
+ *
+ * <p>Data and algorithm: each {@link BudgetRow} and each {@link Ratio} of kind {@code rate} gives
+ * one warning when its declared rate interval lies entirely above 100, or else when its
+ * recomputed rate (actual ÷ full-year, else initial budget) does. A percent {@link Quantity}
+ * labelled 执行率/支出率 above 100 whose value is not already a row's or ratio's declared rate gives
+ * an info finding: the text states it without figures to recompute it from (002's fund rates
+ * 150%, 168%, 149%).
+ *
+ * <p>Limit: "100%" is [99.5, 100.5] and never fires; a rate shown as 100.4% does not either.
+ */
+public final class ExecRateOver100 implements AuditRule {
+  public static final String ID = "EXEC_RATE_OVER_100";
+  private static final Pattern RATE_LABEL = Pattern.compile(".*(执行率|支出率).*");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    List<BigDecimal> covered = new ArrayList<>();
+    for (BudgetRow r : Lists.of(report.budgetRows())) {
+      if (r.declaredRate() != null) {
+        covered.add(r.declaredRate());
+        DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
+        if (d.above(Rates.HUNDRED)) {
+          out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Findings.shown(r.declaredRate())
+              + "%超过100%（申报区间" + d + "）：实际支出超出预算",
+              List.of(Rates.rowEvidence(r, "执行率", r.declaredRate()))));
+          continue;
+        }
+      }
+      DecimalInterval rec = Rates.recomputed(r);
+      if (rec != null && rec.above(Rates.HUNDRED)) {
+        out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "实际支出" + Findings.shown(r.actual())
+            + "÷" + Rates.denominatorName(r) + Findings.shown(Rates.denominator(r)) + "="
+            + Findings.rounded(rec.mid(), 2) + "%超过100%（重算区间" + rec + "）：实际支出超出预算",
+            List.of(Rates.rowEvidence(r, "实际支出数", r.actual()),
+                Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r)))));
+      }
+    }
+    for (Ratio r : Lists.of(report.ratios())) {
+      if (!"rate".equals(r.kind())) {
+        continue;
+      }
+      String label = r.label() == null ? "执行率" : r.label();
+      if (r.declared() != null) {
+        covered.add(r.declared());
+        DecimalInterval d = DecimalInterval.ofShown(r.declared());
+        if (d.above(Rates.HUNDRED)) {
+          out.add(Findings.of(ID, Severity.WARNING, ctx, label + Findings.shown(r.declared())
+              + "%超过100%（申报区间" + d + "）", List.of(Rates.ratioEvidence(r))));
+          continue;
+        }
+      }
+      DecimalInterval rec = r.part() == null || r.whole() == null ? null : Rates.rate(r.part(), r.whole());
+      if (rec != null && rec.above(Rates.HUNDRED)) {
+        out.add(Findings.of(ID, Severity.WARNING, ctx, label + "重算为" + Findings.shown(r.part().value()) + "÷"
+            + Findings.shown(r.whole().value()) + "=" + Findings.rounded(rec.mid(), 2) + "%，超过100%（重算区间"
+            + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
+      }
+    }
+    for (Quantity q : Lists.of(report.quantities())) {
+      if (!"percent".equals(q.kind()) || q.value() == null || q.label() == null
+          || !RATE_LABEL.matcher(q.label()).matches()
+          || covered.stream().anyMatch(c -> c.compareTo(q.value()) == 0)) {
+        continue;
+      }
+      DecimalInterval d = DecimalInterval.ofShown(q.value());
+      if (d.above(Rates.HUNDRED)) {
+        out.add(Findings.of(ID, Severity.INFO, ctx, q.label() + Findings.shown(q.value())
+            + "%超过100%（区间" + d + "），文中无可用于重算的预算数与实际数",
+            List.of(new Evidence(q.label(), q.value(), q.text(), q.location()))));
+      }
+    }
+    return out;
+  }
+}

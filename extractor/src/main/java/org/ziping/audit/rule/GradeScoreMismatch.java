@@ -1,0 +1,68 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Grades;
+import org.ziping.audit.Points;
+import org.ziping.audit.Severity;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+import org.ziping.report.Score;
+
+/**
+ * GRADE_SCORE_MISMATCH (warning): the grade is not the band of the declared total: 优 ≥ 90,
+ * 良 80–<90, 中 60–<80, 差 < 60 (优秀/良好/合格/不合格 map to 优/良/中/差, see {@link Grades}).
+ *
+ * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()}.
+ * A finding when no value of the score interval lies in the grade's band (a score of 89.5 is not
+ * 优; a rounded 89.996 is not either, its interval ends below 90).
+ *
+ * <p>Limit: scales other than 100 are rescaled to 100 before banding.
+ */
+public final class GradeScoreMismatch implements AuditRule {
+  public static final String ID = "GRADE_SCORE_MISMATCH";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    Score s = report.score();
+    if (s == null || s.declaredTotal() == null || s.grade() == null) {
+      return List.of();
+    }
+    String band = Grades.band(s.grade());
+    if (band == null) {
+      return List.of();
+    }
+    DecimalInterval score = Points.interval(s.declaredTotal());
+    if (s.maxTotal() != null && s.maxTotal().signum() > 0 && s.maxTotal().compareTo(HUNDRED) != 0) {
+      score = score.divide(DecimalInterval.exact(s.maxTotal())).times100();
+    }
+    boolean fits = switch (band) {
+      case "优" -> score.hi().compareTo(BigDecimal.valueOf(90)) >= 0;
+      case "良" -> score.hi().compareTo(BigDecimal.valueOf(80)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(90)) < 0;
+      case "中" -> score.hi().compareTo(BigDecimal.valueOf(60)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(80)) < 0;
+      default -> score.lo().compareTo(BigDecimal.valueOf(60)) < 0;
+    };
+    if (fits) {
+      return List.of();
+    }
+    String expected = score.lo().compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
+        : score.lo().compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
+        : score.lo().compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+    String msg = "评价等次“" + s.grade() + "”与自评得分" + Findings.shown(s.declaredTotal()) + "分（区间" + score
+        + "）不符：按优≥90、良80–<90、中60–<80、差<60应为“" + expected + "”";
+    return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(
+        new Evidence("自评总分", s.declaredTotal(), null, s.location()),
+        new Evidence("评价等次 " + s.grade(), null, s.grade(), s.gradeLocation()))));
+  }
+}

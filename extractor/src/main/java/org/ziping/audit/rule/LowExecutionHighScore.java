@@ -1,0 +1,73 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Grades;
+import org.ziping.audit.Overall;
+import org.ziping.audit.Points;
+import org.ziping.audit.Severity;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+import org.ziping.report.Score;
+
+/**
+ * LOW_EXECUTION_HIGH_SCORE (warning): the overall execution rate is below 60% while the self-score
+ * is at least 90 or the grade is 优 (003: 9137.21 ÷ 34817.01 = 26.24%, self-score 99, 优).
+ *
+ * <p>Data: the overall rate of {@link Overall} (total budget row, overall rate ratio, or
+ * whole-report budget and spending amounts); {@link Score#declaredTotal()} and
+ * {@link Score#grade()}. Fires when the rate interval lies entirely below 60 and the score
+ * interval entirely at or above 90, or the grade band is 优.
+ *
+ * <p>Limit: no overall rate, no finding; a report that gives only per-project rates is not
+ * averaged.
+ */
+public final class LowExecutionHighScore implements AuditRule {
+  public static final String ID = "LOW_EXECUTION_HIGH_SCORE";
+  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    Score score = report.score();
+    if (score == null) {
+      return List.of();
+    }
+    boolean highScore = score.declaredTotal() != null
+        && Points.interval(score.declaredTotal()).lo().compareTo(NINETY) >= 0;
+    boolean topGrade = "优".equals(Grades.band(score.grade()));
+    if (!highScore && !topGrade) {
+      return List.of();
+    }
+    Optional<Overall> overall = Overall.of(report);
+    if (overall.isEmpty() || !overall.get().rate().below(SIXTY)) {
+      return List.of();
+    }
+    DecimalInterval rate = overall.get().rate();
+    List<Evidence> ev = new ArrayList<>(overall.get().evidence());
+    StringBuilder claim = new StringBuilder();
+    if (score.declaredTotal() != null) {
+      claim.append("自评得分").append(Findings.shown(score.declaredTotal())).append("分");
+      ev.add(new Evidence("自评总分", score.declaredTotal(), null, score.location()));
+    }
+    if (score.grade() != null) {
+      claim.append(claim.length() > 0 ? "、" : "").append("评价等次“").append(score.grade()).append("”");
+      ev.add(new Evidence("评价等次 " + score.grade(), null, score.grade(), score.gradeLocation()));
+    }
+    String msg = "整体预算执行率" + Findings.rounded(rate.mid(), 2) + "%（" + overall.get().description()
+        + "，区间" + rate + "）低于60%，而" + claim + "：低执行率与高分不相称";
+    return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
+  }
+}

@@ -1,0 +1,97 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.audit.Points;
+import org.ziping.audit.Severity;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+import org.ziping.report.ScoreItem;
+
+/**
+ * MAX_SUM_NOT_100 (warning): the maxima (分值) of a score table do not add up to the scale.
+ *
+ * <p>Data: the scale is {@link org.ziping.report.Score#maxTotal()}, 100 when not stated. Tables:
+ * (1) the form: every indicator's maximum plus the maxima of budget rows on the same form (002:
+ * 10 + 8×5 + 50 + 10 = 110); (2) the prose items: the leaf items' maxima, and separately the
+ * top-level groups' maxima (000: 28 + 42 + 30). Each table with at least two maxima gives at most
+ * one finding. Sums are {@link Points} intervals, the scale exact.
+ *
+ * <p>Limits: an indicator the parser missed, or a merged 分值 cell repeated on each row it spans,
+ * changes the sum; the evidence lists the maxima.
+ */
+public final class MaxSumNot100 implements AuditRule {
+  public static final String ID = "MAX_SUM_NOT_100";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    BigDecimal scale = report.score() != null && report.score().maxTotal() != null
+        ? report.score().maxTotal() : HUNDRED;
+    List<Finding> out = new ArrayList<>();
+    List<ScoredItem> indicators = withMax(ScoredItem.indicators(report));
+    if (!indicators.isEmpty()) {
+      List<ScoredItem> form = new ArrayList<>(withMax(ScoredItem.budgetRows(report)));
+      form.addAll(indicators);
+      check("评分表", form, scale, ctx, out);
+    }
+    check("正文评分项", withMax(ScoredItem.proseLeaves(report)), scale, ctx, out);
+    List<ScoredItem> groups = new ArrayList<>();
+    for (ScoreItem i : Lists.of(report.scoreItems())) {
+      if (i.group() && i.parent() == null && i.maxScore() != null) {
+        groups.add(new ScoredItem(ScoredItem.PROSE, i.label(), i.maxScore(), i.score(), i.note(), i.text(),
+            i.location()));
+      }
+    }
+    check("正文评分类别", groups, scale, ctx, out);
+    return out;
+  }
+
+  private static void check(String table, List<ScoredItem> items, BigDecimal scale, AuditContext ctx,
+                            List<Finding> out) {
+    if (items.size() < 2) {
+      return;
+    }
+    List<BigDecimal> maxima = new ArrayList<>();
+    StringBuilder terms = new StringBuilder();
+    for (ScoredItem i : items) {
+      maxima.add(i.maxScore());
+      terms.append(terms.length() > 0 ? "+" : "").append(Findings.plain(i.maxScore()));
+    }
+    DecimalInterval sum = Points.sum(maxima);
+    DecimalInterval expected = DecimalInterval.exact(scale);
+    if (sum.overlaps(expected)) {
+      return;
+    }
+    List<Evidence> ev = new ArrayList<>();
+    ev.add(new Evidence(table + "满分", scale, null, null));
+    ev.add(new Evidence(table + "分值之和", sum.mid().stripTrailingZeros(), terms.toString(), null));
+    for (ScoredItem i : items) {
+      ev.add(i.maxEvidence());
+    }
+    out.add(Findings.of(ID, Severity.WARNING, ctx, table + "各项分值之和" + Findings.plain(sum.mid()) + "分（" + terms
+        + "，区间" + sum + "）不等于满分" + Findings.plain(scale) + "分", ev));
+  }
+
+  private static List<ScoredItem> withMax(List<ScoredItem> items) {
+    List<ScoredItem> out = new ArrayList<>();
+    for (ScoredItem i : items) {
+      if (i.maxScore() != null) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+}

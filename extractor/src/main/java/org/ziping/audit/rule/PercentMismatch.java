@@ -1,0 +1,83 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.audit.Money;
+import org.ziping.audit.Rates;
+import org.ziping.audit.Severity;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Ratio;
+import org.ziping.report.Report;
+
+/**
+ * PERCENT_MISMATCH: a stated share (占…%) or change (增长/下降…%) that its own figures do not give.
+ *
+ * <p>Data: {@link Ratio}s of kind {@code share} (part ÷ whole × 100) and {@code change} (delta ÷
+ * base × 100, base = current − delta for an increase, current + delta for a decrease), all as
+ * intervals in one base unit. A finding when the recomputed interval does not overlap the
+ * declared one: info when the gap is at most 0.05 percentage points (a rounding slip, 000: 下降32.00%
+ * from 14840.94 and 31546.18 gives 31.99%), warning otherwise.
+ *
+ * <p>Limits: a change without its direction ({@code increase} null) is skipped; so is a ratio in
+ * mixed base units (元 against 人).
+ */
+public final class PercentMismatch implements AuditRule {
+  public static final String ID = "PERCENT_MISMATCH";
+  private static final BigDecimal SLIP = new BigDecimal("0.05");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Ratio r : Lists.of(report.ratios())) {
+      if (r.declared() == null || r.part() == null || r.whole() == null) {
+        continue;
+      }
+      DecimalInterval part = Money.interval(r.part());
+      DecimalInterval whole = Money.interval(r.whole());
+      if (part == null || whole == null || !Money.baseUnit(r.part()).equals(Money.baseUnit(r.whole()))) {
+        continue;
+      }
+      DecimalInterval recomputed;
+      String formula;
+      String p = Findings.shown(r.part().value());
+      String w = Findings.shown(r.whole().value());
+      if ("share".equals(r.kind())) {
+        recomputed = Rates.quotientPercent(part, whole);
+        formula = p + "÷" + w;
+      } else if ("change".equals(r.kind()) && r.increase() != null) {
+        DecimalInterval base = r.increase() ? whole.subtract(part) : whole.add(part);
+        recomputed = Rates.quotientPercent(part, base);
+        DecimalInterval baseShown = Money.inUnitOf(base, r.whole());
+        formula = p + "÷(" + w + (r.increase() ? "−" : "+") + p + "=" + Findings.plain(baseShown.mid()) + ")";
+      } else {
+        continue;
+      }
+      DecimalInterval declared = DecimalInterval.ofShown(r.declared());
+      if (recomputed == null || recomputed.overlaps(declared)) {
+        continue;
+      }
+      BigDecimal gap = recomputed.distance(declared);
+      Severity sev = gap.compareTo(SLIP) <= 0 ? Severity.INFO : Severity.WARNING;
+      String label = r.label() == null ? ("share".equals(r.kind()) ? "占比" : "变动幅度") : r.label();
+      String msg = label + Findings.shown(r.declared()) + "%与重算" + formula + "="
+          + Findings.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间" + recomputed
+          + "，相差" + Findings.rounded(gap, 4) + "个百分点" + (sev == Severity.INFO ? "，属舍入误差量级" : "") + "）";
+      List<Evidence> ev = List.of(Rates.ratioEvidence(r), Rates.amountEvidence(r.part()),
+          Rates.amountEvidence(r.whole()));
+      out.add(Findings.of(ID, sev, ctx, msg, ev));
+    }
+    return out;
+  }
+}

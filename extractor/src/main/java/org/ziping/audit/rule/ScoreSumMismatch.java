@@ -1,0 +1,109 @@
+package org.ziping.audit.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ziping.audit.AuditContext;
+import org.ziping.audit.AuditRule;
+import org.ziping.audit.DecimalInterval;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Points;
+import org.ziping.audit.Severity;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+import org.ziping.report.Score;
+
+/**
+ * SCORE_SUM_MISMATCH (error): the declared total self-score is not the sum of the item scores.
+ *
+ * <p>Data: {@link Score#declaredTotal()} and three candidate item sets: (a) the indicator table's
+ * scores, (b) the whole form, i.e. the indicator scores plus scores carried by budget rows (the
+ * 预算执行率 row of a 自评表), (c) the prose items (leaf {@link org.ziping.report.ScoreItem}s). Sums
+ * are {@link Points} intervals. Choice: the declared total belongs to whichever candidate set it
+ * matches; a finding fires only when it matches none, and then reports the form (b) when
+ * indicators exist, else the prose items. So 002 (合计 99.5 = indicator scores; 108.5 with the
+ * budget row's 9) gives no finding here: the 9 points outside the 合计 show up as
+ * MAX_SUM_NOT_100 (110 points on the form). {@link Score#itemSum()} is the parser's own sum and
+ * is not used.
+ *
+ * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
+ * so the auditor can see which.
+ */
+public final class ScoreSumMismatch implements AuditRule {
+  public static final String ID = "SCORE_SUM_MISMATCH";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(Report report, AuditContext ctx) {
+    Score score = report.score();
+    if (score == null || score.declaredTotal() == null) {
+      return List.of();
+    }
+    Map<String, List<ScoredItem>> sets = new LinkedHashMap<>();
+    List<ScoredItem> indicators = scored(ScoredItem.indicators(report));
+    List<ScoredItem> rows = scored(ScoredItem.budgetRows(report));
+    if (!indicators.isEmpty() && !rows.isEmpty()) {
+      List<ScoredItem> form = new ArrayList<>(rows);
+      form.addAll(indicators);
+      sets.put("评分表各项（含预算执行率行）", form);
+    }
+    if (!indicators.isEmpty()) {
+      sets.put("指标表各项", indicators);
+    }
+    List<ScoredItem> prose = scored(ScoredItem.proseLeaves(report));
+    if (!prose.isEmpty()) {
+      sets.put("正文各评分项", prose);
+    }
+    if (sets.isEmpty()) {
+      return List.of();
+    }
+    DecimalInterval declared = Points.interval(score.declaredTotal());
+    for (List<ScoredItem> set : sets.values()) {
+      if (sum(set).overlaps(declared)) {
+        return List.of();
+      }
+    }
+    Map.Entry<String, List<ScoredItem>> primary = sets.entrySet().iterator().next();
+    List<ScoredItem> set = primary.getValue();
+    DecimalInterval sum = sum(set);
+    StringBuilder terms = new StringBuilder();
+    for (ScoredItem i : set) {
+      terms.append(terms.length() > 0 ? "+" : "").append(Findings.plain(i.score()));
+    }
+    List<Evidence> ev = new ArrayList<>();
+    ev.add(new Evidence("自评总分", score.declaredTotal(), null, score.location()));
+    ev.add(new Evidence(primary.getKey() + "得分之和", sum.mid().stripTrailingZeros(), terms.toString(), null));
+    for (ScoredItem i : set) {
+      ev.add(i.scoreEvidence());
+    }
+    String msg = "自评总分" + Findings.shown(score.declaredTotal()) + "分与" + primary.getKey() + "得分之和"
+        + Findings.plain(sum.mid()) + "分不一致（申报区间" + declared + "，合计区间" + sum + "；" + set.size()
+        + "项：" + terms + "）";
+    return List.of(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+  }
+
+  private static List<ScoredItem> scored(List<ScoredItem> items) {
+    List<ScoredItem> out = new ArrayList<>();
+    for (ScoredItem i : items) {
+      if (i.score() != null) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static DecimalInterval sum(List<ScoredItem> items) {
+    List<BigDecimal> values = new ArrayList<>();
+    for (ScoredItem i : items) {
+      values.add(i.score());
+    }
+    return Points.sum(values);
+  }
+}

@@ -1,0 +1,54 @@
+package org.ziping.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.io.InputFiles;
+
+/**
+ * Runs one action over every input file of a batch: a failure is reported on stderr with the file
+ * and the reason, the batch goes on, and the exit code says whether anything failed.
+ */
+final class BatchRunner {
+
+  /** The work for one file; throws with a message that names the file. */
+  interface FileAction {
+    void run(Path file) throws Exception;
+  }
+
+  private final PrintWriter err;
+  private final List<String> failures = new ArrayList<>();
+  private int done;
+
+  BatchRunner(PrintWriter err) {
+    this.err = err;
+  }
+
+  int run(List<Path> paths, FileAction action) throws IOException {
+    for (Path f : InputFiles.expand(paths)) {
+      try {
+        action.run(f);
+        done++;
+      } catch (Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (!m.startsWith(f.toString())) {
+          m = f + ": " + m;
+        }
+        failures.add(m);
+        err.println("ziping: error: " + m);
+        err.flush();
+      }
+    }
+    return failures.isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+  }
+
+  List<String> failures() {
+    return failures;
+  }
+
+  int succeeded() {
+    return done;
+  }
+}

@@ -1,0 +1,24 @@
+package org.ziping.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** Version from the jar manifest, else the build's version resource. */
+public final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    if (v == null) {
+      try (var in = Main.class.getResourceAsStream("/ziping-version.properties")) {
+        if (in != null) {
+          var p = new java.util.Properties();
+          p.load(in);
+          v = p.getProperty("version");
+        }
+      } catch (java.io.IOException e) {
+        v = null;
+      }
+    }
+    return new String[] {"ziping " + (v == null ? "(development build)" : v),
+        "Java " + System.getProperty("java.version")};
+  }
+}

@@ -1,0 +1,49 @@
+package org.ziping.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.parse.figures.BreakdownFinder;
+import org.ziping.parse.figures.FigureScanner;
+import org.ziping.parse.figures.Figures;
+import org.ziping.parse.figures.ProseBudgetFinder;
+import org.ziping.parse.figures.RatioFinder;
+import org.ziping.parse.scores.BudgetTableParser;
+import org.ziping.parse.scores.IndicatorTable;
+import org.ziping.parse.scores.IndicatorTableParser;
+import org.ziping.parse.scores.ProseScoreParser;
+import org.ziping.parse.scores.TotalScoreParser;
+import org.ziping.report.BudgetRow;
+import org.ziping.report.Report;
+import org.ziping.report.Score;
+import org.ziping.report.ScoreItem;
+
+/**
+ * Runs the figure, table and score parsers over one report's scope and fills the report's
+ * amounts, quantities, budget rows (tables first, then sentences), indicators, score items (prose
+ * items, then the score groups of the indicator table), score, breakdowns and ratios. The figures
+ * are scanned once and shared by the finders that read them.
+ */
+final class FigureParsers {
+  private final FigureScanner scanner = new FigureScanner();
+  private final BreakdownFinder breakdowns = new BreakdownFinder();
+  private final RatioFinder ratios = new RatioFinder();
+  private final ProseBudgetFinder proseBudget = new ProseBudgetFinder();
+  private final BudgetTableParser budgetTables = new BudgetTableParser();
+  private final IndicatorTableParser indicatorTables = new IndicatorTableParser();
+  private final ProseScoreParser proseScores = new ProseScoreParser();
+  private final TotalScoreParser totals = new TotalScoreParser();
+
+  Report fill(ReportScope scope, Report r) {
+    Figures figures = scanner.scan(scope);
+    List<BudgetRow> rows = new ArrayList<>(budgetTables.parse(scope));
+    rows.addAll(proseBudget.find(scope, figures));
+    IndicatorTable table = indicatorTables.read(scope);
+    List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
+    items.addAll(table.groups());
+    Score score = totals.parse(scope, table, items, rows);
+    return new Report(r.title(), r.unit(), r.year(), r.kind(), r.reportDate(), r.budgetCode(),
+        r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
+        table.indicators(), items, score, breakdowns.find(scope, figures), ratios.find(scope, figures),
+        r.findings());
+  }
+}

@@ -1,0 +1,241 @@
+package org.ziping.parse;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ziping.model.Block;
+import org.ziping.model.BlockType;
+import org.ziping.model.Cell;
+import org.ziping.model.TextNormalizer;
+
+/**
+ * Report metadata: unit, year evaluated, report date, budget code.
+ *
+ * <p>Unit, in order of trust: a labelled field (部门（单位）名称 / 单位名称 / 评价单位 / 项目实施单位 /
+ * 填报单位, in prose or as a label cell with its value in the next cell); the title, minus the
+ * year and the report words; the name signed at the end above the date; else the organisation
+ * named most often in the body. Body names are found with HanLP (place name {@code ns} followed by
+ * organisation {@code nt}, with organisation recognition on) and with a pattern for
+ * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
+ * administrative area ("韶关市") is never a unit.
+ *
+ * <p>Year: 评价年度 / the title's "20XX年度", else the year mentioned most often in the body,
+ * excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
+ * 日期 fields, else a block holding only a date (the last one, usually signed at the end; a cover
+ * date such as "2024 年 9 月" counts when nothing else is given).
+ *
+ * <p>Limits: a unit named only by an abbreviation (市社保局) is taken as written; HanLP's
+ * portable model misses some organisation names, which the suffix pattern then catches.
+ */
+public final class MetadataParser {
+
+  /** What this parser finds. */
+  public record Metadata(String unit, Integer year, String reportDate, String budgetCode) {}
+
+  private static final Pattern UNIT_FIELD = Pattern.compile(
+      "(?:部门\\s*[(（]?\\s*单位\\s*[)）]?\\s*名\\s*称|单\\s*位\\s*名\\s*称|评价单位|项目实施单位|填报单位|"
+          + "实施单位|预算单位)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*([^\\s:：，。,]{4,40})");
+  private static final Pattern DATE = Pattern.compile(
+      "(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+  private static final Pattern DATE_FIELD = Pattern.compile(
+      "(?:报告日期|填报日期|报送日期|日\\s*期)\\s*[:：]\\s*(20\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)");
+  private static final Pattern YEAR_FIELD = Pattern.compile(
+      "(?:评价年度|自评年度|考核年度|所属年度)\\s*[:：]\\s*(20\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+  private static final Pattern CODE = Pattern.compile(
+      "(?:预\\s*算\\s*编\\s*码|预\\s*算\\s*代\\s*码|单\\s*位\\s*编\\s*码|单\\s*位\\s*代\\s*码)\\s*[:：]\\s*(\\d{3,})");
+  private static final Pattern ORG = Pattern.compile(
+      "((?:[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:市|县|区|旗))?)"
+          + "([\\u4e00-\\u9fa5]{2,16}?(?:服务中心|管理中心|中心|管理局|保险局|事务局|局|站|处|所|院))");
+  private static final Pattern PLACE_END = Pattern.compile(".*(省|自治区|市|州|盟|县|区|旗)$");
+
+  private static final Segment ORG_SEGMENT = HanLP.newSegment()
+      .enableOrganizationRecognize(true).enablePlaceRecognize(true);
+
+  /**
+   * Reads the metadata of one report.
+   *
+   * @param inheritedUnit the unit of the previous report of the same file, used before guessing
+   *                      from the body when this report names none (a project report appended to
+   *                      its department's report)
+   */
+  public Metadata parse(ReportScope scope, String title, String inheritedUnit) {
+    List<Block> blocks = scope.blocks();
+    String text = scope.normalized(scope.start(), scope.end());
+    String unit = unitFromFields(blocks);
+    if (unit == null && title != null) {
+      unit = unitFromTitle(title);
+    }
+    if (unit == null) {
+      unit = unitFromSignature(scope.textBlocks());
+    }
+    if (unit == null) {
+      unit = inheritedUnit != null ? inheritedUnit : unitFromBody(text);
+    }
+    return new Metadata(unit, year(text, title), reportDate(scope.textBlocks(), text),
+        firstGroup(CODE, text));
+  }
+
+  private static String firstGroup(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private String unitFromFields(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.type() == BlockType.TABLE) {
+        for (Cell c : b.table().cells()) {
+          String label = TextNormalizer.normalize(c.text()).replaceAll("\\s+", "");
+          if (label.matches("(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位)")) {
+            for (Cell n : b.table().row(c.row())) {
+              if (n.col() > c.col() && !n.text().isBlank()) {
+                return clean(n.text());
+              }
+            }
+          }
+        }
+        continue;
+      }
+      Matcher m = UNIT_FIELD.matcher(TextNormalizer.normalize(b.text()));
+      if (m.find()) {
+        String u = clean(m.group(1));
+        if (u != null && u.length() >= 4 && !u.contains("盖章") && !u.contains("公章")) {
+          return u;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String s) {
+    String t = TextNormalizer.normalize(s).replaceAll("[\\s()（）]+", "");
+    return t.isEmpty() || t.contains("盖章") || t.contains("公章") ? null : t;
+  }
+
+  /** The title minus year and report words: "2022年度怀化市…中心专项资金绩效自评报告". */
+  static String unitFromTitle(String title) {
+    String t = TextNormalizer.normalize(title).replaceAll("\\s+", "");
+    t = t.replaceFirst("^20\\d{2}年度?", "");
+    Matcher m = ORG.matcher(t);
+    while (m.find()) {
+      String org = m.group(1) + m.group(2);
+      if (!m.group(1).isEmpty() || org.length() >= 6) {
+        int at = t.indexOf(org);
+        String before = t.substring(0, at).replaceAll("20\\d{2}年度?", "");
+        return before.isEmpty() || PLACE_END.matcher(before).matches() ? before + org : org;
+      }
+    }
+    return null;
+  }
+
+  /** A short line naming an organisation just above a date at the end of the report. */
+  private static String unitFromSignature(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i > 0 && i >= blocks.size() - 4; i--) {
+      String s = TextNormalizer.normalize(blocks.get(i).text()).strip();
+      if (DATE.matcher(s).matches()) {
+        String prev = TextNormalizer.normalize(blocks.get(i - 1).text()).replaceAll("\\s+", "");
+        Matcher m = ORG.matcher(prev);
+        if (m.matches()) {
+          return prev;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The organisation named most often in the body, HanLP and the suffix pattern voting. */
+  static String unitFromBody(String text) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    String body = text.replaceAll("《[^》]{0,60}》", "");
+    Matcher m = ORG.matcher(body);
+    while (m.find()) {
+      if (m.group(1).isEmpty()) {
+        continue;
+      }
+      votes.merge(fromPlace(m.group(1) + m.group(2)), 2, Integer::sum);
+    }
+    for (String sentence : body.split("[。；\\n]")) {
+      if (sentence.length() > 400) {
+        sentence = sentence.substring(0, 400);
+      }
+      List<Term> terms = ORG_SEGMENT.seg(sentence);
+      for (int i = 0; i + 1 < terms.size(); i++) {
+        Term a = terms.get(i);
+        Term b = terms.get(i + 1);
+        if (a.nature.startsWith("ns") && b.nature.startsWith("nt")) {
+          votes.merge(a.word + b.word, 1, Integer::sum);
+        }
+      }
+    }
+    return votes.entrySet().stream()
+        .filter(e -> !PLACE_END.matcher(e.getKey()).matches())
+        .max((x, y) -> x.getValue() != y.getValue() ? Integer.compare(x.getValue(), y.getValue())
+            : Integer.compare(y.getKey().length(), x.getKey().length()) * -1)
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The candidate from its first place name on: the suffix pattern may start a word early
+   * ("2022年南雄市…" gives "年南雄市…"); HanLP's segmentation says where the place name begins.
+   */
+  static String fromPlace(String candidate) {
+    List<Term> terms = ORG_SEGMENT.seg(candidate);
+    int offset = 0;
+    for (Term t : terms) {
+      String n = t.nature.toString();
+      if (n.startsWith("ns") || n.startsWith("nt")) {
+        return candidate.substring(offset);
+      }
+      offset += t.word.length();
+    }
+    return candidate;
+  }
+
+  private static Integer year(String text, String title) {
+    String y = firstGroup(YEAR_FIELD, text);
+    if (y == null && title != null) {
+      y = firstGroup(Pattern.compile("(20\\d{2})\\s*年"), TextNormalizer.normalize(title));
+    }
+    if (y != null) {
+      return Integer.valueOf(y);
+    }
+    String body = text.replaceAll("《[^》]{0,80}》", "").replaceAll("[〔\\[(（【]\\s*20\\d{2}\\s*[〕\\])）】]", "");
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Matcher m = YEAR.matcher(body);
+    while (m.find()) {
+      counts.merge(m.group(1), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> Integer.valueOf(e.getKey())).orElse(null);
+  }
+
+  private static String reportDate(List<Block> blocks, String text) {
+    Matcher f = DATE_FIELD.matcher(text);
+    if (f.find()) {
+      return iso(f.group(1));
+    }
+    String last = null;
+    for (Block b : blocks) {
+      String s = TextNormalizer.normalize(b.text()).strip();
+      Matcher m = DATE.matcher(s);
+      if (m.matches()) {
+        last = iso(s);
+      }
+    }
+    return last;
+  }
+
+  private static String iso(String s) {
+    Matcher m = DATE.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String ym = m.group(1) + "-" + String.format("%02d", Integer.parseInt(m.group(2)));
+    return m.group(3) == null ? ym : ym + "-" + String.format("%02d", Integer.parseInt(m.group(3)));
+  }
+}

@@ -1,0 +1,61 @@
+package org.ziping.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The three kinds of self-evaluation report and the words that name them: 部门（单位）整体支出 →
+ * department, 项目支出 / 项目绩效 → project, 专项资金 → special. Spaces inside the words are
+ * ignored (titles are often letter-spaced).
+ */
+public enum ReportKind {
+  DEPARTMENT("department", "部门[(（]?单位[)）]?整体|部门整体|单位整体|整体支出"),
+  PROJECT("project", "项目支出|项目绩效|项目资金"),
+  SPECIAL("special", "专项资金|专项经费");
+
+  private final String json;
+  private final Pattern pattern;
+
+  ReportKind(String json, String regex) {
+    this.json = json;
+    this.pattern = Pattern.compile(regex);
+  }
+
+  public String json() {
+    return json;
+  }
+
+  /** The kind a title names; special and project win over department ("部门整体支出专项资金"). */
+  public static ReportKind fromTitle(String title) {
+    String t = org.ziping.model.TextNormalizer.normalize(title).replaceAll("\\s+", "");
+    if (SPECIAL.pattern.matcher(t).find()) {
+      return SPECIAL;
+    }
+    if (PROJECT.pattern.matcher(t).find()) {
+      return PROJECT;
+    }
+    if (DEPARTMENT.pattern.matcher(t).find()) {
+      return DEPARTMENT;
+    }
+    return null;
+  }
+
+  /** The kind the body names most often (document names in 《》 left out), or null. */
+  public static ReportKind fromBody(String text) {
+    String t = text.replaceAll("《[^》]{0,80}》", "").replaceAll("\\s+", "");
+    ReportKind best = null;
+    int bestCount = 0;
+    for (ReportKind k : values()) {
+      Matcher m = k.pattern.matcher(t);
+      int n = 0;
+      while (m.find()) {
+        n++;
+      }
+      if (n > bestCount) {
+        best = k;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,467 @@
+package org.ziping.parse.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ziping.model.Block;
+import org.ziping.model.BlockType;
+import org.ziping.model.Cell;
+import org.ziping.model.TableGrid;
+import org.ziping.parse.ReportScope;
+import org.ziping.report.Amount;
+import org.ziping.report.Location;
+import org.ziping.report.Quantity;
+
+/**
+ * Finds every money amount, percentage and count of a report scope.
+ *
+ * <p>Algorithm. Running text ({@link Prose} segments of paragraphs and headings) is scanned on the
+ * normalised text for numbers (digits with optional thousands separators, decimals and a minus
+ * sign; full-width digits are mapped by the normaliser) followed, after optional spaces and an
+ * optional 多/余, by a unit: 亿元, 万元 (also "万 元"), 元 make an {@link Amount}; % makes a percent
+ * {@link Quantity}; 万人次, 万人, 万家, 人次, 人, 名, 个, 家, 项, 户, 次, 份, 件, 条 make a count. A
+ * number followed by anything else (年, 月, 日, 号, 分 scores, no unit) is not a figure, which
+ * drops years, dates, document numbers, phone numbers, list numbers and scores; a number after 第 is
+ * an ordinal and dropped, and so are 个月/个百分点/个工作日. The prose label is the clause before the
+ * number (clauses end at ，。；：、 and at 其中), with earlier figures of the clause cut out, cleaned
+ * by {@link Labels}; when nothing is left the previous clause of the sentence is used.
+ *
+ * <p>Tables: a cell holding only a number is an amount when a unit applies to it: the row label's
+ * "（万元）", else the column's header cells ("年初预算数（万元）", a spanning "金额（万元）" above),
+ * else the table's "单位：万元" (in a title cell or in one of the two text blocks just before the
+ * table). Columns headed 分值/得分/权重/…率/比例/序号/人数 are never amounts. Cells with text and
+ * explicit units are scanned like prose. A cell's label is its row label (the last non-empty,
+ * non-numeric cell anchored in the row before the first number, or, when the row's label cells are
+ * empty or merged from above, the nearest non-empty cell above) + " " + its column header.
+ *
+ * <p>Limits: Chinese numerals (百分之五, 三十万元) are not read; 千元 is not a unit; a unit stated
+ * only in a sentence after a table is not seen; labels are string rules, not parsed noun phrases.
+ */
+public final class FigureScanner {
+
+  static final Pattern NUMBER =
+      Pattern.compile("(?<![0-9A-Za-z.])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+  private static final String[] MONEY = {"亿元", "万元", "元"};
+  private static final String[] COUNTS =
+      {"万人次", "万人", "万家", "人次", "人", "名", "个", "家", "项", "户", "次", "份", "件", "条"};
+  private static final Pattern PURE_NUMBER =
+      Pattern.compile("^\\s*-?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*$");
+  /** A cell that states a figure and nothing else (a value, not a header). */
+  static final Pattern FIGURE_CELL = Pattern.compile(
+      "^[\\s≥≤<>=≦≧约]*-?[\\d,]+(\\.\\d+)?\\s*(%|万元|亿元|元|人次|人|个|家|项|分|次|件|条|户|名)?\\s*$");
+  private static final Pattern TABLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*(亿元|万元|元)");
+  private static final Pattern UNIT_ONLY_LINE =
+      Pattern.compile("^\\s*[(（]?\\s*(单位\\s*[:：])?\\s*(亿元|万元|元)\\s*[)）]?\\s*$");
+  private static final Pattern NOT_AMOUNT_HEADER =
+      Pattern.compile("分值|得分|分数|权重|评分|率|比例|比重|占比|序号|编号|人数|个数|数量");
+  private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s\\-—–/／\\\\无]*$");
+
+  /** A figure found in running text, before it becomes an amount or quantity. */
+  record Raw(int start, int end, BigDecimal value, String unit, String kind) {}
+
+  public Figures scan(ReportScope scope) {
+    Prose prose = Prose.of(scope);
+    List<Amount> amounts = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
+    for (Prose.Segment seg : prose.segments()) {
+      scanText(prose.norm(), scope, seg.start(), seg.end(), null, amounts, quantities);
+    }
+    for (Block t : scope.tables()) {
+      scanTable(scope, prose, t, amounts, quantities);
+    }
+    amounts.sort(Comparator.comparingInt(a -> a.location().start()));
+    quantities.sort(Comparator.comparingInt(q -> q.location().start()));
+    return new Figures(amounts, quantities);
+  }
+
+  /** Raw figures (number + unit) in {@code norm[start, end)}, in order. */
+  static List<Raw> rawFigures(String norm, int start, int end) {
+    List<Raw> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(norm);
+    m.region(start, end);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      int ns = m.start();
+      boolean minus = m.group(1) != null;
+      if (minus && ns > 0 && "0123456789%)）.".indexOf(norm.charAt(ns - 1)) >= 0) {
+        ns++;
+        minus = false;
+      }
+      if (precededByOrdinal(norm, ns, start)) {
+        continue;
+      }
+      String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
+      BigDecimal value = new BigDecimal((minus ? "-" : "") + digits);
+      int p = skipSpace(norm, m.end(), end);
+      int q = p;
+      if (q < end && (norm.charAt(q) == '多' || norm.charAt(q) == '余')) {
+        q = skipSpace(norm, q + 1, end);
+      }
+      String[] unit = unitAt(norm, q, end);
+      if (unit == null) {
+        continue;
+      }
+      if ("percent".equals(unit[1]) && q != p) {
+        continue;
+      }
+      out.add(new Raw(ns, q + Integer.parseInt(unit[2]), value, unit[0], unit[1]));
+    }
+    return out;
+  }
+
+  private static boolean precededByOrdinal(String norm, int ns, int floor) {
+    int i = ns - 1;
+    while (i >= floor && (norm.charAt(i) == ' ' || norm.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= floor && norm.charAt(i) == '第';
+  }
+
+  static int skipSpace(String s, int i, int end) {
+    while (i < end && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {unit, kind, length in text} of the unit at {@code i}, or null. */
+  private static String[] unitAt(String s, int i, int end) {
+    if (i >= end) {
+      return null;
+    }
+    if (s.charAt(i) == '%') {
+      return new String[] {"%", "percent", "1"};
+    }
+    for (String u : MONEY) {
+      if (s.startsWith(u, i) && i + u.length() <= end) {
+        return new String[] {u, "money", String.valueOf(u.length())};
+      }
+    }
+    if (s.charAt(i) == '万') {
+      int j = skipSpace(s, i + 1, end);
+      if (j > i + 1 && j < end && s.charAt(j) == '元') {
+        return new String[] {"万元", "money", String.valueOf(j + 1 - i)};
+      }
+    }
+    for (String u : COUNTS) {
+      if (s.startsWith(u, i) && i + u.length() <= end) {
+        String after = s.substring(i + u.length(), Math.min(end, i + u.length() + 3));
+        if (u.equals("个") && (after.startsWith("月") || after.startsWith("百分点")
+            || after.startsWith("工作日") || after.startsWith("小时"))) {
+          return null;
+        }
+        if (u.equals("家") && after.startsWith("庭")) {
+          return null;
+        }
+        return new String[] {u, "count", String.valueOf(u.length())};
+      }
+    }
+    return null;
+  }
+
+  static BigDecimal toYuan(BigDecimal value, String unit) {
+    return switch (unit) {
+      case "亿元" -> value.movePointRight(8);
+      case "万元" -> value.movePointRight(4);
+      case "元" -> value;
+      default -> null;
+    };
+  }
+
+  static boolean isMoney(String unit) {
+    return "元".equals(unit) || "万元".equals(unit) || "亿元".equals(unit);
+  }
+
+  /**
+   * Scans running text {@code [start, end)}; {@code cellLabel}, when not null, is used for figures
+   * whose clause gives no label (figures inside table cells).
+   */
+  private void scanText(String norm, ReportScope scope, int start, int end, String cellLabel,
+                        List<Amount> amounts, List<Quantity> quantities) {
+    List<Raw> raws = rawFigures(norm, start, end);
+    for (int k = 0; k < raws.size(); k++) {
+      Raw r = raws.get(k);
+      String label = proseLabel(norm, start, r.start(), raws.subList(0, k));
+      if (cellLabel != null && label.isEmpty()) {
+        label = cellLabel;
+      }
+      String text = scope.text(r.start(), r.end());
+      Location loc = scope.locate(r.start(), r.end());
+      if (r.kind().equals("money")) {
+        amounts.add(new Amount(label, r.value(), r.unit(), toYuan(r.value(), r.unit()), text, loc));
+      } else {
+        quantities.add(new Quantity(r.kind(), label, r.value(), r.unit(), text, loc));
+      }
+    }
+  }
+
+  /** The label of a figure starting at {@code numStart}: see the class comment. */
+  static String proseLabel(String norm, int floor, int numStart, List<Raw> earlier) {
+    int cs = clauseStart(norm, numStart, floor);
+    String label = Labels.clean(withoutFigures(norm, cs, numStart, earlier));
+    if (label.isEmpty() && cs - 1 > floor
+        && Prose.SENTENCE_END.indexOf(norm.charAt(cs - 1)) < 0) {
+      int pcs = clauseStart(norm, cs - 1, floor);
+      label = Labels.clean(withoutFigures(norm, pcs, cs - 1, earlier));
+    }
+    return label;
+  }
+
+  private static int clauseStart(String norm, int pos, int floor) {
+    int i = pos;
+    while (i > floor && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
+      i--;
+    }
+    int q = norm.lastIndexOf("其中", pos - 1);
+    if (q >= i) {
+      i = q + 2;
+    }
+    return i;
+  }
+
+  private static String withoutFigures(String norm, int from, int to, List<Raw> figures) {
+    StringBuilder sb = new StringBuilder();
+    int i = from;
+    for (Raw r : figures) {
+      if (r.end() <= from || r.start() >= to) {
+        continue;
+      }
+      if (r.start() > i) {
+        sb.append(norm, i, r.start());
+      }
+      i = Math.max(i, r.end());
+    }
+    if (i < to) {
+      sb.append(norm, i, to);
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private void scanTable(ReportScope scope, Prose prose, Block block, List<Amount> amounts,
+                         List<Quantity> quantities) {
+    TableGrid g = block.table();
+    String norm = scope.normalized();
+    String tableUnit = tableUnit(scope, block, norm);
+    for (Cell cell : g.cells()) {
+      String text = norm.substring(cell.start(), cell.end());
+      if (text.isBlank()) {
+        continue;
+      }
+      boolean pure = PURE_NUMBER.matcher(text).matches();
+      if (!pure && !NUMBER.matcher(text).find()) {
+        continue;
+      }
+      String rowLabel = rowLabel(g, cell.row(), norm);
+      List<Cell> headers = headerStack(g, cell, norm);
+      String header = headers.isEmpty() ? "" : Labels.cleanCell(textOf(norm, headers.get(0)));
+      String label = joinLabel(rowLabel, header);
+      if (!pure) {
+        scanText(norm, scope, cell.start(), cell.end(), label, amounts, quantities);
+        continue;
+      }
+      String nearest = headers.isEmpty() ? "" : textOf(norm, headers.get(0));
+      if (NOT_AMOUNT_HEADER.matcher(nearest).find() && unitIn(nearest) == null) {
+        continue;
+      }
+      String unit = rowUnit(g, cell, norm);
+      if (unit == null) {
+        unit = headerUnit(headers, norm);
+      }
+      if (unit == null) {
+        unit = tableUnit;
+      }
+      if (unit == null) {
+        continue;
+      }
+      String s = text.strip();
+      BigDecimal value = new BigDecimal(s.replace(",", ""));
+      amounts.add(new Amount(label, value, unit, toYuan(value, unit), cell.text(),
+          scope.locate(block, cell)));
+    }
+  }
+
+  private static String joinLabel(String rowLabel, String header) {
+    if (header.isEmpty() || header.equals(rowLabel)) {
+      return rowLabel;
+    }
+    if (rowLabel.isEmpty()) {
+      return header;
+    }
+    return rowLabel + " " + header;
+  }
+
+  private static String textOf(String norm, Cell c) {
+    return norm.substring(c.start(), c.end());
+  }
+
+  private static boolean isLabelText(String t) {
+    return !PLACEHOLDER.matcher(t).matches() && !FIGURE_CELL.matcher(t).matches()
+        && !UNIT_ONLY_LINE.matcher(t).matches();
+  }
+
+  /** The unit stated once for a whole table, or null. */
+  private static String tableUnit(ReportScope scope, Block table, String norm) {
+    for (Cell c : table.table().cells()) {
+      Matcher m = TABLE_UNIT.matcher(textOf(norm, c));
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    int seen = 0;
+    for (int i = table.index() - 1; i >= scope.firstBlock() && seen < 2; i--) {
+      Block b = scope.doc().blocks().get(i);
+      if (b.type() == BlockType.TABLE) {
+        break;
+      }
+      String t = norm.substring(b.start(), b.end());
+      if (t.isBlank()) {
+        continue;
+      }
+      seen++;
+      Matcher m = TABLE_UNIT.matcher(t);
+      if (m.find()) {
+        return m.group(1);
+      }
+      Matcher u = UNIT_ONLY_LINE.matcher(t);
+      if (u.matches()) {
+        return u.group(2);
+      }
+    }
+    return null;
+  }
+
+  /** Unit stated in a header text: "（万元）", "(元)", "金额万元", or null. */
+  static String unitIn(String t) {
+    if (t.contains("亿元")) {
+      return "亿元";
+    }
+    if (t.contains("万元")) {
+      return "万元";
+    }
+    if (t.matches("(?s).*[(（]\\s*元\\s*[)）].*") || t.strip().endsWith("元")
+        || t.matches("(?s).*单位\\s*[:：]\\s*元.*")) {
+      return "元";
+    }
+    return null;
+  }
+
+  /** The header cells of a cell's column, nearest first: cells of the nearest run of header rows
+   * (rows holding no figure cell) above the cell. */
+  static List<Cell> headerStack(TableGrid g, Cell cell, String norm) {
+    Set<Cell> out = new LinkedHashSet<>();
+    boolean found = false;
+    for (int r = cell.row() - 1; r >= 0; r--) {
+      if (!isHeaderRow(g, r, norm)) {
+        if (found) {
+          break;
+        }
+        continue;
+      }
+      found = true;
+      Cell h = g.cellAt(r, cell.col());
+      if (h == null || h == cell || PLACEHOLDER.matcher(textOf(norm, h)).matches()) {
+        continue;
+      }
+      if (h.colSpan() >= g.cols() && g.cols() > 1 && out.isEmpty()
+          && unitIn(textOf(norm, h)) == null) {
+        continue;
+      }
+      out.add(h);
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean isHeaderRow(TableGrid g, int r, String norm) {
+    for (int c = 0; c < g.cols(); c++) {
+      Cell x = g.cellAt(r, c);
+      if (x != null && x.row() == r) {
+        String t = textOf(norm, x);
+        if (FIGURE_CELL.matcher(t).matches() && !PLACEHOLDER.matcher(t).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String headerUnit(List<Cell> headers, String norm) {
+    for (Cell h : headers) {
+      String u = unitIn(textOf(norm, h));
+      if (u != null) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private static String rowUnit(TableGrid g, Cell cell, String norm) {
+    for (int c = 0; c < cell.col(); c++) {
+      Cell l = g.cellAt(cell.row(), c);
+      if (l == null) {
+        continue;
+      }
+      String t = textOf(norm, l);
+      if (isLabelText(t) && t.matches("(?s).*[(（]\\s*(亿元|万元|元)\\s*[)）].*")) {
+        return unitIn(t);
+      }
+    }
+    return null;
+  }
+
+  /** The row label of row {@code r}: see the class comment. */
+  static String rowLabel(TableGrid g, int r, String norm) {
+    int firstNumber = g.cols();
+    for (int c = 0; c < g.cols(); c++) {
+      Cell x = g.cellAt(r, c);
+      if (x != null && FIGURE_CELL.matcher(textOf(norm, x)).matches()
+          && !PLACEHOLDER.matcher(textOf(norm, x)).matches()) {
+        firstNumber = c;
+        break;
+      }
+    }
+    String anchored = null;
+    String covering = null;
+    for (int c = 0; c < firstNumber; c++) {
+      Cell x = g.cellAt(r, c);
+      if (x == null) {
+        continue;
+      }
+      String t = textOf(norm, x);
+      if (!isLabelText(t)) {
+        continue;
+      }
+      if (x.row() == r) {
+        anchored = t;
+      } else {
+        covering = t;
+      }
+    }
+    String label = anchored != null ? anchored : covering;
+    if (label == null) {
+      for (int c = Math.min(firstNumber, g.cols()) - 1; c >= 0 && label == null; c--) {
+        for (int k = r - 1; k >= 0; k--) {
+          Cell x = g.cellAt(k, c);
+          if (x == null) {
+            continue;
+          }
+          String t = textOf(norm, x);
+          if (FIGURE_CELL.matcher(t).matches() && !PLACEHOLDER.matcher(t).matches()) {
+            break;
+          }
+          if (isLabelText(t)) {
+            label = t;
+            break;
+          }
+        }
+      }
+    }
+    return label == null ? "" : Labels.cleanCell(label);
+  }
+}

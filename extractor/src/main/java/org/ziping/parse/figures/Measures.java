@@ -1,0 +1,101 @@
+package org.ziping.parse.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ziping.report.Amount;
+import org.ziping.report.Quantity;
+
+/**
+ * What a figure measures, read from its label: change amounts (比上年增加…), budget columns
+ * (年初预算, 调整预算, 全年预算), actual spending (实际支出, 本年支出, 决算, 执行数, 已支出), and the
+ * running-text figures of a scope as one ordered list of {@link Fig}s (counts wrapped as amounts
+ * with {@code yuan} null, so that whole-part relations of counts fit {@link
+ * org.ziping.report.Breakdown}).
+ */
+final class Measures {
+  private Measures() {}
+
+  enum Column { INITIAL, FULL_YEAR, ACTUAL, NONE }
+
+  /** A prose figure: the amount (or a count as an amount with yuan null) and its offsets. */
+  record Fig(Amount amount, int start, int end) {
+    String measure() {
+      return FigureScanner.isMoney(amount.unit()) ? "money" : amount.unit();
+    }
+
+    String label() {
+      return amount.label();
+    }
+  }
+
+  private static final Pattern DELTA_END =
+      Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|节省|超支|增|减|多|少)(了)?$");
+  private static final Pattern DELTA_ANY =
+      Pattern.compile("(比|较|与)(上年|去年|上一年|上年度|年初|预算|同期)|同比|环比");
+  private static final Pattern FULL_YEAR =
+      Pattern.compile("(调整后共?安排|全年预算|调整预算|调整后预算|调整后|调整|可用)");
+  private static final Pattern INITIAL = Pattern.compile("(年初|预算|安排)");
+  private static final Pattern ACTUAL = Pattern.compile(
+      "(实际支出|本年支出|当年支出|全年支出|已支出|支出决算|决算|执行数|实际使用|已使用|支出数|实际)");
+
+  /** True for a change amount: "比上年减少", "与年初预算对比增加", "同比增长". */
+  static boolean isDelta(String label) {
+    return DELTA_END.matcher(label).find() || DELTA_ANY.matcher(label).find();
+  }
+
+  /**
+   * The budget column a label names, by the keyword that comes last in it ("年初支出预算数" is a
+   * budget, "支出决算数" an actual); a plain "支出"/"总支出" label is actual spending.
+   */
+  static Column column(String label) {
+    if (label.contains("收入") || isDelta(label)) {
+      return Column.NONE;
+    }
+    int a = lastEnd(ACTUAL, label);
+    int f = lastEnd(FULL_YEAR, label);
+    int i = lastEnd(INITIAL, label);
+    if (label.equals("支出") || label.endsWith("总支出")) {
+      a = Math.max(a, label.length());
+    }
+    if (a < 0 && f < 0 && i < 0) {
+      return Column.NONE;
+    }
+    if (a >= f && a >= i) {
+      return Column.ACTUAL;
+    }
+    return f >= i ? Column.FULL_YEAR : Column.INITIAL;
+  }
+
+  private static int lastEnd(Pattern p, String s) {
+    var m = p.matcher(s);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end;
+  }
+
+  /** Running-text amounts and counts of the figures, in document order. */
+  static List<Fig> proseFigs(Figures figures) {
+    List<Fig> out = new ArrayList<>();
+    for (Amount a : figures.amounts()) {
+      if (a.location().table() == null) {
+        out.add(new Fig(a, a.location().start(), a.location().end()));
+      }
+    }
+    for (Quantity q : figures.quantities()) {
+      if (q.location().table() == null && "count".equals(q.kind())) {
+        out.add(new Fig(countAmount(q), q.location().start(), q.location().end()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Fig::start));
+    return out;
+  }
+
+  /** A count as an amount: unit kept, yuan null. */
+  static Amount countAmount(Quantity q) {
+    return new Amount(q.label(), q.value(), q.unit(), null, q.text(), q.location());
+  }
+}

@@ -1,0 +1,144 @@
+package org.ziping.parse.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ziping.model.Block;
+import org.ziping.model.BlockType;
+import org.ziping.parse.ReportScope;
+
+/**
+ * The running text of a scope as segments of consecutive paragraph blocks that belong to one
+ * sentence stream, with sentence and clause boundaries.
+ *
+ * <p>Two paragraph blocks are joined when the first does not end with sentence punctuation and
+ * either ends with a digit (a number cut by a page break: "2023" + "年决算…"), is a bare list marker
+ * ("(4)" + "工伤预防…"), or is a long line (40+ characters, a sentence cut by a page break). Short
+ * unpunctuated lines are taken as titles and never joined. Headings and tables are never joined.
+ * Since blocks are separated by exactly one newline in the document text, a segment is one stretch
+ * {@code [start, end)} of that text.
+ */
+final class Prose {
+  /** One stretch of joined paragraph text. */
+  record Segment(int start, int end, int firstBlock, int lastBlock) {}
+
+  static final String SENTENCE_END = "。！？!?";
+  static final String CLAUSE_DELIMS = "，,。；;：:、！？!?";
+  private static final Pattern BARE_MARKER =
+      Pattern.compile("^\\s*([(（]?\\d{1,2}[)）.、．]?|[①-⑳]|[(（][一二三四五六七八九十]+[)）])\\s*$");
+
+  private final ReportScope scope;
+  private final String norm;
+  private final List<Segment> segments;
+
+  private Prose(ReportScope scope) {
+    this.scope = scope;
+    this.norm = scope.normalized();
+    this.segments = build(scope);
+  }
+
+  static Prose of(ReportScope scope) {
+    return new Prose(scope);
+  }
+
+  ReportScope scope() {
+    return scope;
+  }
+
+  String norm() {
+    return norm;
+  }
+
+  List<Segment> segments() {
+    return segments;
+  }
+
+  private static List<Segment> build(ReportScope scope) {
+    List<Segment> out = new ArrayList<>();
+    Block first = null;
+    Block last = null;
+    for (Block b : scope.blocks()) {
+      if (b.type() == BlockType.TABLE) {
+        if (first != null) {
+          out.add(new Segment(first.start(), last.end(), first.index(), last.index()));
+        }
+        first = null;
+        last = null;
+        continue;
+      }
+      if (first != null && b.type() == BlockType.PARAGRAPH && last.type() == BlockType.PARAGRAPH
+          && joins(last.text())) {
+        last = b;
+        continue;
+      }
+      if (first != null) {
+        out.add(new Segment(first.start(), last.end(), first.index(), last.index()));
+      }
+      first = b;
+      last = b;
+    }
+    if (first != null) {
+      out.add(new Segment(first.start(), last.end(), first.index(), last.index()));
+    }
+    return out;
+  }
+
+  private static boolean joins(String prevText) {
+    String t = prevText.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    if ("。！？!?：:；;".indexOf(c) >= 0) {
+      return false;
+    }
+    return Character.isDigit(c) || BARE_MARKER.matcher(t).matches() || t.length() >= 40;
+  }
+
+  Segment segmentAt(int pos) {
+    for (Segment s : segments) {
+      if (pos >= s.start() && pos < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Start of the sentence holding {@code pos} (after the previous 。！？ or the segment start). */
+  int sentenceStart(int pos) {
+    Segment s = segmentAt(pos);
+    if (s == null) {
+      return pos;
+    }
+    int i = pos;
+    while (i > s.start() && SENTENCE_END.indexOf(norm.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** End of the sentence holding {@code pos}: after its 。！？, or the segment end. */
+  int sentenceEnd(int pos) {
+    Segment s = segmentAt(pos);
+    if (s == null) {
+      return pos;
+    }
+    int i = pos;
+    while (i < s.end()) {
+      if (SENTENCE_END.indexOf(norm.charAt(i)) >= 0) {
+        return i + 1;
+      }
+      i++;
+    }
+    return s.end();
+  }
+
+  /** Start of the clause holding {@code pos}, not before {@code floor}. */
+  int clauseStart(int pos, int floor) {
+    int i = pos;
+    while (i > floor && CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+}

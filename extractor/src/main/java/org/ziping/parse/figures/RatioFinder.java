@@ -1,0 +1,190 @@
+package org.ziping.parse.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ziping.parse.ReportScope;
+import org.ziping.parse.figures.Measures.Column;
+import org.ziping.parse.figures.Measures.Fig;
+import org.ziping.report.Quantity;
+import org.ziping.report.Ratio;
+
+/**
+ * Stated percentages of running text that can be recomputed from stated figures.
+ *
+ * <ul>
+ *   <li>{@code share}: a percentage whose clause holds 占 ("占99.84%", "占比1.82%", "占基本支出的
+ *       91.02%"). The part is the nearest figure before it in the sentence. The whole is the figure
+ *       named after 占 when there is one ("基本支出": the nearest earlier figure labelled so), else
+ *       the total of the 其中 that introduces the part, else the sentence's first figure.</li>
+ *   <li>{@code change}: a percentage labelled 增长/下降/增幅/减幅/降幅/上升/降低/增加/减少 right
+ *       after a change amount (比上年减少…, 与年初预算对比增加…). The part is that change, the whole the
+ *       nearest earlier figure of the sentence that is not a change; increase from the words.</li>
+ *   <li>{@code rate}: a percentage labelled 执行率/支出率/完成率/使用率: the part is the nearest actual
+ *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
+ *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph.</li>
+ * </ul>
+ *
+ * <p>Part and whole are of the same measure (money, or counts of one unit). Percentages with no
+ * recomputable pair (同比增长5.35% with no amount of change) give no ratio.
+ *
+ * <p>Limits: only running text (a table's 执行率 column is the budget-table parser's); a share
+ * whose whole is stated in a previous paragraph and not named is not found.
+ */
+public final class RatioFinder {
+  private static final Pattern CHANGE = Pattern.compile("增长|下降|增幅|减幅|降幅|上升|降低|增加|减少|提高");
+  private static final Pattern UP = Pattern.compile("增|上升|提高|多");
+  private static final Pattern RATE = Pattern.compile("执行率|支出率|完成率|使用率");
+  private static final Pattern NAMED = Pattern.compile("占(.*)$");
+
+  public List<Ratio> find(ReportScope scope, Figures figures) {
+    Prose prose = Prose.of(scope);
+    List<Fig> figs = Measures.proseFigs(figures);
+    List<Ratio> out = new ArrayList<>();
+    String norm = prose.norm();
+    for (Quantity p : figures.quantities()) {
+      if (!"percent".equals(p.kind()) || p.location().table() != null) {
+        continue;
+      }
+      int ps = p.location().start();
+      Prose.Segment seg = prose.segmentAt(ps);
+      if (seg == null) {
+        continue;
+      }
+      int ss = prose.sentenceStart(ps);
+      int cs = prose.clauseStart(ps, ss);
+      String clause = norm.substring(cs, ps);
+      Fig before = lastBefore(figs, ss, ps);
+      Ratio r = null;
+      if (clause.contains("占") && before != null) {
+        r = share(prose, figs, p, before, clause, ss);
+      } else if (CHANGE.matcher(p.label()).find() && before != null
+          && Measures.isDelta(before.label())) {
+        r = change(prose, figs, p, before, ss);
+      } else if (RATE.matcher(p.label()).find()) {
+        r = rate(prose, figs, p, ss, seg);
+      }
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static Fig lastBefore(List<Fig> figs, int from, int to) {
+    Fig best = null;
+    for (Fig f : figs) {
+      if (f.start() >= from && f.end() <= to) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private Ratio share(Prose prose, List<Fig> figs, Quantity p, Fig part, String clause, int ss) {
+    Matcher m = NAMED.matcher(clause);
+    String noun = m.find() ? m.group(1).replaceAll("[\\s*]", "")
+        .replaceAll("^(比|了)", "").replaceAll("(的|为|达到|达|约|了|比)+$", "") : "";
+    Fig whole = null;
+    if (!noun.isEmpty()) {
+      whole = named(figs, part, noun);
+      if (whole == null && noun.startsWith("总") && noun.length() > 1) {
+        whole = named(figs, part, noun.substring(1));
+      }
+    }
+    if (whole == null) {
+      int q = prose.norm().lastIndexOf("其中", part.start());
+      if (q >= ss) {
+        whole = BreakdownFinder.totalBefore(prose, figs, q);
+      }
+    }
+    if (whole == null) {
+      for (Fig f : figs) {
+        if (f.start() >= ss && f.start() < part.start() && !Measures.isDelta(f.label())
+            && f.measure().equals(part.measure())) {
+          whole = f;
+          break;
+        }
+      }
+    }
+    if (whole == null || whole == part || !whole.measure().equals(part.measure())) {
+      return null;
+    }
+    int from = Math.min(whole.start(), part.start());
+    return new Ratio("share", part.label(), part.amount(), whole.amount(), null, p.value(),
+        prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
+  }
+
+  /** The nearest figure before {@code part} whose label is (or ends with) {@code noun}. */
+  private static Fig named(List<Fig> figs, Fig part, String noun) {
+    Fig best = null;
+    for (Fig f : figs) {
+      if (f.start() >= part.start()) {
+        break;
+      }
+      if (f.measure().equals(part.measure()) && (f.label().equals(noun) || f.label().endsWith(noun))
+          && !Measures.isDelta(f.label())) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private Ratio change(Prose prose, List<Fig> figs, Quantity p, Fig delta, int ss) {
+    Fig current = null;
+    for (Fig f : figs) {
+      if (f.start() >= ss && f.end() <= delta.start() && !Measures.isDelta(f.label())
+          && f.measure().equals(delta.measure())) {
+        current = f;
+      }
+    }
+    if (current == null) {
+      return null;
+    }
+    boolean up = UP.matcher(delta.label()).find()
+        || (!delta.label().matches(".*(减|下降|降低|少|节约|节省).*") && UP.matcher(p.label()).find());
+    int from = current.start();
+    return new Ratio("change", current.label(), delta.amount(), current.amount(), up, p.value(),
+        prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
+  }
+
+  private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg) {
+    int ps = p.location().start();
+    Fig actual = pick(figs, ss, ps, Column.ACTUAL, null);
+    if (actual == null) {
+      actual = pick(figs, seg.start(), ps, Column.ACTUAL, null);
+    }
+    if (actual == null) {
+      return null;
+    }
+    Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL);
+    if (budget == null) {
+      budget = pick(figs, seg.start(), ps, Column.FULL_YEAR, Column.INITIAL);
+    }
+    if (budget == null || budget == actual) {
+      return null;
+    }
+    int from = Math.min(actual.start(), budget.start());
+    return new Ratio("rate", p.label(), actual.amount(), budget.amount(), null, p.value(),
+        prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
+  }
+
+  /** The last money figure of column {@code a} in [from, to), else of column {@code b}. */
+  private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b) {
+    Fig first = null;
+    Fig second = null;
+    for (Fig f : figs) {
+      if (f.start() < from || f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
+        continue;
+      }
+      Column c = Measures.column(f.label());
+      if (c == a) {
+        first = f;
+      } else if (b != null && c == b) {
+        second = f;
+      }
+    }
+    return first != null ? first : second;
+  }
+}

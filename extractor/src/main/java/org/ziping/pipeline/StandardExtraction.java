@@ -1,0 +1,65 @@
+package org.ziping.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.audit.Auditor;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.IngestException;
+import org.ziping.model.DocumentModel;
+import org.ziping.parse.ReportParser;
+import org.ziping.report.ErrorEntry;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Report;
+import org.ziping.report.SourceRef;
+
+/**
+ * Ingest, parse and audit of one file, wired in that order; data flows one way. A file that
+ * cannot be read, or a report that cannot be parsed, becomes an entry in {@code errors} naming the
+ * file, the stage and the reason; the rest of the output is kept.
+ */
+public final class StandardExtraction implements Extraction {
+  private final DocumentReader reader;
+  private final ReportParser parser = new ReportParser();
+  private final Auditor auditor = new Auditor();
+
+  public StandardExtraction() {
+    this(IngestConfig.defaults());
+  }
+
+  public StandardExtraction(IngestConfig config) {
+    this.reader = DocumentReader.standard(config);
+  }
+
+  @Override
+  public ExtractedDocument extract(Path file) {
+    DocumentModel doc;
+    try {
+      doc = reader.read(file);
+    } catch (IngestException e) {
+      return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+          new SourceRef(file.toString(), null, null, null), List.of(),
+          List.of(new ErrorEntry(file.toString(), "ingest", e.getMessage())));
+    }
+    return extract(doc);
+  }
+
+  /** Parse and audit of an already ingested document. */
+  public ExtractedDocument extract(DocumentModel doc) {
+    var s = doc.source();
+    SourceRef source = new SourceRef(s.file(), s.format(), s.sha256(), s.pages());
+    List<ErrorEntry> errors = new ArrayList<>();
+    for (String w : doc.warnings()) {
+      errors.add(new ErrorEntry(s.file(), "warning", w));
+    }
+    List<Report> reports = new ArrayList<>();
+    try {
+      reports.addAll(parser.parse(doc));
+    } catch (RuntimeException e) {
+      errors.add(new ErrorEntry(s.file(), "parse", e.toString()));
+    }
+    return auditor.audit(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, reports,
+        errors));
+  }
+}

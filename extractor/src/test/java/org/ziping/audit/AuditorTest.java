@@ -1,0 +1,83 @@
+package org.ziping.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ziping.audit.TestReports.amt;
+import static org.ziping.audit.TestReports.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+import org.ziping.report.SourceRef;
+
+class AuditorTest {
+  static Report seed002Like() {
+    return report().year(2023).score("99.5", "优")
+        .row("全年支出", "17697.54", "18577.58", "18577.58", "104.97", "10", "9", "万元")
+        .row("其中：基本支出", "453.39", "891.47", "891.47", "196.62", "万元")
+        .indicator("服务对象满意度", "服务对象满意度", "服务对象的满意度", "≥95%", "94.9", "10", "10", null)
+        .indicator("部门履职目标", "100%", "100%", "90", "80")
+        .breakdown("政府采购预算", amt("政府采购预算", "4.98", "万元"), amt("货物", "2.08", "万元"), amt("服务", "2.09", "万元"))
+        .ratio("change", "下降", amt("比上年减少", "14840.94", "万元"), amt("收入预算", "31546.18", "万元"), false, "32.00")
+        .build();
+  }
+
+  @Test
+  void findingsAreSortedBySeverityThenRule() {
+    Report r = new Auditor().audit(seed002Like(), TestReports.CTX, new ArrayList<>());
+    List<Finding> f = r.findings();
+    assertTrue(f.size() >= 6, TestReports.describe(f));
+    for (int i = 1; i < f.size(); i++) {
+      Finding a = f.get(i - 1);
+      Finding b = f.get(i);
+      int c = Integer.compare(Severity.rank(a.severity()), Severity.rank(b.severity()));
+      assertTrue(c < 0 || (c == 0 && a.rule().compareTo(b.rule()) <= 0), TestReports.describe(f));
+    }
+    assertEquals("error", f.get(0).severity());
+    assertEquals("info", f.get(f.size() - 1).severity());
+  }
+
+  @Test
+  void idsAreStableAcrossRunsAndDependOnTheReport() {
+    Report r = seed002Like();
+    List<Finding> a = new Auditor().audit(r, AuditContext.of("abc", 0), new ArrayList<>()).findings();
+    List<Finding> b = new Auditor().audit(r, AuditContext.of("abc", 0), new ArrayList<>()).findings();
+    List<Finding> c = new Auditor().audit(r, AuditContext.of("abc", 1), new ArrayList<>()).findings();
+    assertEquals(a.stream().map(Finding::id).toList(), b.stream().map(Finding::id).toList());
+    assertNotEquals(a.get(0).id(), c.get(0).id());
+    assertEquals(a.size(), a.stream().map(Finding::id).distinct().count(), "ids are distinct");
+  }
+
+  @Test
+  void failingRuleIsRecordedNotFatal() {
+    AuditRule broken = new AuditRule() {
+      @Override
+      public String id() {
+        return "BROKEN";
+      }
+
+      @Override
+      public List<Finding> check(Report report, AuditContext ctx) {
+        throw new IllegalStateException("odd data");
+      }
+    };
+    List<AuditRule> rules = new ArrayList<>(Auditor.defaultRules());
+    rules.add(0, broken);
+    ExtractedDocument doc = new ExtractedDocument(1, new SourceRef("a.txt", "txt", "abc", null),
+        List.of(seed002Like()), List.of());
+    ExtractedDocument out = new Auditor(rules).audit(doc);
+    assertEquals(1, out.errors().size());
+    assertTrue(out.errors().get(0).message().contains("BROKEN"));
+    assertEquals("audit", out.errors().get(0).stage());
+    assertTrue(out.reports().get(0).findings().size() >= 6);
+  }
+
+  @Test
+  void allTwelveRulesRun() {
+    assertEquals(12, Auditor.defaultRules().stream().map(AuditRule::id).distinct().count());
+  }
+}

@@ -1,0 +1,75 @@
+package org.ziping.audit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ziping.audit.TestReports.amt;
+import static org.ziping.audit.TestReports.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ziping.audit.Auditor;
+import org.ziping.io.Json;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Location;
+import org.ziping.report.SourceRef;
+
+class AuditReportWriterTest {
+  private final AuditReportWriter writer = new AuditReportWriter();
+
+  static List<ExtractedDocument> batch() {
+    ExtractedDocument a = new ExtractedDocument(1, new SourceRef("corpus/<a>&b.txt", "txt", "abc", null),
+        List.of(report().year(2024).score("99", "优")
+            .amount("2024年年初支出预算数", "34817.01", "万元").amount("2024年支出决算数", "9137.21", "万元")
+            .breakdown("政府采购预算", amt("政府采购预算<script>", "4.98", "万元"), amt("货物", "2.08", "万元"),
+                amt("服务", "2.09", "万元"))
+            .build(),
+            report().score("85", "良").build()),
+        List.of());
+    ExtractedDocument b = new ExtractedDocument(1, new SourceRef("corpus/b.pdf", "pdf", "def", 3), List.of(), List.of());
+    Auditor auditor = new Auditor();
+    return List.of(auditor.audit(a), auditor.audit(b));
+  }
+
+  @Test
+  void summaryLineCountsFilesReportsAndSeverities() {
+    assertEquals("audit: 2 files, 2 reports, findings: 1 error, 1 warning, 0 info", writer.summaryLine(batch()));
+  }
+
+  @Test
+  void htmlIsSelfContainedAndEscaped() {
+    String html = writer.html(batch());
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("<script"), "evidence text must be escaped");
+    assertTrue(html.contains("&lt;script&gt;"));
+    assertTrue(html.contains("corpus/&lt;a&gt;&amp;b.txt"));
+    assertFalse(html.matches("(?s).*(src=|href=\"http|@import|url\\().*"), "no external resources");
+    assertTrue(html.contains("26.24%"), "overall execution rate in the summary table");
+    assertTrue(html.contains("PART_SUM_MISMATCH") && html.contains("LOW_EXECUTION_HIGH_SCORE"));
+  }
+
+  @Test
+  void jsonGroupsFindingsByFileAndReport() throws Exception {
+    JsonNode root = Json.mapper().readTree(writer.json(batch()));
+    assertEquals(2, root.get("totals").get("files").asInt());
+    JsonNode r0 = root.get("files").get(0).get("reports").get(0);
+    assertEquals(1, r0.get("counts").get("error").asInt());
+    assertEquals("PART_SUM_MISMATCH", r0.get("findings").get(0).get("rule").asText());
+    assertEquals("26.24", r0.get("executionRate").decimalValue().toPlainString());
+  }
+
+  @Test
+  void markdownHasTableAndSections() {
+    String md = writer.markdown(batch());
+    assertTrue(md.contains("| 文件 | 报告 |"));
+    assertTrue(md.contains("**error** `PART_SUM_MISMATCH`"));
+    assertTrue(md.contains("无发现。"));
+  }
+
+  @Test
+  void locationsShowPageOffsetsAndCell() {
+    assertEquals("第3页，字符 10–20，表1 行2 列3", AuditReportWriter.location(new Location(10, 20, 3, 0, 1, 2)));
+    assertEquals("字符 5–9", AuditReportWriter.location(Location.of(5, 9, null)));
+  }
+}

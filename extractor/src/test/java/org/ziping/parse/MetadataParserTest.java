@@ -1,0 +1,83 @@
+package org.ziping.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ziping.report.Report;
+import org.ziping.testing.Docs;
+
+/** Metadata in wordings other than the seeds'. */
+class MetadataParserTest {
+
+  private static List<Report> parse(String text) {
+    return new ReportParser().parse(Docs.of(text));
+  }
+
+  @Test
+  void labelledFieldsWin() {
+    Report r = parse("""
+        某某县2023年度项目支出绩效自评报告
+        填报单位：某某县医疗保障事务中心
+        单位编码：301002
+        报告日期：2024年3月8日
+        一、项目概况
+        某某县医疗保障事务中心负责本项目。
+        """).get(0);
+    assertEquals("某某县医疗保障事务中心", r.unit());
+    assertEquals(2023, r.year());
+    assertEquals("project", r.kind());
+    assertEquals("2024-03-08", r.reportDate());
+    assertEquals("301002", r.budgetCode());
+  }
+
+  @Test
+  void unitFromTitleAndSignedDateAtTheEnd() {
+    Report r = parse("""
+        2021年度西安市就业服务中心
+        专项资金绩效评价报告
+        一、基本情况
+        本中心2021年安排专项资金。
+        西安市就业服务中心
+        2022年4月1日
+        """).get(0);
+    assertEquals("西安市就业服务中心", r.unit());
+    assertEquals("special", r.kind());
+    assertEquals(2021, r.year());
+    assertEquals("2022-04-01", r.reportDate());
+  }
+
+  @Test
+  void twoReportsOfDifferentKindsSplitAndTheSecondInheritsTheUnit() {
+    List<Report> rs = parse("""
+        部门整体支出绩效自评报告
+        评价单位：某市人力资源服务中心
+        评价年度：2022年度
+        一、基本情况
+        正文一。
+        二、自评结果
+        正文二。
+        三、问题
+        正文三。
+        项目支出绩效自评报告
+        一、项目概况
+        项目正文。
+        """);
+    assertEquals(2, rs.size());
+    assertEquals("department", rs.get(0).kind());
+    assertEquals("project", rs.get(1).kind());
+    assertEquals("某市人力资源服务中心", rs.get(1).unit());
+  }
+
+  @Test
+  void parentCityIsNotTheUnit() {
+    Report r = parse("""
+        一、部门的基本情况
+        贯彻执行国家、省和韶关市有关社会保险法律法规。
+        南雄市就业服务中心部门预算编制合理。
+        2022年南雄市就业服务中心部门预算依据文件编制。
+        """).get(0);
+    assertEquals("南雄市就业服务中心", r.unit());
+    assertEquals(2022, r.year());
+  }
+}

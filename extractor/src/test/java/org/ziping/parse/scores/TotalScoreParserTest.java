@@ -1,0 +1,105 @@
+package org.ziping.parse.scores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ziping.model.Block;
+import org.ziping.parse.ReportScope;
+import org.ziping.report.Score;
+
+class TotalScoreParserTest {
+  private final TotalScoreParser totals = new TotalScoreParser();
+
+  private Score score(ReportScope scope) {
+    return totals.parse(scope, new IndicatorTableParser().read(scope), new ProseScoreParser().parse(scope),
+        new BudgetTableParser().parse(scope));
+  }
+
+  @Test
+  void seed000() {
+    ReportScope scope = TestDocs.create().text(TestDocs.resource("seed000.txt"), TestDocs.Shape.EMPTY).scope();
+    Score s = score(scope);
+    assertEquals(new BigDecimal("96"), s.declaredTotal());
+    assertEquals(new BigDecimal("95"), s.itemSum());
+    assertEquals(new BigDecimal("100"), s.maxTotal());
+    assertNull(s.grade());
+    assertEquals("综合得分96分", scope.text(s.location().start(), s.location().end()));
+  }
+
+  @Test
+  void seed001FormPairsAndTable() {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : TestDocs.resource("table001.tsv").split("\n")) {
+      rows.add(line.split("\t", -1));
+    }
+    ReportScope scope = TestDocs.create()
+        .p("三、部门整体支出绩效情况")
+        .table("\t社会公众或服务对象满意度\t满意程度\t100%\n绩效自评综合得分\t100分\n评价等次\t优")
+        .p("评价等级为优秀")
+        .p("部门整体支出绩效评价评分表")
+        .table(rows, TestDocs.Shape.EMPTY)
+        .scope();
+    Score s = score(scope);
+    assertEquals(new BigDecimal("100"), s.declaredTotal());
+    assertEquals("优", s.grade());
+    assertEquals(new BigDecimal("100"), s.itemSum());
+    assertEquals(new BigDecimal("100"), s.maxTotal());
+    assertEquals(0, s.gradeLocation().table());
+    assertEquals(2, s.gradeLocation().row());
+  }
+
+  @Test
+  void seed002FromTotalRow() {
+    ReportScope scope = TestDocs.create().text(TestDocs.resource("seed002.txt"), TestDocs.Shape.MERGED, 0, 1).scope();
+    Score s = score(scope);
+    assertEquals(new BigDecimal("99.5"), s.declaredTotal());
+    assertEquals(new BigDecimal("99.5"), s.itemSum());
+    assertEquals(new BigDecimal("100"), s.maxTotal());
+    assertEquals(0, s.location().table());
+  }
+
+  @Test
+  void seed003TwoReports() {
+    var doc = TestDocs.create().text(TestDocs.resource("seed003.txt"), TestDocs.Shape.EMPTY).model();
+    int split = -1;
+    for (Block b : doc.blocks()) {
+      if (b.text().equals("项目支出绩效自评报告")) {
+        split = b.index();
+      }
+    }
+    ReportScope all = ReportScope.whole(doc);
+    Score dept = score(all.sub(0, split));
+    assertEquals(new BigDecimal("99"), dept.declaredTotal());
+    assertEquals("优", dept.grade());
+    Score project = score(all.sub(split, doc.blocks().size()));
+    assertEquals(new BigDecimal("98"), project.declaredTotal());
+    assertEquals("优", project.grade());
+  }
+
+  @Test
+  void seed004() {
+    ReportScope scope = TestDocs.create().text(TestDocs.resource("seed004.txt"), TestDocs.Shape.EMPTY).scope();
+    Score s = score(scope);
+    assertEquals(new BigDecimal("90"), s.declaredTotal());
+    assertNull(s.itemSum());
+  }
+
+  @Test
+  void otherWordings() {
+    Score a = score(TestDocs.create().p("经评价，本项目总分：85.5分，满分为100分。", "绩效评价等级为“良”。").scope());
+    assertEquals(new BigDecimal("85.5"), a.declaredTotal());
+    assertEquals("良", a.grade());
+    Score b = score(TestDocs.create().p("（1）资金到位率（满分5分）得4分。", "（2）预算执行率（满分5分）得分5分。",
+        "项目自评总分为9分，等级为合格。").scope());
+    assertEquals(new BigDecimal("9"), b.declaredTotal());
+    assertEquals(new BigDecimal("9"), b.itemSum());
+    assertEquals("合格", b.grade());
+    Score c = score(TestDocs.create().p("（1）资金到位率（满分5分）得4分。").scope());
+    assertNull(c.declaredTotal());
+    assertEquals(new BigDecimal("4"), c.itemSum());
+  }
+}
