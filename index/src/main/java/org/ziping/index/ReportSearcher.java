@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -56,7 +54,8 @@ import org.ziping.io.Json;
  * cuts differently (养老保险, 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
  * non-scoring clauses. Facets are counted over all matching reports (sorted-set doc values).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
- * masked field so bigram-only matches are highlighted too; passages are sentences of about
+ * masked field so bigram-only matches are highlighted too; passages are sentences
+ * ({@link ChineseSentenceBreakIterator}) joined to about
  * {@value #SNIPPET_CHARS} characters. An empty query matches every report; ties are broken by id.
  *
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
@@ -232,7 +231,7 @@ public final class ReportSearcher implements Closeable {
         .withMaskedFieldsFunc(f -> f.equals(IndexSchema.TEXT)
             ? Set.of(IndexSchema.TEXT_BIGRAM) : Set.of())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.5f))
+            new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
         .withMaxLength(1_000_000));
   }
