@@ -1,0 +1,198 @@
+package org.ziping.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.ziping.index.analysis.ChineseAnalyzers;
+import org.ziping.io.Json;
+import org.ziping.report.Report;
+
+/**
+ * The index layout: one Lucene document per report.
+ *
+ * <ul>
+ *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, stored, offsets in the
+ *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams, not stored
+ *       (highlighted through {@code text} as a masked field);</li>
+ *   <li>{@code title}, {@code unit}, {@code sections}: word-analysed, for fielded queries;</li>
+ *   <li>keywords (exact, also usable in query syntax): {@code id}, {@code input}, {@code source},
+ *       {@code province}, {@code city}, {@code county}, {@code region} (all three names),
+ *       {@code kind}, {@code grade}, {@code rule} (one per distinct finding rule),
+ *       {@code severity} (one per distinct finding severity);</li>
+ *   <li>numbers (points; ranges in query syntax as {@code score:[95 TO 100]}): {@code year},
+ *       {@code findings} (int); {@code score}, {@code exec_rate}, {@code budget_yuan},
+ *       {@code actual_yuan} (double);</li>
+ *   <li>facets (sorted-set doc values): province, city, year, kind, grade, rule;</li>
+ *   <li>stored: {@code summary_json} ({@link ReportSummary}), {@code report_json} (the whole report
+ *       as extracted), {@code input_sha256} (for incremental indexing).</li>
+ * </ul>
+ */
+public final class IndexSchema {
+  public static final String ID = "id";
+  public static final String ID_SORT = "id_sort";
+  public static final String INPUT = "input";
+  public static final String INPUT_SHA256 = "input_sha256";
+  public static final String SOURCE = "source";
+  public static final String TEXT = "text";
+  public static final String TEXT_BIGRAM = "text_bigram";
+  public static final String TITLE = "title";
+  public static final String UNIT = "unit";
+  public static final String SECTIONS = "sections";
+  public static final String PROVINCE = "province";
+  public static final String CITY = "city";
+  public static final String COUNTY = "county";
+  public static final String REGION = "region";
+  public static final String YEAR = "year";
+  public static final String KIND = "kind";
+  public static final String GRADE = "grade";
+  public static final String RULE = "rule";
+  public static final String SEVERITY = "severity";
+  public static final String FINDINGS = "findings";
+  public static final String SCORE = "score";
+  public static final String EXEC_RATE = "exec_rate";
+  public static final String BUDGET_YUAN = "budget_yuan";
+  public static final String ACTUAL_YUAN = "actual_yuan";
+  public static final String SUMMARY_JSON = "summary_json";
+  public static final String REPORT_JSON = "report_json";
+
+  /** Facet dimensions, in the order the page shows them. */
+  public static final List<String> FACET_DIMS = List.of(PROVINCE, CITY, YEAR, KIND, GRADE, RULE);
+  public static final Set<String> KEYWORD_FIELDS = Set.of(ID, INPUT, SOURCE, PROVINCE, CITY, COUNTY,
+      REGION, KIND, GRADE, RULE, SEVERITY);
+  public static final Set<String> INT_FIELDS = Set.of(YEAR, FINDINGS);
+  public static final Set<String> DOUBLE_FIELDS = Set.of(SCORE, EXEC_RATE, BUDGET_YUAN, ACTUAL_YUAN);
+
+  private static final FieldType TEXT_STORED_OFFSETS = textType(true);
+  private static final FieldType TEXT_OFFSETS = textType(false);
+  private static final ObjectWriter COMPACT =
+      Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  private IndexSchema() {}
+
+  private static FieldType textType(boolean stored) {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setStored(stored);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig c = new FacetsConfig();
+    c.setMultiValued(RULE, true);
+    return c;
+  }
+
+  /** Words for every text field, bigrams for {@code text_bigram}, keywords as they are. */
+  public static Analyzer analyzer() {
+    Analyzer keyword = new KeywordAnalyzer();
+    Map<String, Analyzer> per = new java.util.HashMap<>();
+    per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
+    for (String f : KEYWORD_FIELDS) {
+      per.put(f, keyword);
+    }
+    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), per);
+  }
+
+  public static String compactJson(Object o) {
+    try {
+      return COMPACT.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The Lucene document of one report (before {@link FacetsConfig#build}). */
+  public static Document toDocument(ReportSummary s, Report report, String inputSha256) {
+    Document d = new Document();
+    d.add(new StringField(ID, s.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID_SORT, new BytesRef(s.id())));
+    d.add(new StringField(INPUT, s.input(), Field.Store.YES));
+    d.add(new StoredField(INPUT_SHA256, inputSha256));
+    if (s.sourceFile() != null) {
+      d.add(new StringField(SOURCE, s.sourceFile(), Field.Store.NO));
+    }
+    String text = ReportText.fullText(report);
+    d.add(new Field(TEXT, text, TEXT_STORED_OFFSETS));
+    d.add(new Field(TEXT_BIGRAM, text, TEXT_OFFSETS));
+    if (s.title() != null) {
+      d.add(new TextField(TITLE, s.title(), Field.Store.NO));
+    }
+    if (s.unit() != null) {
+      d.add(new TextField(UNIT, s.unit(), Field.Store.NO));
+    }
+    for (String t : ReportText.sectionTitles(report)) {
+      d.add(new TextField(SECTIONS, t, Field.Store.NO));
+    }
+    keyword(d, PROVINCE, s.region().province(), true);
+    keyword(d, CITY, s.region().city(), true);
+    keyword(d, COUNTY, s.region().county(), false);
+    for (String r : new TreeSet<>(java.util.Arrays.asList(s.region().province(),
+        s.region().city(), s.region().county()).stream().filter(x -> x != null).toList())) {
+      d.add(new StringField(REGION, r, Field.Store.NO));
+    }
+    if (s.year() != null) {
+      d.add(new IntPoint(YEAR, s.year()));
+      d.add(new SortedSetDocValuesFacetField(YEAR, s.year().toString()));
+    }
+    keyword(d, KIND, s.kind(), true);
+    keyword(d, GRADE, s.grade(), true);
+    for (String rule : s.rules()) {
+      keyword(d, RULE, rule, true);
+    }
+    Set<String> severities = new TreeSet<>();
+    for (ReportSummary.FindingLine f : s.findings()) {
+      if (f.severity() != null) {
+        severities.add(f.severity());
+      }
+    }
+    for (String sev : severities) {
+      d.add(new StringField(SEVERITY, sev, Field.Store.NO));
+    }
+    d.add(new IntPoint(FINDINGS, s.findingCounts().total()));
+    number(d, SCORE, s.declaredScore());
+    number(d, EXEC_RATE, s.execRate());
+    number(d, BUDGET_YUAN, s.budgetYuan());
+    number(d, ACTUAL_YUAN, s.actualYuan());
+    d.add(new StoredField(SUMMARY_JSON, compactJson(s)));
+    d.add(new StoredField(REPORT_JSON, compactJson(report)));
+    return d;
+  }
+
+  private static void keyword(Document d, String field, String value, boolean facet) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    d.add(new StringField(field, value, Field.Store.NO));
+    if (facet) {
+      d.add(new SortedSetDocValuesFacetField(field, value));
+    }
+  }
+
+  private static void number(Document d, String field, BigDecimal v) {
+    if (v != null) {
+      d.add(new DoublePoint(field, v.doubleValue()));
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package org.ziping.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.ziping.index.region.RegionResolver;
+import org.ziping.io.Json;
+
+/**
+ * Searches the report index.
+ *
+ * <p>Algorithm: the query text is parsed twice with {@link ReportQueryParser}, once against the
+ * word field {@code text} (HanLP words) and once against {@code text_bigram} (CJK bigrams); a
+ * report matches if either parse matches, and the word parse is boosted ×{@value #WORD_BOOST} so
+ * that word matches rank first while the bigram parse keeps recall for compounds the segmenter
+ * cuts differently (养老保险, 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
+ * non-scoring clauses. Facets are counted over all matching reports (sorted-set doc values).
+ * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
+ * masked field so bigram-only matches are highlighted too; passages are sentences
+ * ({@link ChineseSentenceBreakIterator}) joined to about
+ * {@value #SNIPPET_CHARS} characters. An empty query matches every report; ties are broken by id.
+ *
+ * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
+ * what a concurrent {@code index} run committed.
+ */
+public final class ReportSearcher implements Closeable {
+  static final float WORD_BOOST = 3f;
+  static final int SNIPPET_CHARS = 120;
+  private static final int FACET_TOP = 20;
+  private static final Sort RANK = new Sort(SortField.FIELD_SCORE,
+      new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
+  private static final Sort BY_ID = new Sort(new SortField(IndexSchema.ID_SORT,
+      SortField.Type.STRING));
+
+  private final Directory dir;
+  private final SearcherManager manager;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final RegionResolver regions = RegionResolver.standard();
+  private IndexReader stateReader;
+  private DefaultSortedSetDocValuesReaderState state;
+
+  public ReportSearcher(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index at " + indexDir + " (build one with `ziping index`)");
+    }
+    Directory d = FSDirectory.open(indexDir);
+    if (!DirectoryReader.indexExists(d)) {
+      d.close();
+      throw new IOException("no index at " + indexDir + " (build one with `ziping index`)");
+    }
+    this.dir = d;
+    this.manager = new SearcherManager(dir, null);
+  }
+
+  /** Sees the latest commit of the index. */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  /** The query text and filters as one Lucene query. */
+  public Query query(String text, SearchFilters f) throws ParseException {
+    Query main;
+    if (text == null || text.isBlank()) {
+      main = new MatchAllDocsQuery();
+    } else {
+      Query words = new ReportQueryParser(IndexSchema.TEXT, analyzer).parse(text);
+      Query bigrams = new ReportQueryParser(IndexSchema.TEXT_BIGRAM, analyzer).parse(text);
+      main = new BooleanQuery.Builder()
+          .add(new BoostQuery(words, WORD_BOOST), BooleanClause.Occur.SHOULD)
+          .add(bigrams, BooleanClause.Occur.SHOULD)
+          .build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    if (!f.years().isEmpty()) {
+      b.add(IntPoint.newSetQuery(IndexSchema.YEAR, f.years()), BooleanClause.Occur.FILTER);
+    }
+    anyOf(b, IndexSchema.RULE, f.rules());
+    anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
+    anyOf(b, IndexSchema.PROVINCE, f.provinces());
+    anyOf(b, IndexSchema.CITY, f.cities());
+    anyOf(b, IndexSchema.KIND, f.kinds());
+    anyOf(b, IndexSchema.GRADE, f.grades());
+    anyOf(b, IndexSchema.SEVERITY, f.severities());
+    range(b, IndexSchema.SCORE, f.minScore(), f.maxScore());
+    range(b, IndexSchema.EXEC_RATE, f.minExecRate(), f.maxExecRate());
+    range(b, IndexSchema.BUDGET_YUAN, f.minBudgetYuan(), f.maxBudgetYuan());
+    range(b, IndexSchema.ACTUAL_YUAN, f.minActualYuan(), f.maxActualYuan());
+    return b.build();
+  }
+
+  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder or = new BooleanQuery.Builder();
+    for (String v : values) {
+      or.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+    }
+    b.add(or.build(), BooleanClause.Occur.FILTER);
+  }
+
+  private static void range(BooleanQuery.Builder b, String field, BigDecimal min, BigDecimal max) {
+    if (min == null && max == null) {
+      return;
+    }
+    double lo = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
+    double hi = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
+    b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
+  }
+
+  /** Ranked hits {@code offset .. offset+limit}, snippets and facet counts. */
+  public SearchResult search(String text, SearchFilters filters, int offset, int limit)
+      throws ParseException, IOException {
+    Query q = query(text, filters);
+    IndexSearcher s = manager.acquire();
+    try {
+      FacetsCollector fc = new FacetsCollector();
+      int n = Math.max(1, offset + limit);
+      TopDocs top = FacetsCollector.search(s, q, n, RANK, true, fc);
+      List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
+      ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
+      int[] docIds = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docIds[i] = page[i].doc;
+      }
+      Object[] snippets = page.length == 0 ? new Object[0]
+          : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Document d = s.storedFields().document(page[i].doc, Set.of(IndexSchema.ID,
+            IndexSchema.SUMMARY_JSON));
+        Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
+        hits.add(new SearchResult.Hit(d.get(IndexSchema.ID), page[i].score,
+            readSummary(d.get(IndexSchema.SUMMARY_JSON)), snippet));
+      }
+      return new SearchResult(top.totalHits.value, hits, facets);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Every matching report, in id order (for exports). Returns the count. */
+  public long forEach(String text, SearchFilters filters, Consumer<ReportSummary> out)
+      throws ParseException, IOException {
+    Query q = query(text, filters);
+    IndexSearcher s = manager.acquire();
+    try {
+      int n = Math.max(1, s.getIndexReader().maxDoc());
+      TopDocs top = s.search(q, n, BY_ID);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.SUMMARY_JSON));
+        out.accept(readSummary(d.get(IndexSchema.SUMMARY_JSON)));
+      }
+      return top.scoreDocs.length;
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** A stored report: its summary and the report JSON as extracted. */
+  public record StoredReport(ReportSummary summary, String reportJson) {}
+
+  public Optional<StoredReport> byId(String id) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = s.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(new StoredReport(readSummary(d.get(IndexSchema.SUMMARY_JSON)),
+          d.get(IndexSchema.REPORT_JSON)));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Exposes the highlighter's object-valued results (the formatter gives {@link Snippet}s). */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(Builder b) {
+      super(b);
+    }
+
+    Object[] snippets(String field, Query q, int[] docIds, int passages) throws IOException {
+      return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {passages})
+          .get(field);
+    }
+  }
+
+  private SnippetHighlighter highlighter(IndexSearcher s) {
+    return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
+        .withMaskedFieldsFunc(f -> f.equals(IndexSchema.TEXT)
+            ? Set.of(IndexSchema.TEXT_BIGRAM) : Set.of())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
+        .withFormatter(new SnippetFormatter())
+        .withMaxLength(1_000_000));
+  }
+
+  private synchronized List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
+      throws IOException {
+    if (stateReader != reader) {
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      } catch (IllegalArgumentException noFacetsYet) {
+        state = null;
+      }
+      stateReader = reader;
+    }
+    List<SearchResult.FacetDim> out = new ArrayList<>();
+    if (state == null) {
+      return out;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : IndexSchema.FACET_DIMS) {
+      FacetResult r;
+      try {
+        r = counts.getTopChildren(FACET_TOP, dim);
+      } catch (IllegalArgumentException dimensionNotIndexed) {
+        r = null;
+      }
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      out.add(new SearchResult.FacetDim(dim, values));
+    }
+    return out;
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+    if (offset >= all.length) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
+  }
+
+  static ReportSummary readSummary(String json) throws IOException {
+    return Json.mapper().readValue(json, ReportSummary.class);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      dir.close();
+    }
+  }
+}

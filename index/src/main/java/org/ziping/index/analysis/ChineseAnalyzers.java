@@ -1,0 +1,56 @@
+package org.ziping.index.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The two analyzers of the index, used alike at index and at query time.
+ *
+ * <ul>
+ *   <li>{@link #words()}: {@link HanLpTokenizer} (HanLP word segmentation), then
+ *       {@link CJKWidthFilter} (full-width ASCII to half-width, half-width katakana to full-width)
+ *       and {@link LowerCaseFilter}. Precise: a query word matches the same word.</li>
+ *   <li>{@link #bigrams()}: Lucene's {@link StandardTokenizer} (one token per Han character, words
+ *       for other scripts), the same width and case folding, then {@link CJKBigramFilter}
+ *       (overlapping pairs of Han characters; a lone Han character stays a unigram). For recall:
+ *       it finds 养老保险 or 社保基金 wherever the characters stand together, however the segmenter
+ *       cut them.</li>
+ * </ul>
+ *
+ * <p>No stop words are removed: reports are short and 的/了 do not hurt ranking enough to lose
+ * exact phrase matching. Known limit: the bigram field matches character pairs that straddle a
+ * word boundary (老保 in 养老保险), which only matters for two-character queries.
+ */
+public final class ChineseAnalyzers {
+  private ChineseAnalyzers() {}
+
+  public static Analyzer words() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new HanLpTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
+  public static Analyzer bigrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new CJKBigramFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+}

@@ -1,0 +1,87 @@
+package org.ziping.index.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ziping.index.ReportIndexer;
+import org.ziping.io.InputFiles;
+import org.ziping.pipeline.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ziping index PATH... --index DIR}: adds extracted JSON documents (or documents, extracted
+ * on the fly when an extraction is on the classpath) to a Lucene index, incrementally (see
+ * {@link ReportIndexer}). Folders are walked for .json, .txt, .pdf, .docx and .doc files; without
+ * an extraction only their .json files are taken, and the others are counted and named once.
+ * Progress and the summary go to stderr. Exit 1 when any input failed.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Add extracted reports (JSON from `ziping extract`, or documents) to a search "
+        + "index. Unchanged files are skipped; changed files replace their reports.")
+public final class IndexCommand implements Callable<Integer> {
+  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc");
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+  List<Path> paths;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  Path index;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Extraction> extraction = ReportIndexer.findExtraction();
+    List<Path> inputs = new ArrayList<>();
+    int skippedDocuments = 0;
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        for (Path f : InputFiles.expand(List.of(p))) {
+          String ext = extension(f);
+          if (ext.equals("json")) {
+            inputs.add(f);
+          } else if (DOCUMENT_EXTENSIONS.contains(ext)) {
+            if (extraction.isPresent()) {
+              inputs.add(f);
+            } else {
+              skippedDocuments++;
+            }
+          }
+        }
+      } else {
+        inputs.add(p);
+      }
+    }
+    if (skippedDocuments > 0) {
+      err.println("index: " + skippedDocuments + " document file(s) in the folders skipped: no "
+          + "extraction on the classpath; index the JSON of `ziping extract` instead");
+    }
+    ReportIndexer.Run run;
+    try (ReportIndexer indexer = new ReportIndexer(index, extraction, err)) {
+      run = indexer.index(inputs);
+    }
+    err.printf(Locale.ROOT, "index: %d file(s): %d indexed (%d reports), %d unchanged, %d failed"
+        + " -> %s%n", run.files(), run.indexed(), run.reports(), run.unchanged(), run.failed(),
+        index);
+    return run.failed() > 0 ? 1 : 0;
+  }
+
+  private static String extension(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1);
+  }
+}

@@ -1,0 +1,12 @@
+package org.ziping.index.cli;
+
+import java.util.List;
+import org.ziping.cli.SubcommandProvider;
+
+/** Adds {@code index}, {@code search} and {@code serve} to the {@code ziping} command. */
+public final class IndexSubcommands implements SubcommandProvider {
+  @Override
+  public List<Object> subcommands() {
+    return List.of(new IndexCommand(), new SearchCommand(), new ServeCommand());
+  }
+}

@@ -1,0 +1,194 @@
+package org.ziping.index.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.ziping.index.ReportExport;
+import org.ziping.index.ReportSearcher;
+import org.ziping.index.ReportSummary;
+import org.ziping.index.SearchFilters;
+import org.ziping.index.SearchResult;
+import org.ziping.io.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ziping search QUERY --index DIR [filters]}: ranked reports with unit, year, score and a
+ * highlighted snippet; {@code --json} for scripts; {@code --export csv|jsonl [-o FILE]} writes every
+ * matching report's structured fields. Exit 2 for a query that does not parse, 1 when the index
+ * cannot be read.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the report index. QUERY uses Lucene's query syntax: words are AND-ed; "
+        + "OR, NOT, \"phrases\", field:value (unit, title, sections, rule, kind, grade, "
+        + "province, city, region) and ranges (year:[2021 TO 2022], score:[95 TO *], "
+        + "exec_rate:{100 TO *], budget_yuan, actual_yuan) work. An empty QUERY (\"\") lists "
+        + "all reports that pass the filters."})
+public final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "")
+  String query;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--json", description = "results as JSON") boolean json;
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
+  @Option(names = "--offset", defaultValue = "0", paramLabel = "N") int offset;
+  @Option(names = "--export", paramLabel = "csv|jsonl",
+      description = "write every matching report's fields instead of the ranked list")
+  String export;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "export file (default: standard output)")
+  Path output;
+
+  @Option(names = "--year", paramLabel = "YEAR") List<Integer> years;
+  @Option(names = "--rule", paramLabel = "RULE", description = "has a finding of this rule")
+  List<String> rules;
+  @Option(names = "--severity", paramLabel = "error|warning|info") List<String> severities;
+  @Option(names = "--region", paramLabel = "NAME",
+      description = "province, city or county (广东省, 广东, 湛江市)") List<String> regions;
+  @Option(names = "--province", paramLabel = "NAME") List<String> provinces;
+  @Option(names = "--city", paramLabel = "NAME") List<String> cities;
+  @Option(names = "--kind", paramLabel = "department|project|special") List<String> kinds;
+  @Option(names = "--grade", paramLabel = "GRADE") List<String> grades;
+  @Option(names = "--min-score", paramLabel = "N") BigDecimal minScore;
+  @Option(names = "--max-score", paramLabel = "N") BigDecimal maxScore;
+  @Option(names = "--min-exec-rate", paramLabel = "PERCENT") BigDecimal minExecRate;
+  @Option(names = "--max-exec-rate", paramLabel = "PERCENT") BigDecimal maxExecRate;
+  @Option(names = "--min-budget", paramLabel = "YUAN") BigDecimal minBudget;
+  @Option(names = "--max-budget", paramLabel = "YUAN") BigDecimal maxBudget;
+  @Option(names = "--min-actual", paramLabel = "YUAN") BigDecimal minActual;
+  @Option(names = "--max-actual", paramLabel = "YUAN") BigDecimal maxActual;
+
+  @Spec CommandSpec spec;
+
+  SearchFilters filters() {
+    return SearchFilters.builder().years(years).rules(rules).severities(severities)
+        .regions(regions).provinces(provinces).cities(cities).kinds(kinds).grades(grades)
+        .score(minScore, maxScore).execRate(minExecRate, maxExecRate)
+        .budgetYuan(minBudget, maxBudget).actualYuan(minActual, maxActual).build();
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReportExport.Format format = null;
+    if (export != null) {
+      try {
+        format = ReportExport.parseFormat(export);
+      } catch (IllegalArgumentException e) {
+        err.println("search: --export takes csv or jsonl, not '" + export + "'");
+        return 2;
+      }
+    }
+    if (limit < 0 || offset < 0) {
+      err.println("search: --limit and --offset must not be negative");
+      return 2;
+    }
+    try (ReportSearcher searcher = new ReportSearcher(index)) {
+      if (format != null) {
+        return export(searcher, format, out, err);
+      }
+      SearchResult r = searcher.search(query, filters(), offset, limit);
+      if (json) {
+        out.print(Json.write(r));
+      } else {
+        printText(r, out);
+      }
+      out.flush();
+      return 0;
+    } catch (ParseException e) {
+      err.println("search: cannot parse the query: " + e.getMessage().lines().findFirst()
+          .orElse(""));
+      return 2;
+    } catch (IOException e) {
+      err.println("search: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int export(ReportSearcher searcher, ReportExport.Format format, PrintWriter out,
+                     PrintWriter err) throws IOException, ParseException {
+    Writer w = output == null ? out
+        : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+    long n;
+    try (ReportExport ex = new ReportExport(format, w)) {
+      IOException[] failure = new IOException[1];
+      searcher.forEach(query, filters(), s -> {
+        if (failure[0] == null) {
+          try {
+            ex.write(s);
+          } catch (IOException e) {
+            failure[0] = e;
+          }
+        }
+      });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      n = ex.count();
+    } finally {
+      if (output != null) {
+        w.close();
+      }
+    }
+    err.println("search: exported " + n + " report(s)" + (output == null ? "" : " to " + output));
+    return 0;
+  }
+
+  private void printText(SearchResult r, PrintWriter out) {
+    boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
+    String open = tty ? "\u001b[1;31m" : "«";
+    String close = tty ? "\u001b[0m" : "»";
+    out.println(r.total() + " report(s) match" + (query.isBlank() ? "" : " " + query));
+    int rank = offset;
+    for (SearchResult.Hit h : r.hits()) {
+      ReportSummary s = h.report();
+      List<String> head = new ArrayList<>();
+      head.add(s.unit() == null ? "(unit unknown)" : s.unit());
+      if (s.year() != null) {
+        head.add(s.year().toString());
+      }
+      if (s.kind() != null) {
+        head.add(s.kind());
+      }
+      if (s.declaredScore() != null) {
+        head.add("score " + s.declaredScore().toPlainString()
+            + (s.grade() == null ? "" : " " + s.grade()));
+      }
+      String place = place(s);
+      if (!place.isEmpty()) {
+        head.add(place);
+      }
+      out.printf("%2d. %s%n", ++rank, String.join(" · ", head));
+      String snippet = h.snippet().render(open, close);
+      if (!snippet.isBlank()) {
+        out.println("    " + snippet);
+      }
+      out.println("    " + h.id() + "  " + s.sourceFile()
+          + (s.rules().isEmpty() ? "" : "  rules: " + String.join(", ", s.rules())));
+    }
+  }
+
+  static String place(ReportSummary s) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : new String[] {s.region().province(), s.region().city(), s.region().county()}) {
+      if (p != null) {
+        sb.append(p);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package org.ziping.index.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.ziping.index.ReportSearcher;
+import org.ziping.index.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ziping serve --index DIR [--port N] [--host ADDR]}: the search web page
+ * ({@link WebServer}). Binds the loopback address unless told otherwise; runs until interrupted.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search web page for an index (on 127.0.0.1 unless --host is given).")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+      description = "port, 0 for any free one (default ${DEFAULT-VALUE})") int port;
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+      description = "address to bind (default ${DEFAULT-VALUE})") String host;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportSearcher searcher;
+    try {
+      searcher = new ReportSearcher(index);
+    } catch (IOException e) {
+      err.println("serve: " + e.getMessage());
+      return 1;
+    }
+    WebServer server = new WebServer(searcher);
+    int bound = server.start(host, port);
+    err.println("serve: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
+        + "/ (Ctrl-C to stop)");
+    err.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        searcher.close();
+      } catch (IOException ignored) {
+        // the process is ending
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

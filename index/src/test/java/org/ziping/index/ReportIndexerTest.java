@@ -1,0 +1,106 @@
+package org.ziping.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ziping.io.Json;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Report;
+
+/** Incremental indexing: one document per report, unchanged files skipped, changes replace. */
+class ReportIndexerTest {
+  @TempDir Path work;
+
+  private ReportIndexer.Run index(Path idx, List<Path> files, StringWriter log) throws Exception {
+    try (ReportIndexer ix = new ReportIndexer(idx, Optional.empty(), new PrintWriter(log, true))) {
+      return ix.index(files);
+    }
+  }
+
+  private static List<String> ids(Path idx) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (ReportSearcher s = new ReportSearcher(idx)) {
+      s.forEach("", SearchFilters.NONE, r -> ids.add(r.id()));
+    }
+    return ids;
+  }
+
+  @Test
+  void oneDocumentPerReportWithStableIds() throws Exception {
+    Path idx = Fixtures.buildIndex(work);
+    List<String> ids = ids(idx);
+    assertEquals(6, ids.size());
+    assertTrue(ids.contains(Fixtures.SHA_003 + "-1"));
+    assertTrue(ids.contains(Fixtures.SHA_003 + "-2"));
+  }
+
+  @Test
+  void unchangedFilesAreSkippedAndChangedFilesReplaceTheirReports() throws Exception {
+    Path idx = Fixtures.buildIndex(work);
+    List<Path> in = Fixtures.files(work.resolve("in"));
+    StringWriter log = new StringWriter();
+    ReportIndexer.Run again = index(idx, in, log);
+    assertEquals(new ReportIndexer.Run(5, 0, 5, 0, 0, List.of()), again);
+    assertEquals(6, ids(idx).size());
+
+    // 003 loses its second report and its unit changes: the file's documents are replaced
+    Path f003 = in.stream().filter(p -> p.getFileName().toString().startsWith("003"))
+        .findFirst().orElseThrow();
+    ExtractedDocument d = Json.mapper().readValue(f003.toFile(), ExtractedDocument.class);
+    Report first = d.reports().get(0);
+    Report changed = new Report(first.title(), "湛江市社会保险基金管理局（修订）", first.year(),
+        first.kind(), first.reportDate(), first.budgetCode(), first.location(), first.sections(),
+        first.amounts(), first.quantities(), first.budgetRows(), first.indicators(),
+        first.scoreItems(), first.score(), first.breakdowns(), first.ratios(), first.findings());
+    Files.writeString(f003, Json.write(new ExtractedDocument(1, d.source(), List.of(changed),
+        List.of())));
+    ReportIndexer.Run third = index(idx, in, log);
+    assertEquals(1, third.indexed());
+    assertEquals(4, third.unchanged());
+    assertEquals(1, third.reports());
+    List<String> ids = ids(idx);
+    assertEquals(5, ids.size());
+    assertTrue(!ids.contains(Fixtures.SHA_003 + "-2"));
+    try (ReportSearcher s = new ReportSearcher(idx)) {
+      assertEquals("湛江市社会保险基金管理局（修订）",
+          s.byId(Fixtures.SHA_003 + "-1").orElseThrow().summary().unit());
+    }
+  }
+
+  @Test
+  void theSameOriginalFromAnotherPathIsNotDuplicated() throws Exception {
+    Path idx = Fixtures.buildIndex(work);
+    Path copy = Files.createDirectories(work.resolve("copy"))
+        .resolve("002_again.json");
+    Files.copy(Fixtures.dir().resolve("002_217e79579315e879.json"), copy);
+    ReportIndexer.Run run = index(idx, List.of(copy), new StringWriter());
+    assertEquals(1, run.indexed());
+    assertEquals(6, ids(idx).size());
+  }
+
+  @Test
+  void badInputsFailWithAReasonAndTheOthersAreIndexed() throws Exception {
+    Path bad = work.resolve("broken.json");
+    Files.writeString(bad, "{ not json");
+    Path txt = work.resolve("report.txt");
+    Files.writeString(txt, "正宁县社会保险局");
+    Path missing = work.resolve("missing.json");
+    Path good = Fixtures.dir().resolve("001_7518ab3a3420526e.json");
+    StringWriter log = new StringWriter();
+    ReportIndexer.Run run = index(work.resolve("idx"), List.of(bad, txt, missing, good), log);
+    assertEquals(3, run.failed());
+    assertEquals(1, run.indexed());
+    assertEquals(1, run.reports());
+    assertTrue(log.toString().contains("report.txt: no extraction available"), log.toString());
+    assertTrue(log.toString().contains("missing.json: not a readable file"), log.toString());
+  }
+}
