@@ -44,6 +44,6 @@ final class FigureParsers {
     return new Report(r.title(), r.unit(), r.year(), r.kind(), r.reportDate(), r.budgetCode(),
         r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns.find(scope, figures), ratios.find(scope, figures),
-        r.findings());
+        r.findings(), r.text());
   }
 }

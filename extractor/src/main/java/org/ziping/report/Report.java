@@ -12,15 +12,18 @@ import java.util.List;
  * @param location   the stretch of the document text the report covers
  * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
  * @param ratios     stated percentages with the figures they can be recomputed from
+ * @param text       the report's stretch of the extracted text (from {@code location.start} to
+ *                   {@code location.end}), for full-text search of prose no figure quotes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String title, String unit, Integer year, String kind, String reportDate,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
-                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings) {
+                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
+                     String text) {
   public Report withFindings(List<Finding> f) {
     return new Report(title, unit, year, kind, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, f);
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, f, text);
   }
 }

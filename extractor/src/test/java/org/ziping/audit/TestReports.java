@@ -170,7 +170,7 @@ public final class TestReports {
 
     public Report build() {
       return new Report(title, "测试单位", year, "department", null, null, nextLocation(1000), List.of(),
-          amounts, quantities, rows, indicators, items, score, breakdowns, ratios, null);
+          amounts, quantities, rows, indicators, items, score, breakdowns, ratios, null, null);
     }
   }
 }

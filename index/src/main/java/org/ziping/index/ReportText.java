@@ -24,8 +24,9 @@ import org.ziping.report.Section;
  * and quoted evidence). An item's quoted source text is used when the extraction gives one, else its
  * label and figures.
  *
- * <p>Known limit: the report JSON of the output contract does not carry the document's running
- * text, so prose that no extracted item quotes is not searchable.
+ * <p>When the report JSON carries the report's running text ({@link Report#text()}), that text
+ * is indexed too, so prose that no extracted item quotes is searchable; older JSON without it is
+ * searchable through its items only.
  */
 public final class ReportText {
   private ReportText() {}
@@ -39,6 +40,7 @@ public final class ReportText {
     };
     add.accept(r.title());
     add.accept(r.unit());
+    add.accept(r.text());
     for (String t : sectionTitles(r)) {
       add.accept(t);
     }

@@ -44,7 +44,7 @@ class WebServerTest {
     Report evil = new Report("<script>alert(1)</script>", "<b>怀化市</b>\"单位'", r.year(), r.kind(),
         null, null, null, null, null, null, null, null, null, r.score(), null, null,
         List.of(new Finding("x", "VALUE_CONFLICT", "warning", "<img src=x onerror=alert(1)>",
-            List.of())));
+            List.of())), null);
     Path f = work.resolve("evil.json");
     Files.writeString(f, Json.write(new ExtractedDocument(1,
         new org.ziping.report.SourceRef("evil.txt", "txt", "e0", null), List.of(evil), List.of())));
