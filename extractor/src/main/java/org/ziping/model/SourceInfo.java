@@ -16,7 +16,8 @@ import java.util.Map;
 public record SourceInfo(String file, String format, String mediaType, String sha256, Integer pages,
                          Map<String, String> metadata) {
   public SourceInfo {
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    metadata = metadata == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
   }
 
   public SourceInfo withPages(Integer n) {

@@ -14,7 +14,9 @@ import org.ziping.model.TextNormalizer;
  * <p>A numbered block is a heading when its title is short: either the whole block (at most
  * {@value #MAX_TITLE} characters, no comma or semicolon, ending with at most one full stop), or a
  * run-in title ended by 。 or ： whose body follows in the same block ("（一）评价目的。1. 确保…").
- * Long numbered paragraphs (list items that are sentences) are not headings. Table cells are
+ * Long numbered paragraphs (list items that are sentences), numbered lines stating a money figure
+ * or a percentage ("（1）社保经办机构工作经费126万元。") and bare numbers without a title are not
+ * headings. Table cells are
  * never looked at: only heading and paragraph blocks are passed in.
  *
  * <p>Limits: numbering written as words ("第一部分") and Roman numerals are not recognised.
@@ -38,6 +40,9 @@ public final class HeadingMatcher {
   };
   private static final String[] STYLES = {"cn-part", "cn", "cn-paren", "arabic", "arabic-paren",
       "circled"};
+
+  /** A money figure or percentage: list items that state figures are not headings. */
+  private static final Pattern FIGURE = Pattern.compile("\\d\\s*(?:万元|亿元|元|%)");
 
   private HeadingMatcher() {}
 
@@ -80,9 +85,12 @@ public final class HeadingMatcher {
     String trimmed = rest.strip();
     int end = titleStart + rest.indexOf(trimmed) + trimmed.length();
     if (trimmed.isEmpty()) {
-      return new Heading(style, number, "", titleStart, titleStart, false);
+      return null;
     }
     String body = stripEndStop(trimmed);
+    if (!formatHeading && FIGURE.matcher(body).find()) {
+      return null;
+    }
     boolean shortWhole = body.length() <= MAX_TITLE && body.indexOf('，') < 0 && body.indexOf(',') < 0
         && body.indexOf('；') < 0 && body.indexOf(';') < 0 && body.indexOf('。') < 0;
     if (shortWhole || formatHeading && body.length() <= 2 * MAX_TITLE && body.indexOf('。') < 0) {

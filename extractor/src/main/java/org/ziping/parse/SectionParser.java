@@ -15,7 +15,8 @@ import org.ziping.report.Section;
  * Headings the format marks without numbering sit at the level their format level gives relative
  * to the others. A short unnumbered line without punctuation directly followed by a numbered heading
  * whose style is deeper than the top level is an unnumbered heading at the top level ("绩效分析"
- * between 二、 and （一）). Numbering gaps are kept as written (a report may skip 三、).
+ * between 二、 and （一）). Numbering gaps are kept as written (a report may skip 三、). A title line
+ * of the report (a summary page's title, then the report's own title) starts the levels afresh.
  *
  * <p>Data source: the block sequence of {@link ReportScope}; report titles (blocks that
  * {@link ReportSplitter} took as titles) are skipped. Limits: a list of numbered short sentences
@@ -32,6 +33,7 @@ public final class SectionParser {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (titleBlocks.contains(b.index())) {
+        stack.clear();
         continue;
       }
       HeadingMatcher.Heading h = HeadingMatcher.match(b);

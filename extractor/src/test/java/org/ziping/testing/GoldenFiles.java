@@ -48,17 +48,21 @@ public final class GoldenFiles {
     }
     List<String> out = new ArrayList<>();
     for (int i = Math.max(0, head - 3); i < head; i++) {
-      out.add(String.format("  %5d | %s", i + 1, a[i]));
+      out.add(String.format("  %5d | %s", i + 1, cut(a[i])));
     }
     for (int i = head; i < a.length - tail && out.size() < maxLines / 2; i++) {
-      out.add(String.format("- %5d | %s", i + 1, a[i]));
+      out.add(String.format("- %5d | %s", i + 1, cut(a[i])));
     }
     for (int j = head; j < b.length - tail && out.size() < maxLines; j++) {
-      out.add(String.format("+ %5d | %s", j + 1, b[j]));
+      out.add(String.format("+ %5d | %s", j + 1, cut(b[j])));
     }
     int removed = a.length - tail - head;
     int added = b.length - tail - head;
     out.add(String.format("(%d lines removed, %d added in the differing stretch)", removed, added));
     return String.join("\n", out);
+  }
+
+  private static String cut(String line) {
+    return line.length() <= 240 ? line : line.substring(0, 240) + "…(" + line.length() + " chars)";
   }
 }
