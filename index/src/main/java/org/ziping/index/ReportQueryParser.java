@@ -21,6 +21,7 @@ final class ReportQueryParser extends QueryParser {
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
     setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(true); // source:*.pdf selects one format
   }
 
   @Override
