@@ -246,6 +246,10 @@ public final class WebServer implements AutoCloseable {
     if (!s.rules().isEmpty()) {
       meta.add("findings: " + String.join(", ", s.rules()));
     }
+    if (s.sourceFile() != null) {
+      String f = s.sourceFile();
+      meta.add(f.substring(f.lastIndexOf('/') + 1) + (s.reportNo() > 1 ? " #" + s.reportNo() : ""));
+    }
     b.append(esc(String.join(" · ", meta))).append("</div><p class=\"snippet\">")
         .append(snippet(h.snippet())).append("</p></div>");
     return b.toString();
