@@ -100,7 +100,7 @@ public final class WordBodyReader {
     String ownStyle = WordXml.val(WordXml.child(pPr, "pStyle"));
     String style = ownStyle != null ? ownStyle : styles.defaultParagraphStyle();
     ParagraphReader.Content content = paragraphs.read(p, style);
-    String body = trim(content.text());
+    String body = org.ziping.ingest.text.TextLines.trim(content.text());
     List<String> hints = new ArrayList<>();
     String label = label(pPr, style);
     String text = body;
@@ -260,21 +260,7 @@ public final class WordBodyReader {
     return i == null ? 0 : Math.max(0, i);
   }
 
-  /** Trims whitespace, including ideographic and no-break spaces, at both ends. */
-  static String trim(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isSpace(s.charAt(b))) {
-      b++;
-    }
-    while (e > b && isSpace(s.charAt(e - 1))) {
-      e--;
-    }
-    return s.substring(b, e);
-  }
 
-  private static boolean isSpace(char ch) {
-    return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0' || ch == '\uFEFF'
-        || ch == '\u200B';
-  }
+
+
 }

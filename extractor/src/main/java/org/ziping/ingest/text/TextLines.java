@@ -40,7 +40,7 @@ public final class TextLines {
   /** White space for layout purposes: Java white space, U+3000, no-break space, stray BOM. */
   public static boolean isSpace(char ch) {
     return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0' || ch == '\u202F'
-        || ch == '\uFEFF';
+        || ch == '\u200B' || ch == '\uFEFF';
   }
 
   public static boolean isBlank(String s) {

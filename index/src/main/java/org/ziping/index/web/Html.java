@@ -13,20 +13,7 @@ final class Html {
     if (o == null) {
       return "";
     }
-    String s = o instanceof BigDecimal d ? d.toPlainString() : o.toString();
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return org.ziping.io.HtmlText.escape(o instanceof BigDecimal d ? d.toPlainString() : o.toString());
   }
 
   static String url(String s) {
