@@ -35,6 +35,22 @@ class FormatInvarianceTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void gb18030WithCrlfReadsLikeUtf8(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (String seed : List.of("000", "002")) {
+      java.nio.file.Path utf8 = Corpus.file(seed, "txt");
+      String text = java.nio.file.Files.readString(utf8).replace("\n", "\r\n");
+      java.nio.file.Path gb = dir.resolve(seed + "-gb18030.txt");
+      java.nio.file.Files.write(gb, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+      String a = canonical(EXTRACTION.extract(utf8));
+      String b = canonical(EXTRACTION.extract(gb));
+      if (!a.equals(b)) {
+        throw new AssertionError(seed + " GB18030/CRLF differs:\n" + GoldenFiles.diff(a, b, 40));
+      }
+    }
+  }
+
   static String canonical(ExtractedDocument d) {
     JsonNode n = Json.mapper().valueToTree(d);
     ((ObjectNode) n).remove("source");
