@@ -20,6 +20,7 @@ import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
 import org.ziping.model.TableGrid;
+import org.ziping.testing.Grids;
 
 /** The text ingester on the five corpus reports' txt files. */
 class TextIngesterCorpusTest {
@@ -115,15 +116,7 @@ class TextIngesterCorpusTest {
     throw new AssertionError("no table " + nth + " starting with " + first + " in\n" + shapes(doc));
   }
 
-  private static void cell(TableGrid g, int r, int c, int rowSpan, int colSpan, String text) {
-    Cell cell = g.cellAt(r, c);
-    assertNotNull(cell, r + "," + c);
-    assertEquals(r, cell.row(), "row of " + text);
-    assertEquals(c, cell.col(), "col of " + text);
-    assertEquals(rowSpan, cell.rowSpan(), "rowSpan of " + text);
-    assertEquals(colSpan, cell.colSpan(), "colSpan of " + text);
-    assertEquals(text, cell.text());
-  }
+
 
   @Test
   void noMarkupIsLeftInTheText() throws Exception {
@@ -144,20 +137,20 @@ class TextIngesterCorpusTest {
     TableGrid g = tableStartingWith(doc, "2023年度部门（单位）整体支出绩效自评表", 0);
     assertEquals(22, g.rows());
     assertEquals(8, g.cols());
-    cell(g, 0, 0, 1, 8, "2023年度部门（单位）整体支出绩效自评表");
-    cell(g, 2, 0, 4, 1, "年度资金预算情况");
-    cell(g, 3, 1, 1, 1, "全年支出");
-    cell(g, 3, 5, 1, 1, "104.97%");
+    Grids.assertCell(g, 0, 0, 1, 8, "2023年度部门（单位）整体支出绩效自评表");
+    Grids.assertCell(g, 2, 0, 4, 1, "年度资金预算情况");
+    Grids.assertCell(g, 3, 1, 1, 1, "全年支出");
+    Grids.assertCell(g, 3, 5, 1, 1, "104.97%");
     List<String> basic = g.row(4).stream().map(Cell::text).toList();
     assertEquals(List.of("其中：基本支出", "453.39", "891.47", "891.47", "196.62%", "-", ""), basic);
-    cell(g, 8, 0, 1, 1, "一级指标");
-    cell(g, 9, 0, 7, 1, "部门管理");
-    cell(g, 9, 1, 3, 1, "资金投入");
-    cell(g, 12, 1, 2, 1, "财务管理");
-    cell(g, 16, 0, 1, 1, "重点工作管理");
-    cell(g, 18, 4, 1, 1, "94.9");
-    cell(g, 19, 0, 1, 1, "合计");
-    cell(g, 19, 6, 1, 1, "99.5");
+    Grids.assertCell(g, 8, 0, 1, 1, "一级指标");
+    Grids.assertCell(g, 9, 0, 7, 1, "部门管理");
+    Grids.assertCell(g, 9, 1, 3, 1, "资金投入");
+    Grids.assertCell(g, 12, 1, 2, 1, "财务管理");
+    Grids.assertCell(g, 16, 0, 1, 1, "重点工作管理");
+    Grids.assertCell(g, 18, 4, 1, 1, "94.9");
+    Grids.assertCell(g, 19, 0, 1, 1, "合计");
+    Grids.assertCell(g, 19, 6, 1, 1, "99.5");
     assertTrue(g.cellAt(20, 0).text().startsWith("其他需要说明的问题"));
     assertEquals(8, g.cellAt(20, 0).colSpan());
     assertTrue(g.cellAt(21, 0).text().startsWith("注：1.部门（单位）整体支出绩效自评"));
@@ -188,19 +181,19 @@ class TextIngesterCorpusTest {
     assertEquals(7, first.cols());
     assertEquals(List.of("一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分",
         "扣分原因和其他说明"), first.row(0).stream().map(Cell::text).toList());
-    cell(first, 1, 0, 1, 1, "投  入\n（15分）");
-    cell(first, 1, 1, 1, 1, "预算配置\n（15分）");
-    cell(first, 1, 4, 1, 1, "5");
-    cell(first, 2, 0, 1, 1, "");
+    Grids.assertCell(first, 1, 0, 1, 1, "投  入\n（15分）");
+    Grids.assertCell(first, 1, 1, 1, 1, "预算配置\n（15分）");
+    Grids.assertCell(first, 1, 4, 1, 1, "5");
+    Grids.assertCell(first, 2, 0, 1, 1, "");
     assertEquals(1, first.row(11).stream().filter(c -> c.text().equals("\u3000")).count(),
         "the cell holding only an ideographic space keeps it");
 
     assertEquals(28, first.rows(), "one table, as in the Word render, header repeated as a row");
-    cell(first, 14, 0, 1, 1, "一级指标");
+    Grids.assertCell(first, 14, 0, 1, 1, "一级指标");
     int last = first.rows() - 1;
-    cell(first, last, 0, 1, 1, "总 分");
-    cell(first, last, 4, 1, 1, "100");
-    cell(first, last, 5, 1, 1, "100");
+    Grids.assertCell(first, last, 0, 1, 1, "总 分");
+    Grids.assertCell(first, last, 4, 1, 1, "100");
+    Grids.assertCell(first, last, 5, 1, 1, "100");
   }
 
   @Test
@@ -209,13 +202,13 @@ class TextIngesterCorpusTest {
     TableGrid g = tableStartingWith(doc, "一、部门（单位）基本概况", 0);
     assertEquals(43, g.rows());
     assertEquals(8, g.cols());
-    cell(g, 0, 0, 1, 8, "一、部门（单位）基本概况");
-    cell(g, 2, 1, 1, 1, "50");
-    cell(g, 2, 3, 1, 5, "44");
-    cell(g, 15, 1, 1, 1, "596.39");
-    cell(g, 15, 3, 1, 1, "486.52");
-    cell(g, 15, 4, 1, 1, "109.87");
-    cell(g, 4, 0, 1, 1, "年度主要\n工作内容");
+    Grids.assertCell(g, 0, 0, 1, 8, "一、部门（单位）基本概况");
+    Grids.assertCell(g, 2, 1, 1, 1, "50");
+    Grids.assertCell(g, 2, 3, 1, 5, "44");
+    Grids.assertCell(g, 15, 1, 1, 1, "596.39");
+    Grids.assertCell(g, 15, 3, 1, 1, "486.52");
+    Grids.assertCell(g, 15, 4, 1, 1, "109.87");
+    Grids.assertCell(g, 4, 0, 1, 1, "年度主要\n工作内容");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
 import org.ziping.model.TableGrid;
+import org.ziping.testing.Grids;
 
 /** Layout rules of the text ingester: paragraphs, markdown hints and the two table layouts. */
 class TextIngesterLayoutTest {
@@ -34,15 +35,7 @@ class TextIngesterLayoutTest {
     return doc;
   }
 
-  /** Asserts a cell's anchor position, spans and text. */
-  private static void cell(TableGrid g, int r, int c, int rowSpan, int colSpan, String text) {
-    Cell cell = g.cellAt(r, c);
-    assertEquals(r, cell.row(), "row of " + text);
-    assertEquals(c, cell.col(), "col of " + text);
-    assertEquals(rowSpan, cell.rowSpan(), "rowSpan of " + text);
-    assertEquals(colSpan, cell.colSpan(), "colSpan of " + text);
-    assertEquals(text, cell.text());
-  }
+
 
   @Test
   void paragraphsAreTrimmedAndBlankLinesMakeNoBlocks() {
@@ -94,22 +87,22 @@ class TextIngesterLayoutTest {
     TableGrid g = t.table();
     assertEquals(10, g.rows());
     assertEquals(6, g.cols());
-    cell(g, 0, 0, 1, 6, "2024年度乡村道路养护项目绩效自评表");
-    cell(g, 1, 2, 1, 1, "");
-    cell(g, 1, 4, 1, 1, "某县交通运输局");
-    cell(g, 3, 0, 3, 1, "产出指标");
-    cell(g, 3, 1, 2, 1, "数量指标");
-    cell(g, 4, 2, 1, 1, "桥梁检查");
-    cell(g, 5, 1, 1, 1, "质量指标");
-    cell(g, 5, 5, 1, 1, "");
-    cell(g, 6, 0, 2, 1, "效益指标");
-    cell(g, 7, 1, 1, 1, "满意度");
-    cell(g, 8, 0, 1, 1, "总分");
-    cell(g, 8, 1, 1, 1, "");
-    cell(g, 8, 3, 1, 1, "");
-    cell(g, 8, 4, 1, 1, "100");
-    cell(g, 8, 5, 1, 1, "96");
-    cell(g, 9, 0, 1, 6, "说明：本表由项目单位填报，得分由评价组复核。");
+    Grids.assertCell(g, 0, 0, 1, 6, "2024年度乡村道路养护项目绩效自评表");
+    Grids.assertCell(g, 1, 2, 1, 1, "");
+    Grids.assertCell(g, 1, 4, 1, 1, "某县交通运输局");
+    Grids.assertCell(g, 3, 0, 3, 1, "产出指标");
+    Grids.assertCell(g, 3, 1, 2, 1, "数量指标");
+    Grids.assertCell(g, 4, 2, 1, 1, "桥梁检查");
+    Grids.assertCell(g, 5, 1, 1, 1, "质量指标");
+    Grids.assertCell(g, 5, 5, 1, 1, "");
+    Grids.assertCell(g, 6, 0, 2, 1, "效益指标");
+    Grids.assertCell(g, 7, 1, 1, 1, "满意度");
+    Grids.assertCell(g, 8, 0, 1, 1, "总分");
+    Grids.assertCell(g, 8, 1, 1, 1, "");
+    Grids.assertCell(g, 8, 3, 1, 1, "");
+    Grids.assertCell(g, 8, 4, 1, 1, "100");
+    Grids.assertCell(g, 8, 5, 1, 1, "96");
+    Grids.assertCell(g, 9, 0, 1, 6, "说明：本表由项目单位填报，得分由评价组复核。");
     assertEquals(List.of(), g.row(4).stream().filter(c -> c.col() < 2).toList(),
         "merged positions hold no cell of their own");
   }
@@ -117,9 +110,9 @@ class TextIngesterLayoutTest {
   @Test
   void leadingEmptyCellUnderATitleOrAnEmptyCellIsNotMerged() {
     TableGrid g = text("标题\t\t\n\t名称\t金额\n\t基本支出\t10\n").blocks().get(0).table();
-    cell(g, 0, 0, 1, 3, "标题");
-    cell(g, 1, 0, 1, 1, "");
-    cell(g, 2, 0, 1, 1, "");
+    Grids.assertCell(g, 0, 0, 1, 3, "标题");
+    Grids.assertCell(g, 1, 0, 1, 1, "");
+    Grids.assertCell(g, 2, 0, 1, 1, "");
   }
 
   @Test
@@ -142,33 +135,33 @@ class TextIngesterLayoutTest {
     TableGrid a = b.get(1).table();
     assertEquals(5, a.rows());
     assertEquals(4, a.cols());
-    cell(a, 0, 0, 1, 4, "项目基本情况");
-    cell(a, 1, 3, 1, 1, "某县交通运输局");
-    cell(a, 2, 2, 1, 2, "全年执行数");
-    cell(a, 3, 0, 1, 1, "");
-    cell(a, 3, 1, 1, 1, "120.00");
-    cell(a, 4, 1, 1, 1, "目标1：完成道路养护\n目标2：完成桥梁检查");
-    cell(a, 4, 2, 1, 2, "全部完成");
+    Grids.assertCell(a, 0, 0, 1, 4, "项目基本情况");
+    Grids.assertCell(a, 1, 3, 1, 1, "某县交通运输局");
+    Grids.assertCell(a, 2, 2, 1, 2, "全年执行数");
+    Grids.assertCell(a, 3, 0, 1, 1, "");
+    Grids.assertCell(a, 3, 1, 1, 1, "120.00");
+    Grids.assertCell(a, 4, 1, 1, 1, "目标1：完成道路养护\n目标2：完成桥梁检查");
+    Grids.assertCell(a, 4, 2, 1, 2, "全部完成");
     assertEquals(List.of("flattened-form"), b.get(1).hints());
 
     TableGrid s = b.get(3).table();
     assertEquals(5, s.rows(), "a header repeated after a page break continues the table");
     assertEquals(3, s.cols());
-    cell(s, 1, 0, 1, 1, "产出\n（60分）");
-    cell(s, 2, 0, 1, 1, "\u3000");
-    cell(s, 2, 1, 1, 1, "");
+    Grids.assertCell(s, 1, 0, 1, 1, "产出\n（60分）");
+    Grids.assertCell(s, 2, 0, 1, 1, "\u3000");
+    Grids.assertCell(s, 2, 1, 1, 1, "");
 
-    cell(s, 3, 0, 1, 1, "指标");
-    cell(s, 4, 0, 1, 1, "效益");
-    cell(s, 4, 2, 1, 1, "38");
+    Grids.assertCell(s, 3, 0, 1, 1, "指标");
+    Grids.assertCell(s, 4, 0, 1, 1, "效益");
+    Grids.assertCell(s, 4, 2, 1, 1, "38");
   }
 
   @Test
   void flattenedLayoutKeepsLeadingEmptyCellsEmpty() {
     TableGrid g = text("\t一级\n\t二级\n\n\t投入\n\t预算\n\n\t\n\t执行\n").blocks().get(0).table();
     assertEquals(3, g.rows());
-    cell(g, 1, 0, 1, 1, "投入");
-    cell(g, 2, 0, 1, 1, "");
+    Grids.assertCell(g, 1, 0, 1, 1, "投入");
+    Grids.assertCell(g, 2, 0, 1, 1, "");
     assertNull(g.row(2).stream().filter(c -> c.rowSpan() > 1).findAny().orElse(null));
   }
 }
