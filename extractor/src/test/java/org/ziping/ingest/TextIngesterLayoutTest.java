@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.model.Block;
 import org.ziping.model.BlockType;
-import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
 import org.ziping.model.TableGrid;
