@@ -121,6 +121,7 @@ public final class TableHeaders {
     int roles = 0;
     int labels = 0;
     String unit = null;
+    String labelUnit = null;
     for (Cell c : grid.row(r)) {
       String k = Cells.key(c.text());
       if (k.isEmpty()) {
@@ -134,6 +135,9 @@ public final class TableHeaders {
       if (role == null && isLabelHeader(k)) {
         labels++;
       }
+      if (role == null && labelUnit == null) {
+        labelUnit = unitOf(c.text()); // "项目资金（万元）" states the unit of the row's figures
+      }
       if (role != null) {
         roles++;
         cols.putIfAbsent(role, c.col());
@@ -145,7 +149,7 @@ public final class TableHeaders {
     if (roles < 2 || (roles + labels) * 10 < nonEmpty * 6) {
       return Optional.empty();
     }
-    return Optional.of(new Header(r, cols, unit));
+    return Optional.of(new Header(r, cols, unit != null ? unit : labelUnit));
   }
 
   /** The sections of a table, one per header row, in row order; empty when no header is found. */
