@@ -60,7 +60,7 @@ public final class Rates {
   }
 
   public static Evidence rowEvidence(BudgetRow r, String column, BigDecimal value) {
-    return new Evidence(label(r) + " · " + column, value, r.text(), r.location());
+    return new Evidence(label(r) + " · " + column, value, r.text(), r.locationOf(value));
   }
 
   public static Evidence amountEvidence(Amount a) {

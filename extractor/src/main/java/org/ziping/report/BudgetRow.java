@@ -2,16 +2,36 @@ package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * One budget line: from a budget table row or from a sentence. Figures keep their shown precision.
  * {@code recomputedRate} is actual ÷ full-year budget (or ÷ initial budget when no full-year budget
  * is given), in percent, rounded half-up to two decimals.
  *
- * @param origin {@code table} or {@code prose}
+ * @param origin          {@code table} or {@code prose}
+ * @param figureLocations where each figure of the row stands (its table cell, or the number in the
+ *                        sentence), by field name: {@code initialBudget}, {@code fullYearBudget},
+ *                        {@code actual}, {@code declaredRate}, {@code maxScore}, {@code score}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BudgetRow(String label, BigDecimal initialBudget, BigDecimal fullYearBudget,
                         BigDecimal actual, BigDecimal declaredRate, BigDecimal recomputedRate,
                         BigDecimal maxScore, BigDecimal score, String unit, String origin,
-                        String text, Location location) {}
+                        String text, Location location, Map<String, Location> figureLocations) {
+  public BudgetRow {
+    figureLocations = figureLocations == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(figureLocations));
+  }
+
+  /** Where the figure {@code value} of this row stands: the location of the field holding that
+   * very object, else the row's location. */
+  public Location locationOf(BigDecimal value) {
+    String field = value == null ? null
+        : value == initialBudget ? "initialBudget" : value == fullYearBudget ? "fullYearBudget"
+        : value == actual ? "actual" : value == declaredRate ? "declaredRate"
+        : value == maxScore ? "maxScore" : value == score ? "score" : null;
+    Location l = field == null ? null : figureLocations.get(field);
+    return l != null ? l : location;
+  }
+}

@@ -129,7 +129,7 @@ public final class TestReports {
       String text = String.join("\t", label, String.valueOf(initial), String.valueOf(fullYear),
           String.valueOf(actual), rate == null ? "" : rate + "%");
       rows.add(new BudgetRow(label, d(initial), d(fullYear), d(actual), d(rate), null, d(max), d(score), unit,
-          "table", text, new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1)));
+          "table", text, new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1), null));
       offset += text.length() + 1;
       return this;
     }

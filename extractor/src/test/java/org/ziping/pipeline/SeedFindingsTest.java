@@ -88,6 +88,14 @@ class SeedFindingsTest {
           && f.message().contains("年初预算数") && f.message().contains("100.00%")),
           "EXEC_RATE_MISMATCH on " + row[2] + "%: " + findings(r, "EXEC_RATE_MISMATCH"));
     }
+    for (Finding f : findings(r, "EXEC_RATE_MISMATCH")) {
+      for (var e : f.evidence()) {
+        int base = r.location().start();
+        String at = r.text().substring(e.location().start() - base, e.location().end() - base);
+        assertTrue(at.startsWith(e.value().toPlainString()), "evidence " + e.label() + " points at '"
+            + at + "', not at " + e.value());
+      }
+    }
     assertTrue(any(r, "EXEC_RATE_OVER_100", f -> f.message().contains("196.62")));
     assertTrue(any(r, "FULL_SCORE_TARGET_MISSED", f -> f.message().contains("94.9")));
     assertTrue(!findings(r, "MAX_SUM_NOT_100").isEmpty() || !findings(r, "SCORE_SUM_MISMATCH").isEmpty());

@@ -255,9 +255,20 @@ public final class ProseBudgetFinder {
     BigDecimal rec = budget == null || budget.signum() == 0 ? null
         : r.actual.amount().yuan().multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
     String label = r.subject.isEmpty() ? overall : r.subject;
+    java.util.Map<String, org.ziping.report.Location> figures = new java.util.HashMap<>();
+    if (r.initial != null) {
+      figures.put("initialBudget", r.initial.amount().location());
+    }
+    if (r.full != null) {
+      figures.put("fullYearBudget", r.full.amount().location());
+    }
+    figures.put("actual", r.actual.amount().location());
+    if (r.rate != null) {
+      figures.put("declaredRate", r.rate.location());
+    }
     return new BudgetRow(label, value(r.initial, same), value(r.full, same), value(r.actual, same),
         r.rate == null ? null : r.rate.value(), rec, null, null, same ? unit : "元", "prose",
-        scope.text(r.start, r.end), scope.locate(r.start, r.end));
+        scope.text(r.start, r.end), scope.locate(r.start, r.end), figures);
   }
 
   private static BigDecimal value(Fig f, boolean sameUnit) {

@@ -110,9 +110,19 @@ public final class BudgetTableParser {
     Cell at = labelCell != null ? labelCell : firstCell;
     Location cellLoc = scope.locate(b, at);
     Location loc = new Location(start, end, cellLoc.page(), cellLoc.table(), cellLoc.row(), cellLoc.col());
+    java.util.Map<String, Location> figures = new java.util.HashMap<>();
+    String[] fields = {"initialBudget", "fullYearBudget", "actual", "declaredRate", "maxScore", "score"};
+    ColumnRole[] roles = {ColumnRole.INITIAL_BUDGET, ColumnRole.FULL_YEAR_BUDGET, ColumnRole.SPENT,
+        ColumnRole.DECLARED_RATE, ColumnRole.MAX_SCORE, ColumnRole.SCORE};
+    for (int i = 0; i < fields.length; i++) {
+      Integer c = h.col(roles[i]);
+      if (c != null && value(row, c) != null) {
+        figures.put(fields[i], scope.locate(b, row.cells[c]));
+      }
+    }
     return new BudgetRow(label, initial, full, spent, rate, recomputed,
         value(row, h.col(ColumnRole.MAX_SCORE)), value(row, h.col(ColumnRole.SCORE)), unit, "table",
-        scope.text(start, end), loc);
+        scope.text(start, end), loc, figures);
   }
 
   private static BigDecimal value(GridRow row, Integer c) {
