@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.ziping.ingest.docx.DocxIngester;
+import org.ziping.ingest.pdf.PdfIngester;
+import org.ziping.ingest.text.TextIngester;
+import org.ziping.ingest.tika.TikaTextIngester;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
 

@@ -1,5 +1,10 @@
-package org.ziping.ingest;
+package org.ziping.ingest.tika;
 
+import org.ziping.ingest.text.TextIngesterCorpusTest;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.text.TextIngester;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

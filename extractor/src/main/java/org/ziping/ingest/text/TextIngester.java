@@ -1,5 +1,8 @@
-package org.ziping.ingest;
+package org.ziping.ingest.text;
 
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.Ingester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ziping.ingest.text.CharsetSniffer;
-import org.ziping.ingest.text.FlattenedWordTableReader;
-import org.ziping.ingest.text.MarkdownHints;
-import org.ziping.ingest.text.TabTableReader;
-import org.ziping.ingest.text.TextLines;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;

@@ -1,5 +1,6 @@
-package org.ziping.ingest;
+package org.ziping.ingest.text;
 
+import org.ziping.ingest.IngestConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

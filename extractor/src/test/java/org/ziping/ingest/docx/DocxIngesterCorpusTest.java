@@ -1,5 +1,8 @@
-package org.ziping.ingest;
+package org.ziping.ingest.docx;
 
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,8 @@
-package org.ziping.ingest;
+package org.ziping.ingest.pdf;
 
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.Ingester;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
@@ -16,17 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.ziping.ingest.pdf.DocumentAssembler;
-import org.ziping.ingest.pdf.LineCollector;
-import org.ziping.ingest.pdf.PageContent;
-import org.ziping.ingest.pdf.PageFurnitureFilter;
-import org.ziping.ingest.pdf.PageTable;
-import org.ziping.ingest.pdf.PositionedChar;
-import org.ziping.ingest.pdf.Ruling;
-import org.ziping.ingest.pdf.RulingCollector;
-import org.ziping.ingest.pdf.TableDetector;
-import org.ziping.ingest.pdf.TableStitcher;
-import org.ziping.ingest.pdf.TextLine;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;

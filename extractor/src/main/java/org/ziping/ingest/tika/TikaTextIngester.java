@@ -1,5 +1,10 @@
-package org.ziping.ingest;
+package org.ziping.ingest.tika;
 
+import org.ziping.ingest.text.TextIngester;
+import org.ziping.ingest.FormatDetector;
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.Ingester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.ziping.ingest;
+package org.ziping.ingest.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

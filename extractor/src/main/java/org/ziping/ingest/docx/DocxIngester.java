@@ -1,5 +1,8 @@
-package org.ziping.ingest;
+package org.ziping.ingest.docx;
 
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.Ingester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,9 +20,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.ziping.ingest.docx.NumberingRenderer;
-import org.ziping.ingest.docx.StyleSheet;
-import org.ziping.ingest.docx.WordBodyReader;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;

@@ -1,5 +1,8 @@
-package org.ziping.ingest;
+package org.ziping.ingest.text;
 
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.tika.TikaTextIngester;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +26,7 @@ import org.ziping.model.TableGrid;
 import org.ziping.testing.Grids;
 
 /** The text ingester on the five corpus reports' txt files. */
-class TextIngesterCorpusTest {
+public class TextIngesterCorpusTest {
   private final TextIngester ingester = new TextIngester();
 
   static Path root() {
@@ -55,7 +58,7 @@ class TextIngesterCorpusTest {
     return ingester.ingest(p, src, IngestConfig.defaults());
   }
 
-  static void assertOffsets(DocumentModel doc) {
+  public static void assertOffsets(DocumentModel doc) {
     for (Block b : doc.blocks()) {
       assertEquals(b.text(), doc.text().substring(b.start(), b.end()), "block " + b.index());
       if (b.table() != null) {
