@@ -28,6 +28,11 @@ public final class FormatDetector {
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", "docx"),
       Map.entry("application/vnd.ms-word.template.macroenabled.12", "docx"),
       Map.entry("application/msword", "doc"),
+      Map.entry("application/vnd.ms-excel", "xls"),
+      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+      Map.entry("application/vnd.ms-excel.sheet.macroenabled.12", "xlsx"),
+      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.template", "xlsx"),
+      Map.entry("application/vnd.ms-excel.template.macroenabled.12", "xlsx"),
       Map.entry("application/rtf", "rtf"),
       Map.entry("text/html", "html"),
       Map.entry("application/xhtml+xml", "html"),
@@ -52,7 +57,10 @@ public final class FormatDetector {
     }
   }
 
-  /** Short format name for a media type: txt, pdf, docx, doc, rtf, html, odt; else the subtype. */
+  /**
+   * Short format name for a media type: txt, pdf, docx, doc, xls, xlsx, rtf, html, odt; else the
+   * subtype. WPS's .wps and .et files are detected by their content as doc and xls.
+   */
   public static String shortName(String mediaType) {
     String s = SHORT_NAMES.get(mediaType);
     if (s != null) {

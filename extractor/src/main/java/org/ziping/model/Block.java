@@ -17,10 +17,19 @@ import java.util.List;
  * @param hints        markup seen but not kept as text: {@code md-heading:N}, {@code bold},
  *                     {@code list}, {@code centered}, {@code page-break-joined} ...
  * @param table        the grid, for a table block; else null
+ * @param sheet        for a block read from a spreadsheet: its sheet and the sheet cell where it
+ *                     starts, hidden rows and columns ({@link SheetArea}); else null
  */
 public record Block(int index, BlockType type, String text, int start, int end, Integer page,
-                    Integer headingLevel, String style, List<String> hints, TableGrid table) {
+                    Integer headingLevel, String style, List<String> hints, TableGrid table,
+                    SheetArea sheet) {
   public Block {
     hints = hints == null ? List.of() : List.copyOf(hints);
+  }
+
+  /** A block that does not come from a spreadsheet. */
+  public Block(int index, BlockType type, String text, int start, int end, Integer page,
+               Integer headingLevel, String style, List<String> hints, TableGrid table) {
+    this(index, type, text, start, end, page, headingLevel, style, hints, table, null);
   }
 }

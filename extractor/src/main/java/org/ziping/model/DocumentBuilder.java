@@ -29,11 +29,21 @@ public final class DocumentBuilder {
   public record RawTable(List<RawCell> cells) {}
 
   public DocumentBuilder heading(int level, String s, Integer page, String style, List<String> hints) {
-    return add(BlockType.HEADING, s, page, level, style, hints);
+    return add(BlockType.HEADING, s, page, level, style, hints, null);
+  }
+
+  /** A heading read from a spreadsheet cell (or naming a sheet), located in its sheet. */
+  public DocumentBuilder heading(int level, String s, List<String> hints, SheetArea sheet) {
+    return add(BlockType.HEADING, s, null, level, null, hints, sheet);
   }
 
   public DocumentBuilder paragraph(String s, Integer page, String style, List<String> hints) {
-    return add(BlockType.PARAGRAPH, s, page, null, style, hints);
+    return add(BlockType.PARAGRAPH, s, page, null, style, hints, null);
+  }
+
+  /** A paragraph read from a spreadsheet cell, located in its sheet. */
+  public DocumentBuilder paragraph(String s, List<String> hints, SheetArea sheet) {
+    return add(BlockType.PARAGRAPH, s, null, null, null, hints, sheet);
   }
 
   public DocumentBuilder warn(String w) {
@@ -46,16 +56,26 @@ public final class DocumentBuilder {
   }
 
   private DocumentBuilder add(BlockType type, String s, Integer page, Integer level, String style,
-                              List<String> hints) {
+                              List<String> hints, SheetArea sheet) {
     separate();
     int start = text.length();
     text.append(s);
-    blocks.add(new Block(blocks.size(), type, s, start, text.length(), page, level, style, hints, null));
+    blocks.add(new Block(blocks.size(), type, s, start, text.length(), page, level, style, hints, null,
+        sheet));
     return this;
   }
 
   /** Adds a table block; returns without adding anything when the table has no cells. */
   public DocumentBuilder table(RawTable raw, Integer page, String style, List<String> hints) {
+    return table(raw, page, style, hints, null);
+  }
+
+  /**
+   * Adds a table block read from a spreadsheet, located in its sheet; returns without adding
+   * anything when the table has no cells.
+   */
+  public DocumentBuilder table(RawTable raw, Integer page, String style, List<String> hints,
+                               SheetArea sheet) {
     if (raw.cells().isEmpty()) {
       return this;
     }
@@ -73,7 +93,7 @@ public final class DocumentBuilder {
       }
     }
     blocks.add(new Block(blocks.size(), BlockType.TABLE, s, start, text.length(), firstPage, null,
-        style, hints, grid));
+        style, hints, grid, sheet));
     return this;
   }
 

@@ -113,17 +113,28 @@ public final class ReportScope {
       for (Cell c : b.table().cells()) {
         if (start >= c.start() && start <= c.end()) {
           return new Location(start, end, c.page() != null ? c.page() : page, tableNumber(b),
-              c.row(), c.col());
+              c.row(), c.col(), sheetName(b), cellRef(b, c.row(), c.col()));
         }
       }
     }
-    return new Location(start, end, page, null, null, null);
+    return new Location(start, end, page, null, null, null, sheetName(b), cellRef(b, 0, 0));
   }
 
   /** Location of a whole cell of a table block. */
   public Location locate(Block table, Cell cell) {
     return new Location(cell.start(), cell.end(), cell.page() != null ? cell.page() : table.page(),
-        tableNumber(table), cell.row(), cell.col());
+        tableNumber(table), cell.row(), cell.col(), sheetName(table),
+        cellRef(table, cell.row(), cell.col()));
+  }
+
+  /** The sheet a spreadsheet block stands in, else null. */
+  private static String sheetName(Block b) {
+    return b == null || b.sheet() == null ? null : b.sheet().sheet();
+  }
+
+  /** The sheet cell ("C7") of a grid position of a spreadsheet block, else null. */
+  private static String cellRef(Block b, int row, int col) {
+    return b == null || b.sheet() == null ? null : b.sheet().cellRef(row, col);
   }
 
   /** The block whose text contains the offset (binary search), or null. */

@@ -242,12 +242,22 @@ public final class AuditReportWriter {
     return x == null ? "" : x + "%";
   }
 
-  /** "第3页，字符 120–135，表1 行2 列4" (table, row and column shown from 1). */
+  /**
+   * "第3页，字符 120–135，表1 行2 列4" (table, row and column shown from 1); for a spreadsheet the
+   * sheet and cell come first: "工作表“项目1” C7，字符 …".
+   */
   static String location(Location l) {
     if (l == null) {
       return "";
     }
     StringBuilder sb = new StringBuilder();
+    if (l.sheet() != null) {
+      sb.append("工作表“").append(l.sheet()).append("”");
+      if (l.cell() != null) {
+        sb.append(' ').append(l.cell());
+      }
+      sb.append("，");
+    }
     if (l.page() != null) {
       sb.append("第").append(l.page()).append("页，");
     }

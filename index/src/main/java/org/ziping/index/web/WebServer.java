@@ -409,6 +409,8 @@ public final class WebServer implements AutoCloseable {
             b.append(" <small>@").append(e.location().start()).append("–")
                 .append(e.location().end())
                 .append(e.location().page() == null ? "" : ", p. " + e.location().page())
+                .append(e.location().sheet() == null ? ""
+                    : ", " + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
                 .append("</small>");
           }
           b.append("</blockquote>");
