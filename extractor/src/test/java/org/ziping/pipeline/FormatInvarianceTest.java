@@ -15,7 +15,7 @@ import org.ziping.testing.Corpus;
 import org.ziping.testing.GoldenFiles;
 
 /**
- * txt, docx and pdf of the same report agree on everything except {@code source} and
+ * txt, docx, doc and pdf of the same report agree on everything except {@code source} and
  * {@code location}s (offsets and pages differ by format), white space inside quoted text, finding
  * ids (which hash the file) and the reports' running text (each format's own extracted text).
  */
@@ -26,7 +26,7 @@ class FormatInvarianceTest {
   @ValueSource(strings = {"000", "001", "002", "003", "004"})
   void allFormatsAgree(String seed) {
     String txt = canonical(EXTRACTION.extract(Corpus.file(seed, "txt")));
-    for (String ext : List.of("docx", "pdf")) {
+    for (String ext : List.of("docx", "doc", "pdf")) {
       String other = canonical(EXTRACTION.extract(Corpus.file(seed, ext)));
       if (!txt.equals(other)) {
         throw new AssertionError(seed + " txt vs " + ext + " differ:\n"
