@@ -17,7 +17,8 @@ import org.ziping.ingest.text.TextLines;
  * formulas are never evaluated, so a workbook saved without cached values shows empty cells there.
  * Numbers with an explicit number format (percent {@code 0.00%}, {@code #,##0.00}, dates such as
  * {@code yyyy"年"m"月"d"日"}) are formatted by POI's {@link DataFormatter} as Excel shows them:
- * 0.9662 in a {@code 0.00%} cell reads "96.62%". Numbers in the General format are written with
+ * 0.9662 in a {@code 0.00%} cell reads "96.62%"; a date format's quoted literals are unquoted first
+ * ({@link #datePattern}), which POI does not do for dates. Numbers in the General format are written with
  * all their digits as Excel's formula bar shows them ({@link NumberToTextConverter}: up to 15
  * significant digits), not cut to the column width, since the digits matter to the audit. Excel's
  * locale-dependent short date (built-in format 14) is shown as a Chinese Excel shows it,
@@ -68,7 +69,47 @@ final class CellText {
         || "@".equals(pattern)) {
       return NumberToTextConverter.toText(v);
     }
-    return formatter.formatCellValue(cell);
+    if (DateUtil.isADateFormat(fmt, pattern) && DateUtil.isValidExcelDate(v)) {
+      try {
+        return formatter.formatRawCellContents(v, fmt, datePattern(pattern));
+      } catch (RuntimeException e) {
+        return DateUtil.getLocalDateTime(v).toLocalDate().toString();
+      }
+    }
+    try {
+      return formatter.formatCellValue(cell);
+    } catch (RuntimeException e) {
+      return NumberToTextConverter.toText(v);
+    }
+  }
+
+  /**
+   * A date format as {@link DataFormatter} can apply it: literal text written in quotes
+   * ({@code yyyy"年"m"月"d"日"}, the usual Chinese date format) or after a backslash is unquoted
+   * when it holds no ASCII letter (a letter would turn into a date token), and {@code [DBNum1]}
+   * (Chinese numerals, which POI cannot write) is dropped, so the figures are shown as digits.
+   */
+  static String datePattern(String pattern) {
+    String p = pattern.replaceAll("(?i)\\[DBNum\\d]", "");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < p.length(); i++) {
+      char ch = p.charAt(i);
+      if (ch == '"') {
+        int end = p.indexOf('"', i + 1);
+        if (end > i) {
+          String lit = p.substring(i + 1, end);
+          sb.append(lit.chars().anyMatch(c -> isAsciiLetter((char) c)) ? p.substring(i, end + 1) : lit);
+          i = end;
+          continue;
+        }
+      }
+      if (ch == '\\' && i + 1 < p.length() && !isAsciiLetter(p.charAt(i + 1))) {
+        sb.append(p.charAt(++i));
+        continue;
+      }
+      sb.append(ch);
+    }
+    return sb.toString();
   }
 
   private static String error(byte code) {
@@ -77,6 +118,10 @@ final class CellText {
     } catch (IllegalArgumentException e) {
       return "#ERROR";
     }
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
   }
 
   static String clean(String s) {
