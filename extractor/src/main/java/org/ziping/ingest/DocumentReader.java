@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.ziping.ingest.docx.DocxIngester;
+import org.ziping.ingest.html.HtmlIngester;
 import org.ziping.ingest.pdf.PdfIngester;
 import org.ziping.ingest.text.TextIngester;
 import org.ziping.ingest.tika.TikaTextIngester;
@@ -41,11 +42,11 @@ public final class DocumentReader {
     this.fallback = fallback;
   }
 
-  /** The standard reader: txt, docx and pdf ingesters, Tika text for everything else. */
+  /** The standard reader: txt, docx, pdf and html ingesters, Tika text for everything else. */
   public static DocumentReader standard(IngestConfig config) {
     TextIngester text = new TextIngester();
     return new DocumentReader(config,
-        List.of(text, new DocxIngester(), new PdfIngester()),
+        List.of(text, new DocxIngester(), new PdfIngester(), new HtmlIngester()),
         new TikaTextIngester(text));
   }
 
