@@ -14,7 +14,7 @@ import java.util.List;
  */
 public enum PageField {
   /** 标题: the document's title as the page states it. */
-  TITLE(List.of("标题", "名称", "文件名称")),
+  TITLE(List.of("标题", "文件名称")),
   /** 索引号: the government information disclosure index number. */
   INDEX_NUMBER(List.of("索引号")),
   /** 发文机构: the publishing authority (often the unit that wrote the report). */

@@ -60,7 +60,7 @@ class FormatAgreementTest {
   @ValueSource(strings = {"000", "001", "002", "003", "004"})
   void paragraphTextIsTheSameInEveryFormat(String seed) throws Exception {
     String txt = paragraphText(read(seed, "txt"));
-    for (String ext : List.of("docx", "pdf")) {
+    for (String ext : List.of("docx", "pdf", "html")) {
       String other = paragraphText(read(seed, ext));
       if (!txt.equals(other)) {
         int i = 0;

@@ -30,10 +30,10 @@ public final class Corpus {
     return root().resolve("corpus");
   }
 
-  /** All corpus report files (txt, docx, pdf), sorted. */
+  /** All corpus report files (txt, docx, pdf, html), sorted. */
   public static List<Path> files() {
     try (Stream<Path> s = Files.list(dir())) {
-      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf)$")).sorted().toList();
+      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf|html)$")).sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -20,7 +20,7 @@ import org.jsoup.select.Elements;
  *       ({@code div}, {@code section}, {@code article}, a layout table's cell ...) and everything
  *       beside it weighs at most 15% of the current element: the article is the smallest
  *       container that still holds 85% of the text, never a paragraph or a data table;</li>
- *   <li>inside the article, furniture is removed: {@code nav}, {@code aside}, {@code footer},
+ *   <li>inside the article, furniture is removed ({@link #clean}): {@code nav}, {@code aside}, {@code footer},
  *       {@code header} without a heading, and elements whose class or id names furniture, when
  *       they hold at most 30% of the article's weight;</li>
  *   <li>when the article starts below the page's title (an {@code h1}, or an element whose class
@@ -76,7 +76,6 @@ final class ArticleLocator {
       cur = heaviest;
     }
     Element title = cur == body ? null : titleAbove(body, cur);
-    clean(cur);
     return new Article(cur, title);
   }
 
@@ -122,7 +121,7 @@ final class ArticleLocator {
   }
 
   /** Removes furniture inside the article. */
-  private void clean(Element root) {
+  void clean(Element root) {
     int total = Math.max(1, sizes.unlinked(root));
     List<Element> drop = new ArrayList<>();
     for (Element e : root.getAllElements()) {

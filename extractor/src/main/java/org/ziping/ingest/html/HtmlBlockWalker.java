@@ -351,8 +351,9 @@ final class HtmlBlockWalker {
 
   /**
    * Whether a table lays out the page rather than holding data: marked {@code role=presentation}
-   * or {@code none}; a single cell; or one row or one column whose cells hold a table or two or
-   * more paragraphs.
+   * or {@code none}; or made of one row or one column (a single cell included) whose cells hold a
+   * table, a heading, or two or more blocks with more than 300 characters between them. A
+   * one-cell box around a short note stays a table, as Word documents draw it.
    */
   static boolean isLayoutTable(Element table) {
     String role = table.attr("role").toLowerCase(Locale.ROOT);
@@ -360,7 +361,7 @@ final class HtmlBlockWalker {
       return true;
     }
     List<TableLayout.Placed> cells = TableLayout.place(table);
-    if (cells.size() <= 1) {
+    if (cells.isEmpty()) {
       return true;
     }
     int rows = 0;
@@ -373,7 +374,7 @@ final class HtmlBlockWalker {
       return false;
     }
     for (TableLayout.Placed p : cells) {
-      if (!p.cell().select("table").isEmpty()) {
+      if (!p.cell().select("table, h1, h2, h3, h4, h5, h6").isEmpty()) {
         return true;
       }
       int blocks = 0;
@@ -382,7 +383,7 @@ final class HtmlBlockWalker {
           blocks++;
         }
       }
-      if (blocks >= 2) {
+      if (blocks >= 2 && Dom.TextSizes.visible(p.cell().text()) > 300) {
         return true;
       }
     }

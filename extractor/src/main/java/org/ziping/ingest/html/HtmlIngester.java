@@ -82,9 +82,11 @@ public final class HtmlIngester implements Ingester {
     }
     Element body = doc.body();
     strip(body);
-    PageMetadataReader.Result pageMeta = PageMetadataReader.read(body);
+    ArticleLocator locator = new ArticleLocator();
+    ArticleLocator.Article article = locator.locate(body);
+    PageMetadataReader.Result pageMeta = PageMetadataReader.read(body, article.root());
     pageMeta.blocks().forEach(Element::remove);
-    ArticleLocator.Article article = new ArticleLocator().locate(body);
+    locator.clean(article.root());
     HtmlBlockWalker.Counts counts = new HtmlBlockWalker.Counts();
     HtmlBlockWalker walker = new HtmlBlockWalker(HtmlBlockWalker.into(builder), true, counts);
     if (article.title() != null) {

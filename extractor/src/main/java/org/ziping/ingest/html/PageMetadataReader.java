@@ -68,9 +68,31 @@ final class PageMetadataReader {
 
   private PageMetadataReader() {}
 
-  static Result read(Element body) {
+  /**
+   * Reads the fields of the page whose article is {@code article}: from everything outside the
+   * article, and from the article's first units until two label-free units (a title, a subtitle)
+   * or one long one have passed — a report's own "名称：" lines further down are not page metadata.
+   */
+  static Result read(Element body, Element article) {
+    List<Unit> all = new ArrayList<>();
+    collect(body, all);
     List<Unit> units = new ArrayList<>();
-    collect(body, units);
+    int plain = 0;
+    boolean open = true;
+    for (Unit u : all) {
+      boolean inside = u.element() == article || u.element().parents().contains(article);
+      if (!inside) {
+        units.add(u);
+        continue;
+      }
+      if (open && !LABEL.matcher(u.text()).find()) {
+        plain++;
+        open = plain <= 2 && u.text().length() <= 100;
+      }
+      if (open) {
+        units.add(u);
+      }
+    }
     Map<PageField, String> fields = new EnumMap<>(PageField.class);
     Map<Element, Integer> covered = new IdentityHashMap<>();
     Map<Element, Set<PageField>> found = new IdentityHashMap<>();

@@ -32,7 +32,7 @@ class CorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void seed000SharesAndIncomeBreakdown(String ext) throws Exception {
     ReportScope s = read("000_", ext);
     Figures f = new FigureScanner().scan(s);
@@ -56,7 +56,7 @@ class CorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void seed003RowsAndSeed004List(String ext) throws Exception {
     ReportScope s3 = read("003_", ext);
     Figures f3 = new FigureScanner().scan(s3);

@@ -58,7 +58,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void report000(String ext) throws Exception {
     ReportScope scope = ReportScope.whole(read("000", ext));
     List<ScoreItem> items = new ProseScoreParser().parse(scope).stream().filter(i -> !i.group()).toList();
@@ -72,7 +72,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void report001(String ext) throws Exception {
     DocumentModel doc = read("001", ext);
     ReportScope scope = ReportScope.whole(doc);
@@ -98,7 +98,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void report002(String ext) throws Exception {
     DocumentModel doc = read("002", ext);
     assumeTrue(hasTables(doc), "no tables in this format's model yet");
@@ -124,7 +124,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void report003(String ext) throws Exception {
     DocumentModel doc = read("003", ext);
     List<ReportSplitter.Part> parts = new ReportSplitter().split(doc);
@@ -139,7 +139,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "html"})
   void report004(String ext) throws Exception {
     Score s = score(ReportScope.whole(read("004", ext)));
     assertEquals(new BigDecimal("90"), s.declaredTotal());
