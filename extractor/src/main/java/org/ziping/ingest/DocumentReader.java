@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.ziping.ingest.doc.DocIngester;
 import org.ziping.ingest.docx.DocxIngester;
+import org.ziping.ingest.html.HtmlIngester;
 import org.ziping.ingest.pdf.PdfIngester;
 import org.ziping.ingest.sheet.WorkbookIngester;
 import org.ziping.ingest.text.TextIngester;
@@ -44,14 +45,14 @@ public final class DocumentReader {
   }
 
   /**
-   * The standard reader: txt, docx, doc (and .wps), pdf and workbook (xls, xlsx, .et) ingesters,
-   * Tika text for everything else.
+   * The standard reader: txt, docx, doc (and .wps), pdf, workbook (xls, xlsx, .et) and html
+   * (.html, .htm, .mht) ingesters, Tika text for everything else.
    */
   public static DocumentReader standard(IngestConfig config) {
     TextIngester text = new TextIngester();
     return new DocumentReader(config,
         List.of(text, new DocxIngester(), new PdfIngester(), new WorkbookIngester(),
-            new DocIngester()),
+            new DocIngester(), new HtmlIngester()),
         new TikaTextIngester(text));
   }
 

@@ -1,6 +1,10 @@
 package org.ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What ingest produces and every later stage reads: a document's extracted text and its blocks in
@@ -20,10 +24,26 @@ import java.util.List;
  * @param text     the extracted text, the coordinate system of all offsets
  * @param blocks   headings, paragraphs and tables in reading order
  * @param warnings things the ingester noticed but could work around (never silent data loss)
+ * @param pageMetadata the metadata block of a web page (索引号, 发文机构, 成文日期 ...), kept apart
+ *                 from the text; empty for every other format
  */
-public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
+public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                            Map<PageField, String> pageMetadata) {
   public DocumentModel {
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
+    pageMetadata = pageMetadata == null || pageMetadata.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new EnumMap<>(pageMetadata));
+  }
+
+  /** A model without page metadata (every format but HTML). */
+  public DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
+    this(source, text, blocks, warnings, Map.of());
+  }
+
+  /** This model with {@code fields} as its page metadata. */
+  public DocumentModel withPageMetadata(Map<PageField, String> fields) {
+    return new DocumentModel(source, text, blocks, warnings, fields);
   }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -81,7 +82,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed000(String ext) throws Exception {
     Report r = reports("000", ext).get(0);
     hasAmount(r, "31546.18", "万元");
@@ -110,7 +111,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed001(String ext) throws Exception {
     Report r = reports("001", ext).get(0);
     hasAmount(r, "596.39", "万元");
@@ -132,7 +133,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed002(String ext) throws Exception {
     Report r = reports("002", ext).get(0);
     hasAmount(r, "176975384.52", "元");
@@ -157,7 +158,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed003(String ext) throws Exception {
     List<Report> rs = reports("003", ext);
     Report dept = rs.get(0);
@@ -182,7 +183,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed004(String ext) throws Exception {
     Report r = reports("004", ext).get(0);
     String[][] projects = {{"社保经办机构工作经费", "126", "124.78"}, {"防风险堵漏洞", "24", "23.99"},

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -24,7 +25,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed000UnitFromBodyYearKindAndHeadings(String ext) throws Exception {
     List<Report> rs = reports("000", ext);
     assertEquals(1, rs.size());
@@ -43,7 +44,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed001FormMetadata(String ext) throws Exception {
     List<Report> rs = reports("001", ext);
     assertEquals(1, rs.size());
@@ -56,7 +57,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed002(String ext) throws Exception {
     List<Report> rs = reports("002", ext);
     assertEquals(1, rs.size(), "summary page and repeated title stay one report");
@@ -68,7 +69,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed003HoldsTwoReports(String ext) throws Exception {
     List<Report> rs = reports("003", ext);
     assertEquals(2, rs.size());
@@ -84,7 +85,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed004SpecialFunds(String ext) throws Exception {
     Report r = reports("004", ext).get(0);
     assertEquals("怀化市养老和工伤保险服务中心", r.unit());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -51,7 +52,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed000(String ext) {
     Report r = reports("000", ext).get(0);
     assertTrue(any(r, "SCORE_SUM_MISMATCH", f -> quotes(f, "96") && quotes(f, "95")), r.findings().toString());
@@ -69,7 +70,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed001(String ext) {
     Report r = reports("001", ext).get(0);
     for (String rule : List.of("SCORE_SUM_MISMATCH", "MAX_SUM_NOT_100", "PART_SUM_MISMATCH")) {
@@ -79,7 +80,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed002(String ext) {
     Report r = reports("002", ext).get(0);
     for (String[] row : new String[][] {{"17697.54", "18577.58", "104.97"},
@@ -106,7 +107,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed003(String ext) {
     List<Report> rs = reports("003", ext);
     assertEquals(2, rs.size());
@@ -121,7 +122,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed004(String ext) {
     Report r = reports("004", ext).get(0);
     assertTrue(any(r, "PART_SUM_MISMATCH", f -> f.message().contains("205.33")

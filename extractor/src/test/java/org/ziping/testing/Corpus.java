@@ -30,10 +30,24 @@ public final class Corpus {
     return root().resolve("corpus");
   }
 
-  /** All corpus report files (txt, docx, doc, pdf), sorted. */
+  /** The formats the corpus holds each seed in, by file extension; txt first. */
+  public static final List<String> FORMATS = List.of("txt", "docx", "doc", "pdf", "html");
+
+  /** {@link #FORMATS}, for {@code @MethodSource("org.ziping.testing.Corpus#formats")}. */
+  public static List<String> formats() {
+    return FORMATS;
+  }
+
+  /** Every format but txt, the reference the others are compared with. */
+  public static List<String> formatsBesideText() {
+    return FORMATS.subList(1, FORMATS.size());
+  }
+
+  /** All corpus report files (one per seed and format), sorted. */
   public static List<Path> files() {
     try (Stream<Path> s = Files.list(dir())) {
-      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|doc|pdf)$")).sorted().toList();
+      return s.filter(f -> FORMATS.stream().anyMatch(ext -> f.toString().endsWith("." + ext)))
+          .sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

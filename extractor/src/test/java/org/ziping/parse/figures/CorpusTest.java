@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -32,7 +33,7 @@ class CorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed000SharesAndIncomeBreakdown(String ext) throws Exception {
     ReportScope s = read("000_", ext);
     Figures f = new FigureScanner().scan(s);
@@ -56,7 +57,7 @@ class CorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void seed003RowsAndSeed004List(String ext) throws Exception {
     ReportScope s3 = read("003_", ext);
     Figures f3 = new FigureScanner().scan(s3);

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -58,7 +59,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void report000(String ext) throws Exception {
     ReportScope scope = ReportScope.whole(read("000", ext));
     List<ScoreItem> items = new ProseScoreParser().parse(scope).stream().filter(i -> !i.group()).toList();
@@ -72,7 +73,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void report001(String ext) throws Exception {
     DocumentModel doc = read("001", ext);
     ReportScope scope = ReportScope.whole(doc);
@@ -98,7 +99,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void report002(String ext) throws Exception {
     DocumentModel doc = read("002", ext);
     assumeTrue(hasTables(doc), "no tables in this format's model yet");
@@ -124,7 +125,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void report003(String ext) throws Exception {
     DocumentModel doc = read("003", ext);
     List<ReportSplitter.Part> parts = new ReportSplitter().split(doc);
@@ -139,7 +140,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+  @MethodSource("org.ziping.testing.Corpus#formats")
   void report004(String ext) throws Exception {
     Score s = score(ReportScope.whole(read("004", ext)));
     assertEquals(new BigDecimal("90"), s.declaredTotal());

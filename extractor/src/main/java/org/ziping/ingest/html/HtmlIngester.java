@@ -1,0 +1,129 @@
+package org.ziping.ingest.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.IngestException;
+import org.ziping.ingest.Ingester;
+import org.ziping.model.DocumentBuilder;
+import org.ziping.model.DocumentModel;
+import org.ziping.model.SourceInfo;
+
+/**
+ * Reads web pages ({@code .html}, {@code .htm}, XHTML) and saved web archives ({@code .mht},
+ * {@code .mhtml}) into a {@link DocumentModel}: the article's headings, paragraphs, lists and
+ * tables (with row and column spans) in reading order, and the page's metadata block apart.
+ *
+ * <p>Steps: a web archive gives its HTML part ({@link MhtReader}); the bytes are decoded by the
+ * charset of the byte-order mark, the transport, the page's declaration or the bytes themselves
+ * ({@link HtmlDecoder}); jsoup parses the text as a browser would (HTML5 tree building, so broken
+ * markup gets the same tree); scripts, styles, forms' controls, embedded objects and hidden
+ * elements are dropped; the metadata block (索引号, 发文机构, 成文日期 …) is read and taken out
+ * ({@link PageMetadataReader}); the article is found and cleared of site furniture
+ * ({@link ArticleLocator}); its content becomes blocks ({@link HtmlBlockWalker}), the page's title
+ * first when the article starts below it.
+ *
+ * <p>Source metadata: {@code charset} (as read) and {@code title} (the {@code <title>} element).
+ * Warnings: a charset declaration that did not fit the bytes, images in the article (a table
+ * published as a picture is not read), linked attachments (not read), other parts of a web
+ * archive, an article without text.
+ *
+ * <p>Limits: text written by scripts at load time is not on the page and is not read; CSS from
+ * style sheets is not applied (only inline {@code style}, {@code align} and the element itself say
+ * bold, centred or hidden); frames are not followed.
+ */
+public final class HtmlIngester implements Ingester {
+  static final String HTML = "text/html";
+  static final String XHTML = "application/xhtml+xml";
+  /** Tika's type for .mht/.mhtml web archives. */
+  static final String MHT = "multipart/related";
+  static final String RFC822 = "message/rfc822";
+
+  @Override
+  public Set<String> mediaTypes() {
+    return Set.of(HTML, XHTML, MHT, RFC822, "application/x-mimearchive");
+  }
+
+  @Override
+  public DocumentModel ingest(Path file, SourceInfo source, IngestConfig config)
+      throws IngestException, IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    DocumentBuilder builder = new DocumentBuilder();
+    String transportCharset = null;
+    boolean archive = MHT.equals(source.mediaType()) || RFC822.equals(source.mediaType())
+        || "application/x-mimearchive".equals(source.mediaType()) || MhtReader.looksLikeMime(bytes);
+    if (archive) {
+      MhtReader.Page page = MhtReader.read(bytes);
+      bytes = page.bytes();
+      transportCharset = page.charset();
+      if (page.otherParts() > 0) {
+        builder.warn("the web archive holds " + page.otherParts() + " other part(s) (images, style"
+            + " sheets, frames) that were not read");
+      }
+    }
+    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, transportCharset);
+    if (decoded.warning() != null) {
+      builder.warn(decoded.warning());
+    }
+    Document doc = Jsoup.parse(decoded.text(), "");
+    Map<String, String> meta = new LinkedHashMap<>(source.metadata());
+    meta.put("charset", decoded.charset());
+    String title = doc.title().strip();
+    if (!title.isEmpty()) {
+      meta.put("title", title);
+    }
+    Element body = doc.body();
+    strip(body);
+    ArticleLocator locator = new ArticleLocator();
+    ArticleLocator.Article article = locator.locate(body);
+    PageMetadataReader.Result pageMeta = PageMetadataReader.read(body, article.root());
+    pageMeta.blocks().forEach(Element::remove);
+    locator.clean(article.root());
+    HtmlBlockWalker.Counts counts = new HtmlBlockWalker.Counts();
+    HtmlBlockWalker walker = new HtmlBlockWalker(HtmlBlockWalker.into(builder), true, counts);
+    if (article.title() != null) {
+      walker.title(article.title());
+    }
+    walker.read(article.root());
+    if (counts.images > 0) {
+      builder.warn(counts.images + " image(s) in the article were not read (a table published as a"
+          + " picture needs OCR)");
+    }
+    if (!counts.attachments.isEmpty()) {
+      builder.warn("the page links " + counts.attachments.size() + " attachment(s) that were not"
+          + " read: " + String.join("; ", List.copyOf(counts.attachments)));
+    }
+    if (builder.blockCount() == 0) {
+      builder.warn("the page has no article text");
+    }
+    SourceInfo info = new SourceInfo(source.file(), source.format(), source.mediaType(),
+        source.sha256(), null, meta);
+    return builder.build(info).withPageMetadata(pageMeta.fields());
+  }
+
+  /** Drops what a reader never sees: scripts, styles, controls, objects, hidden elements. */
+  private static void strip(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (e != body && e.parent() != null
+          && (org.ziping.ingest.html.Dom.NO_CONTENT.contains(Dom.tag(e)) || Dom.isHidden(e))) {
+        e.remove();
+      }
+    }
+    body.select("[type=hidden]").remove();
+    body.getAllElements().forEach(e -> {
+      for (org.jsoup.nodes.Node n : List.copyOf(e.childNodes())) {
+        if (n instanceof org.jsoup.nodes.Comment) {
+          n.remove();
+        }
+      }
+    });
+  }
+}
