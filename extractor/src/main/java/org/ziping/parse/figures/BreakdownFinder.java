@@ -43,7 +43,7 @@ import org.ziping.report.Breakdown;
  * 其中 whose parts are listed over several unnumbered sentences ends at the first sentence end.
  */
 public final class BreakdownFinder {
-  private static final Pattern QIZHONG = Pattern.compile("其中|包括");
+  private static final Pattern QIZHONG = Pattern.compile("其中|包括|具体为|具体是|明细为");
   private static final Pattern LIST_INTRO = Pattern.compile("(如下|下列|以下)\\s*[:：]?|[:：]\\s*$");
   private static final Pattern AVERAGE = Pattern.compile("平均|人均|均");
 
@@ -66,31 +66,143 @@ public final class BreakdownFinder {
       Matcher m = QIZHONG.matcher(norm);
       m.region(seg.start(), seg.end());
       while (m.find()) {
-        int q = m.start();
-        Fig total = totalBefore(prose, figs, q);
-        if (total == null) {
-          continue;
-        }
-        int end = partsEnd(prose, seg, q + 2);
-        List<Amount> parts = new ArrayList<>();
-        for (Fig f : figs) {
-          if (f.start() > q && f.end() <= end && f.measure().equals(total.measure())
-              && !Measures.isDelta(f.label()) && !AVERAGE.matcher(f.label()).find()) {
-            parts.add(f.amount());
-          }
-        }
-        if (parts.size() >= 2) {
-          out.add(new Breakdown(total.label(), "qizhong", total.amount(), parts,
-              prose.scope().text(total.start(), end), prose.scope().locate(total.start(), end)));
+        Breakdown b = qizhongAt(prose, figs, seg, m.start(), m.end());
+        if (b != null) {
+          out.add(b);
         }
       }
     }
   }
 
+  /** The breakdown a 其中 (or 包括, 具体为) at {@code q} opens, read with {@link BreakdownGrammar}. */
+  private static Breakdown qizhongAt(Prose prose, List<Fig> figs, Prose.Segment seg, int q,
+                                     int qEnd) {
+    String norm = prose.norm();
+    int ss = prose.sentenceStart(q);
+    int open = BreakdownGrammar.openParen(norm, q, ss);
+    Fig total;
+    int end;
+    if (open >= 0) {
+      // (其中A…、B…) after a figure: the run stays inside the parenthesis
+      total = lastNonDelta(prose, figs, ss, open);
+      end = BreakdownGrammar.closeParen(norm, open, prose.sentenceEnd(q));
+    } else {
+      total = totalBefore(prose, figs, q);
+      end = partsEnd(prose, seg, qEnd);
+    }
+    if (total == null) {
+      return null;
+    }
+    int floor = open >= 0 ? open + 1 : q;
+    String totalClause = BreakdownGrammar.clauseBefore(norm, total.start(), prose.sentenceStart(total.start()));
+    List<Amount> parts = new ArrayList<>();
+    String reason = null;
+    int runEnd = end;
+    for (Fig f : figs) {
+      if (f.start() <= q || f.end() > end) {
+        continue;
+      }
+      if (BreakdownGrammar.inParens(norm, f.start(), floor)) {
+        continue; // a note on the part before it: (含…), (包括…)
+      }
+      String clause = BreakdownGrammar.clauseBefore(norm, f.start(), floor);
+      if (BreakdownGrammar.isAdjustment(clause) || BreakdownGrammar.isOtherTotal(clause, totalClause)
+          || (f.measure().equals("money") && BreakdownGrammar.changesMeasure(clause, totalClause))) {
+        runEnd = f.start();
+        break;
+      }
+      if (!f.measure().equals(total.measure()) || Measures.isDelta(f.label())
+          || AVERAGE.matcher(f.label()).find()) {
+        continue;
+      }
+      if (BreakdownGrammar.isRate(norm, f.end(), end, clause)) {
+        reason = "分项中有单价或标准（每…），不是分项金额";
+        continue;
+      }
+      if (BreakdownGrammar.isEach(clause)) {
+        reason = "“各”：一个数对应多个对象";
+        continue;
+      }
+      parts.add(f.amount());
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    String cue = BreakdownGrammar.selectionCue(norm.substring(totalClauseStart(prose, total), q)
+        + norm.substring(qEnd, runEnd));
+    if (reason == null && cue != null) {
+      reason = "“" + cue + "”：所列分项可能只是一部分";
+    }
+    if (reason == null) {
+      reason = overlapping(total.amount(), parts);
+    }
+    if (reason == null) {
+      reason = countsDisagree(prose, figs, total, q, floor, runEnd);
+    }
+    int last = parts.get(parts.size() - 1).location().end();
+    int textEnd = runEnd < end ? last : end; // a stop clause is not quoted
+    return new Breakdown(total.label(), "qizhong", total.amount(), parts,
+        prose.scope().text(total.start(), textEnd), prose.scope().locate(total.start(), textEnd),
+        reason == null, reason);
+  }
+
+  private static int totalClauseStart(Prose prose, Fig total) {
+    return prose.clauseStart(total.start(), prose.sentenceStart(total.start()));
+  }
+
+  /** A part as large as the whole while others are not zero: the parts overlap (一级/二级/三级). */
+  private static String overlapping(Amount total, List<Amount> parts) {
+    boolean big = false;
+    int nonZero = 0;
+    for (Amount p : parts) {
+      if (p.value().signum() != 0) {
+        nonZero++;
+      }
+      if (p.value().compareTo(total.value()) >= 0 && p.unit().equals(total.unit())) {
+        big = true;
+      }
+    }
+    return big && nonZero >= 2 ? "有分项不小于合计，分项相互包含而非拆分" : null;
+  }
+
+  /**
+   * Counts stated in the same run as money parts ("本级项目8个…，对下转移支付项目0个…") that do not
+   * add up to the count stated with the total ("项目21个，项目支出总额…") show that the parts are a
+   * selection.
+   */
+  private static String countsDisagree(Prose prose, List<Fig> figs, Fig total, int q, int floor,
+                                       int runEnd) {
+    if (!total.measure().equals("money")) {
+      return null;
+    }
+    int ss = prose.sentenceStart(total.start());
+    String norm = prose.norm();
+    Map<String, java.math.BigDecimal> whole = new HashMap<>();
+    Map<String, java.math.BigDecimal> sum = new HashMap<>();
+    for (Fig f : figs) {
+      if (f.measure().equals("money") || BreakdownGrammar.inParens(norm, f.start(), ss)) {
+        continue;
+      }
+      if (f.start() >= ss && f.end() <= total.start()) {
+        whole.put(f.measure(), f.amount().value());
+      } else if (f.start() > q && f.end() <= runEnd && !BreakdownGrammar.inParens(norm, f.start(), floor)) {
+        sum.merge(f.measure(), f.amount().value(), java.math.BigDecimal::add);
+      }
+    }
+    for (var e : sum.entrySet()) {
+      java.math.BigDecimal w = whole.get(e.getKey());
+      if (w != null && w.compareTo(e.getValue()) != 0) {
+        return "同一段所列数量" + e.getValue().toPlainString() + e.getKey() + "不等于总数"
+            + w.toPlainString() + e.getKey() + "，所列分项只是一部分";
+      }
+    }
+    return null;
+  }
+
   /** The total a 其中 at {@code q} refers to, or null. */
   static Fig totalBefore(Prose prose, List<Fig> figs, int q) {
     int ss = prose.sentenceStart(q);
-    Fig best = lastNonDelta(figs, ss, q);
+    Fig best = lastNonDelta(prose, figs, ss, q);
     if (best != null) {
       return best;
     }
@@ -100,27 +212,29 @@ public final class BreakdownFinder {
       return null;
     }
     int ps = prose.sentenceStart(ss - 1);
-    return lastNonDelta(figs, ps, ss);
+    return lastNonDelta(prose, figs, ps, ss);
   }
 
-  private static Fig lastNonDelta(List<Fig> figs, int from, int to) {
+  /** The last figure in [from, to) that is not a change amount and not inside a parenthesis. */
+  private static Fig lastNonDelta(Prose prose, List<Fig> figs, int from, int to) {
     Fig best = null;
     for (Fig f : figs) {
-      if (f.start() >= from && f.end() <= to && !Measures.isDelta(f.label())) {
+      if (f.start() >= from && f.end() <= to && !Measures.isDelta(f.label())
+          && !BreakdownGrammar.inParens(prose.norm(), f.start(), from)) {
         best = f;
       }
     }
     return best;
   }
 
-  /** End of a 其中's parts: sentence end or next 其中, continued over numbered sentences. */
+  /** End of a 其中's parts: sentence end or next 其中 outside parentheses, continued over
+   * numbered sentences. */
   private static int partsEnd(Prose prose, Prose.Segment seg, int from) {
     String norm = prose.norm();
     int end = prose.sentenceEnd(from);
-    Matcher next = QIZHONG.matcher(norm);
-    next.region(from, end);
-    if (next.find()) {
-      return next.start();
+    int nextQ = nextQizhong(norm, from, end);
+    if (nextQ >= 0) {
+      return nextQ;
     }
     int p = FigureScanner.skipSpace(norm, from, seg.end());
     while (p < seg.end() && ":：".indexOf(norm.charAt(p)) >= 0) {
@@ -137,12 +251,24 @@ public final class BreakdownFinder {
       }
       n++;
       int e = prose.sentenceEnd(s);
-      next.region(s + 1, e);
-      if (next.find()) {
-        return next.start();
+      nextQ = nextQizhong(norm, s + 1, e);
+      if (nextQ >= 0) {
+        return nextQ;
       }
       end = e;
     }
+  }
+
+  /** The next 其中/包括 in [from, to) that is not inside a parenthesis opened in that stretch. */
+  private static int nextQizhong(String norm, int from, int to) {
+    Matcher next = QIZHONG.matcher(norm);
+    next.region(from, to);
+    while (next.find()) {
+      if (!BreakdownGrammar.inParens(norm, next.start(), from)) {
+        return next.start();
+      }
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------ lists

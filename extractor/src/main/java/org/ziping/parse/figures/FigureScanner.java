@@ -131,6 +131,42 @@ public final class FigureScanner {
 
   /** {unit, kind, length in text} of the unit at {@code i}, or null. */
   private static String[] unitAt(String s, int i, int end) {
+    String[] u = unitAt0(s, i, end);
+    if (u == null && i < end && (s.charAt(i) == '万' || s.charAt(i) == '亿') && bareUnitEnds(s, i + 1, end)
+        && moneyContext(s, i)) {
+      // "1140万，其中财政拨款467万", "3.5亿": 万/亿 alone are amounts in 万元/亿元 where the
+      // sentence speaks of money
+      return new String[] {s.charAt(i) + "元", "money", "1"};
+    }
+    return u;
+  }
+
+  private static final Pattern MONEY_WORDS = Pattern.compile(
+      "元|资金|经费|预算|拨款|补助|补贴|津贴|工资|奖励|奖金|支出|投资|投入|支付|下达|到位|拨付|费|款|收入|成本");
+
+  /** True when 万/亿 stands alone: followed by punctuation, space or the end of the text. */
+  private static boolean bareUnitEnds(String s, int j, int end) {
+    return j >= end || "，,。；;、)）:：!?！？ \t\n".indexOf(s.charAt(j)) >= 0;
+  }
+
+  /** True when the clause of the number at {@code i}, or the clause before it, speaks of money. */
+  private static boolean moneyContext(String s, int i) {
+    int from = i;
+    int delims = 0;
+    while (from > 0 && i - from < 120) {
+      char c = s.charAt(from - 1);
+      if (Prose.SENTENCE_END.indexOf(c) >= 0 || c == '\n') {
+        break;
+      }
+      if (Prose.CLAUSE_DELIMS.indexOf(c) >= 0 && ++delims == 2) {
+        break;
+      }
+      from--;
+    }
+    return MONEY_WORDS.matcher(s.substring(from, i)).find();
+  }
+
+  private static String[] unitAt0(String s, int i, int end) {
     if (i >= end) {
       return null;
     }
