@@ -87,8 +87,8 @@ public final class BreakdownFinder {
       total = lastNonDelta(prose, figs, ss, open);
       end = BreakdownGrammar.closeParen(norm, open, prose.sentenceEnd(q));
     } else {
-      total = totalBefore(prose, figs, q);
       end = partsEnd(prose, seg, qEnd);
+      total = totalBefore(prose, figs, q, firstPartMeasure(prose, figs, q, end));
     }
     if (total == null) {
       return null;
@@ -166,43 +166,69 @@ public final class BreakdownFinder {
   }
 
   /**
-   * Counts stated in the same run as money parts ("本级项目8个…，对下转移支付项目0个…") that do not
-   * add up to the count stated with the total ("项目21个，项目支出总额…") show that the parts are a
-   * selection.
+   * Figures of another measure stated in the same run ("本级项目8个…，对下转移支付项目0个…" beside
+   * money parts) that do not add up to the figure of that measure stated with the total ("项目21个，
+   * 项目支出总额…") show that the parts are a selection.
    */
   private static String countsDisagree(Prose prose, List<Fig> figs, Fig total, int q, int floor,
                                        int runEnd) {
-    if (!total.measure().equals("money")) {
-      return null;
-    }
     int ss = prose.sentenceStart(total.start());
     String norm = prose.norm();
     Map<String, java.math.BigDecimal> whole = new HashMap<>();
     Map<String, java.math.BigDecimal> sum = new HashMap<>();
     for (Fig f : figs) {
-      if (f.measure().equals("money") || BreakdownGrammar.inParens(norm, f.start(), ss)) {
+      if (f.measure().equals(total.measure()) || Measures.isDelta(f.label())
+          || BreakdownGrammar.inParens(norm, f.start(), ss)) {
         continue;
       }
-      if (f.start() >= ss && f.end() <= total.start()) {
-        whole.put(f.measure(), f.amount().value());
-      } else if (f.start() > q && f.end() <= runEnd && !BreakdownGrammar.inParens(norm, f.start(), floor)) {
-        sum.merge(f.measure(), f.amount().value(), java.math.BigDecimal::add);
+      if (f.start() >= ss && f.end() <= q) {
+        whole.put(f.measure(), f.amount().yuan() != null ? f.amount().yuan() : f.amount().value());
+      } else if (f.start() > q && f.end() <= runEnd
+          && !BreakdownGrammar.inParens(norm, f.start(), floor)) {
+        sum.merge(f.measure(), f.amount().yuan() != null ? f.amount().yuan() : f.amount().value(),
+            java.math.BigDecimal::add);
       }
     }
     for (var e : sum.entrySet()) {
       java.math.BigDecimal w = whole.get(e.getKey());
       if (w != null && w.compareTo(e.getValue()) != 0) {
-        return "同一段所列数量" + e.getValue().toPlainString() + e.getKey() + "不等于总数"
-            + w.toPlainString() + e.getKey() + "，所列分项只是一部分";
+        String unit = e.getKey().equals("money") ? "元" : e.getKey();
+        return "同一段所列" + e.getValue().stripTrailingZeros().toPlainString() + unit + "不等于前文所述"
+            + w.stripTrailingZeros().toPlainString() + unit + "，所列分项只是一部分";
       }
     }
     return null;
   }
 
-  /** The total a 其中 at {@code q} refers to, or null. */
+  /** The total a 其中 at {@code q} refers to, whatever its measure, or null. */
   static Fig totalBefore(Prose prose, List<Fig> figs, int q) {
+    return totalBefore(prose, figs, q, null);
+  }
+
+  /** The measure of the parts after {@code q}: money when the run states money, else the first
+   * figure's measure; null when the run holds no figure. */
+  private static String firstPartMeasure(Prose prose, List<Fig> figs, int q, int end) {
+    String first = null;
+    for (Fig f : figs) {
+      if (f.start() > q && f.end() <= end && !Measures.isDelta(f.label())
+          && !BreakdownGrammar.inParens(prose.norm(), f.start(), q)) {
+        if (f.measure().equals("money")) {
+          return "money";
+        }
+        first = first == null ? f.measure() : first;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The total a 其中 at {@code q} refers to, or null: the last figure before it in the sentence
+   * (of the parts' measure when that is known: "经费45万元，聘用14人，其中工资…" totals 45万元),
+   * else of the previous sentence when 其中 opens the sentence.
+   */
+  static Fig totalBefore(Prose prose, List<Fig> figs, int q, String measure) {
     int ss = prose.sentenceStart(q);
-    Fig best = lastNonDelta(prose, figs, ss, q);
+    Fig best = lastNonDelta(prose, figs, ss, q, measure);
     if (best != null) {
       return best;
     }
@@ -212,19 +238,28 @@ public final class BreakdownFinder {
       return null;
     }
     int ps = prose.sentenceStart(ss - 1);
-    return lastNonDelta(prose, figs, ps, ss);
+    return lastNonDelta(prose, figs, ps, ss, measure);
   }
 
   /** The last figure in [from, to) that is not a change amount and not inside a parenthesis. */
   private static Fig lastNonDelta(Prose prose, List<Fig> figs, int from, int to) {
+    return lastNonDelta(prose, figs, from, to, null);
+  }
+
+  /** As above, preferring a figure of {@code measure} when one stands there. */
+  private static Fig lastNonDelta(Prose prose, List<Fig> figs, int from, int to, String measure) {
     Fig best = null;
+    Fig sameMeasure = null;
     for (Fig f : figs) {
       if (f.start() >= from && f.end() <= to && !Measures.isDelta(f.label())
           && !BreakdownGrammar.inParens(prose.norm(), f.start(), from)) {
         best = f;
+        if (f.measure().equals(measure)) {
+          sameMeasure = f;
+        }
       }
     }
-    return best;
+    return sameMeasure != null ? sameMeasure : best;
   }
 
   /** End of a 其中's parts: sentence end or next 其中 outside parentheses, continued over

@@ -35,7 +35,7 @@ final class BreakdownGrammar {
   private static final Pattern OTHER_TOTAL =
       Pattern.compile("全年实际|实际下达|实际到位|实际拨付|合计|共计|总计|累计");
   private static final Pattern SPENDING =
-      Pattern.compile("实际支出|已支出|已使用|实际使用|已拨付|已完成拨付|支付|执行数|决算");
+      Pattern.compile("实际支出|已支出|已使用|实际使用|已拨付|完成拨付|已支付|实际支付|执行数|决算");
   private static final Pattern BUDGET = Pattern.compile("年初预算|调整预算|全年预算|预算数");
   private static final Pattern RATE_CLAUSE = Pattern.compile("每人|每户|每年每|标准|单价|人均|户均");
   private static final Pattern EACH = Pattern.compile("(各|均为|均|各为|各计)\\s*$");

@@ -146,7 +146,7 @@ public final class FigureScanner {
 
   /** True when 万/亿 stands alone: followed by punctuation, space or the end of the text. */
   private static boolean bareUnitEnds(String s, int j, int end) {
-    return j >= end || "，,。；;、)）:：!?！？ \t\n".indexOf(s.charAt(j)) >= 0;
+    return j >= end || "，,。；;、()（）:：!?！？ \t\n".indexOf(s.charAt(j)) >= 0;
   }
 
   /** True when the clause of the number at {@code i}, or the clause before it, speaks of money. */
