@@ -10,10 +10,11 @@ import java.util.List;
  * @param kind             {@code qizhong} (其中 in one sentence, or inside a parenthesis after
  *                         the total), {@code list} (numbered items following the total),
  *                         {@code table} (a total row or column and its parts)
- * @param complete         never null; true when the text presents the parts as the whole decomposition;
- *                         false when they may be a selection (主要用于, …等, 如…, one figure for
- *                         each of several with 各, a part as large as the whole, counts of the same
- *                         run that do not add up): the audit then reports a gap at {@code info} only
+ * @param complete         never null; true when the text presents the parts as the whole
+ *                         decomposition; false when they may be a selection (主要用于, …等, 例如,
+ *                         one figure for each of several with 各, a rate among the parts, figures
+ *                         of another measure in the same run that miss their own total): the audit
+ *                         then reports a gap at {@code info} only
  * @param incompleteReason why the parts may be a selection (the words that say so), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

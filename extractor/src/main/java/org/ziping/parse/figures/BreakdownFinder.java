@@ -133,8 +133,8 @@ public final class BreakdownFinder {
     if (reason == null && cue != null) {
       reason = "“" + cue + "”：所列分项可能只是一部分";
     }
-    if (reason == null) {
-      reason = overlapping(total.amount(), parts);
+    if (overlapping(total.amount(), parts)) {
+      return null; // 一级指标3个，二级指标9个，三级指标12个: levels of one set, not a partition
     }
     if (reason == null) {
       reason = countsDisagree(prose, figs, total, q, floor, runEnd);
@@ -151,7 +151,7 @@ public final class BreakdownFinder {
   }
 
   /** A part as large as the whole while others are not zero: the parts overlap (一级/二级/三级). */
-  private static String overlapping(Amount total, List<Amount> parts) {
+  private static boolean overlapping(Amount total, List<Amount> parts) {
     boolean big = false;
     int nonZero = 0;
     for (Amount p : parts) {
@@ -162,7 +162,7 @@ public final class BreakdownFinder {
         big = true;
       }
     }
-    return big && nonZero >= 2 ? "有分项不小于合计，分项相互包含而非拆分" : null;
+    return big && nonZero >= 2;
   }
 
   /**

@@ -42,7 +42,7 @@ final class BreakdownGrammar {
   static final Pattern SELECTION =
       Pattern.compile("主要用于|主要包括|主要有|主要是|主要为|重点用于|例如|比如|诸如");
   private static final Pattern ET_CETERA =
-      Pattern.compile("等(?=\\s*(\\d|[，,。；;、:：)]|$|方面|项目|项|费用|支出|资金|经费|内容|工作))");
+      Pattern.compile("等(?=\\s*([，,。；;、:：)]|$|方面|项目|费用|支出|资金|经费|内容|工作))");
 
   /** Index of the unmatched '(' that encloses {@code pos} (searching back to {@code floor}), or -1. */
   static int openParen(String norm, int pos, int floor) {
