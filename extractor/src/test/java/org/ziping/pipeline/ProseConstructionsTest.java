@@ -104,6 +104,12 @@ class ProseConstructionsTest {
     assertTrue(r.amounts().stream().noneMatch(a -> a.text().strip().equals("3万")),
         "惠及群众3万 counts people, not money: " + r.amounts());
     assertEquals(3, breakdown(r, "19204.096万").parts().size());
+    assertEquals(List.of("340.00万", "120.00万", "800.00万", "70.00万", "80.00万元"),
+        texts(breakdown(r, "1410.00万").parts()),
+        "扶持地标街区打造120.00万 names no money word, but the sentence is about money");
+    assertEquals(5, breakdown(r, "2921.00万").parts().size(), "扶持商贸稳增长 names a part, not a change");
+    assertEquals(List.of("870.00万", "70.00万", "180.00万", "50.00万"),
+        texts(breakdown(r, "1170.00万").parts()), "a line break inside the sentence; 合计 ends the run");
     assertTrue(partSum(r).isEmpty(), partSum(r).toString());
   }
 

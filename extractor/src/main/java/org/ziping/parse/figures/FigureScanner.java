@@ -102,7 +102,7 @@ public final class FigureScanner {
       if (q < end && (norm.charAt(q) == '多' || norm.charAt(q) == '余')) {
         q = skipSpace(norm, q + 1, end);
       }
-      String[] unit = unitAt(norm, q, end);
+      String[] unit = unitAt(norm, q, end, moneyEarlierInSentence(norm, out, ns));
       if (unit == null) {
         continue;
       }
@@ -129,11 +129,30 @@ public final class FigureScanner {
     return i;
   }
 
-  /** {unit, kind, length in text} of the unit at {@code i}, or null. */
-  private static String[] unitAt(String s, int i, int end) {
+  /** True when a money figure stands earlier in the sentence of {@code pos}. */
+  private static boolean moneyEarlierInSentence(String norm, List<Raw> earlier, int pos) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Raw r = earlier.get(k);
+      if (r.kind().equals("money")) {
+        for (int i = r.end(); i < pos; i++) {
+          if (Prose.SENTENCE_END.indexOf(norm.charAt(i)) >= 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {unit, kind, length in text} of the unit at {@code i}, or null. 万/亿 alone are 万元/亿元 when
+   * {@code moneyBefore} (a money figure stands earlier in the sentence) or the clause speaks of money.
+   */
+  private static String[] unitAt(String s, int i, int end, boolean moneyBefore) {
     String[] u = unitAt0(s, i, end);
     if (u == null && i < end && (s.charAt(i) == '万' || s.charAt(i) == '亿') && bareUnitEnds(s, i + 1, end)
-        && moneyContext(s, i)) {
+        && (moneyBefore || moneyContext(s, i))) {
       // "1140万，其中财政拨款467万", "3.5亿": 万/亿 alone are amounts in 万元/亿元 where the
       // sentence speaks of money
       return new String[] {s.charAt(i) + "元", "money", "1"};
@@ -155,7 +174,7 @@ public final class FigureScanner {
     int delims = 0;
     while (from > 0 && i - from < 120) {
       char c = s.charAt(from - 1);
-      if (Prose.SENTENCE_END.indexOf(c) >= 0 || c == '\n') {
+      if (Prose.SENTENCE_END.indexOf(c) >= 0) {
         break;
       }
       if (Prose.CLAUSE_DELIMS.indexOf(c) >= 0 && ++delims == 2) {

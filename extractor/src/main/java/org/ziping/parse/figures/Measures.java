@@ -31,7 +31,7 @@ final class Measures {
   }
 
   private static final Pattern DELTA_END =
-      Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|节省|超支|增|减|多|少)(了)?$");
+      Pattern.compile("(增加|减少|(?<!稳)增长|下降|上升|降低|节约|节省|超支|(?<!稳)增|减|多|少)(了)?$");
   private static final Pattern DELTA_ANY =
       Pattern.compile("(比|较|与)(上年|去年|上一年|上年度|年初|预算|同期)|同比|环比");
   private static final Pattern FULL_YEAR =
