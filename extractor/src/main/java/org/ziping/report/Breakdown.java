@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param kind             {@code qizhong} (其中 in one sentence, or inside a parenthesis after
  *                         the total), {@code list} (numbered items following the total),
- *                         {@code table} (a total row or column and its parts)
+ *                         {@code table} (a total row or column and its parts), {@code sum}
+ *                         (parts listed first, split by ；, and closed by 共计/合计/总计)
  * @param complete         never null; true when the text presents the parts as the whole
  *                         decomposition; false when they may be a selection (主要用于, …等, 例如,
  *                         one figure for each of several with 各, a rate among the parts, figures

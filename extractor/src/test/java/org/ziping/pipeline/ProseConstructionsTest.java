@@ -177,4 +177,18 @@ class ProseConstructionsTest {
     assertEquals(2, fs.size(), fs.toString());
     assertTrue(fs.stream().allMatch(f -> "error".equals(f.severity())), fs.toString());
   }
+
+  @Test
+  void partsClosedByGongJi() throws Exception {
+    Report r = read("parts-then-gongji");
+    Breakdown a = breakdown(r, "342.27万元");
+    assertEquals("sum", a.kind());
+    assertEquals(List.of("40万元", "25.85万元", "276.42万元"), texts(a.parts()));
+    assertEquals(List.of("18.6万元", "45万元"), texts(breakdown(r, "63.6万元").parts()),
+        "合计 closing the same sentence");
+    assertEquals(List.of("30万元", "16万元"), texts(breakdown(r, "50万元").parts()));
+    List<Finding> fs = partSum(r);
+    assertEquals(1, fs.size(), "30 + 16 = 46, not 50: " + fs);
+    assertEquals("error", fs.get(0).severity());
+  }
 }

@@ -99,7 +99,9 @@ class RealLayoutReportsTest {
     BudgetRow b = row(r);
     eq("1402.16", b.actual());
     eq("94.27", b.declaredRate());
-    assertTrue(r.breakdowns().isEmpty(), "parts listed before their 共计 are not read: " + r.breakdowns());
+    Breakdown sum = breakdown(r, "1487.39万元");
+    assertEquals("sum", sum.kind(), "six allocations split by ；, then 共计");
+    assertEquals(6, sum.parts().size());
     assertEquals(List.of(), findings(r));
   }
 

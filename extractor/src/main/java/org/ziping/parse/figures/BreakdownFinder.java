@@ -19,13 +19,20 @@ import org.ziping.report.Breakdown;
  * Stated totals and their components.
  *
  * <ul>
- *   <li>{@code qizhong}: a 其中/包括 in running text. The total is the last figure before it in the
- *       sentence that is not a change amount (比上年减少…); when 其中 opens a sentence, the last
- *       such figure of the previous sentence. The parts are the later figures of the same measure
- *       (money, or counts of the same unit) up to the end of the sentence or the next 其中, leaving
- *       out change amounts and averages (平均/人均); when the parts are numbered ("其中1.…。2.…") the
- *       run goes on into the following sentences while they open with the next number. At least two
- *       parts are required: "收入X，其中A Y，占P%" names one component, not a decomposition.</li>
+ *   <li>{@code qizhong}: a 其中/包括/具体为 in running text, read with {@link BreakdownGrammar}.
+ *       The total is the last figure before it in the sentence that is not a change amount
+ *       (比上年减少…) and not inside a parenthesis, of the parts' measure; when 其中 opens a
+ *       sentence, the last such figure of the previous sentence. The parts are the later figures of
+ *       the same measure (money, or counts of the same unit) up to the end of the sentence, the next
+ *       其中 outside parentheses, or a clause that adjusts (调减…) or states another total (全年实际
+ *       下达, 合计…); figures in parentheses are notes on the part before them; changes, averages,
+ *       rates (每人…) and figures for each of several (各…) are left out. A 其中 inside a
+ *       parenthesis reads only to its closing parenthesis. When the parts are numbered ("其中1.…。
+ *       2.…") the run goes on into the following sentences while they open with the next number. At
+ *       least two parts are required: "收入X，其中A Y，占P%" names one component, not a
+ *       decomposition; levels of one set (一级3个，…三级12个 of 12) are no breakdown. The breakdown
+ *       is marked incomplete when the text presents the parts as a selection (主要用于, …等, a rate
+ *       or 各 among them, counts of the same run that miss their total).</li>
  *   <li>{@code list}: a sentence ending in 如下/明细如下/具体如下 (or a colon) followed by numbered
  *       items ((1), 1., 1、, ①) in the same paragraph or in the following paragraphs; per measure
  *       (actual spending 本年支出/实际支出 …, or budget 年初预算/调整预算 when the intro states a
@@ -46,12 +53,16 @@ public final class BreakdownFinder {
   private static final Pattern QIZHONG = Pattern.compile("其中|包括|具体为|具体是|明细为");
   private static final Pattern LIST_INTRO = Pattern.compile("(如下|下列|以下)\\s*[:：]?|[:：]\\s*$");
   private static final Pattern AVERAGE = Pattern.compile("平均|人均|均");
+  /** A clause that closes a list of parts with their sum: 共计下达…, 合计…, 以上共计…. */
+  private static final Pattern SUM_AFTER =
+      Pattern.compile("(以上|上述|全年|本年)?(共计|合计|总计)");
 
   public List<Breakdown> find(ReportScope scope, Figures figures) {
     Prose prose = Prose.of(scope);
     List<Fig> figs = Measures.proseFigs(figures);
     List<Breakdown> out = new ArrayList<>();
     qizhong(prose, figs, out);
+    sums(prose, figs, out);
     lists(prose, figs, out);
     tables(scope, figures, out);
     out.sort((a, b) -> Integer.compare(a.location().start(), b.location().start()));
@@ -304,6 +315,73 @@ public final class BreakdownFinder {
       }
     }
     return -1;
+  }
+
+  // ------------------------------------------------------------------ sums after a list
+
+  /**
+   * Parts listed first and their sum after them: "A…40万元；B…25.85万元；…。共计下达…1487.39万元".
+   * The closing clause opens with 共计/合计/总计 (after a clause or sentence end) and states a money
+   * figure; the parts are the pieces of the stretch before it, split at ；, when there are at least
+   * two and each states exactly one money figure (not a change, not in parentheses). The stretch
+   * is the sentence before the closing one, or the start of the same sentence.
+   */
+  private void sums(Prose prose, List<Fig> figs, List<Breakdown> out) {
+    String norm = prose.norm();
+    for (Prose.Segment seg : prose.segments()) {
+      Matcher m = SUM_AFTER.matcher(norm);
+      m.region(seg.start(), seg.end());
+      while (m.find()) {
+        int c = m.start();
+        int before = c - 1;
+        while (before >= seg.start() && Character.isWhitespace(norm.charAt(before))) {
+          before--;
+        }
+        if (before < seg.start() || "。；;，,".indexOf(norm.charAt(before)) < 0) {
+          continue;
+        }
+        int closeEnd = prose.sentenceEnd(c);
+        Fig total = null;
+        for (Fig f : figs) {
+          if (f.start() > c && f.end() <= closeEnd && f.measure().equals("money")
+              && !Measures.isDelta(f.label())) {
+            total = f;
+            break;
+          }
+        }
+        if (total == null || norm.substring(c, total.start()).matches("(?s).*[，,；;:：].*")) {
+          continue; // the sum must stand in the closing clause itself
+        }
+        int from = Prose.SENTENCE_END.indexOf(norm.charAt(before)) >= 0
+            ? prose.sentenceStart(before) : prose.sentenceStart(c);
+        List<Amount> parts = new ArrayList<>();
+        boolean ok = true;
+        int pieceStart = from;
+        for (int i = from; i <= before && ok; i++) {
+          char ch = norm.charAt(i);
+          boolean end = i == before || ch == '；' || ch == ';';
+          if (!end || BreakdownGrammar.inParens(norm, i, from)) {
+            continue;
+          }
+          List<Fig> money = new ArrayList<>();
+          for (Fig f : between(figs, pieceStart, i + 1)) {
+            if (f.measure().equals("money") && !Measures.isDelta(f.label())
+                && !BreakdownGrammar.inParens(norm, f.start(), from)) {
+              money.add(f);
+            }
+          }
+          ok = money.size() == 1;
+          if (ok) {
+            parts.add(money.get(0).amount());
+          }
+          pieceStart = i + 1;
+        }
+        if (ok && parts.size() >= 2 && !overlapping(total.amount(), parts)) {
+          out.add(new Breakdown(total.label(), "sum", total.amount(), parts,
+              prose.scope().text(from, total.end()), prose.scope().locate(from, total.end())));
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------ lists

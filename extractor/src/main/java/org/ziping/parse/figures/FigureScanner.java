@@ -23,7 +23,9 @@ import org.ziping.report.Quantity;
  * <p>Algorithm. Running text ({@link Prose} segments of paragraphs and headings) is scanned on the
  * normalised text for numbers (digits with optional thousands separators, decimals and a minus
  * sign; full-width digits are mapped by the normaliser) followed, after optional spaces and an
- * optional 多/余, by a unit: 亿元, 万元 (also "万 元"), 元 make an {@link Amount}; % makes a percent
+ * optional 多/余, by a unit: 亿元, 万元 (also "万 元"), 元 make an {@link Amount}, and so do 万 and
+ * 亿 written alone before punctuation when the clause (or the clause before) speaks of money or a
+ * money figure stands earlier in the sentence ("1140万，其中财政拨款467万"); % makes a percent
  * {@link Quantity}; 万人次, 万人, 万家, 人次, 人, 名, 个, 家, 项, 户, 次, 份, 件, 条 make a count. A
  * number followed by anything else (年, 月, 日, 号, 分 scores, no unit) is not a figure, which
  * drops years, dates, document numbers, phone numbers, list numbers and scores; a number after 第 is
