@@ -191,4 +191,17 @@ class ProseConstructionsTest {
     assertEquals(1, fs.size(), "30 + 16 = 46, not 50: " + fs);
     assertEquals("error", fs.get(0).severity());
   }
+
+  @Test
+  void yiShiErShiItemsAfterAnIntro() throws Exception {
+    Report r = read("yi-shi-er-shi-list");
+    Breakdown a = breakdown(r, "50万元");
+    assertEquals("list", a.kind());
+    assertEquals(List.of("20万元", "18万元", "12万元"), texts(a.parts()));
+    assertTrue(a.complete());
+    Breakdown b = breakdown(r, "60万元");
+    assertFalse(b.complete(), "主要用于以下方面 introduces a selection");
+    assertEquals(2, r.breakdowns().size(), "一是…二是… without figures is no breakdown: " + r.breakdowns());
+    noAlarm(r);
+  }
 }

@@ -51,7 +51,7 @@ import org.ziping.report.Breakdown;
  */
 public final class BreakdownFinder {
   private static final Pattern QIZHONG = Pattern.compile("其中|包括|具体为|具体是|明细为");
-  private static final Pattern LIST_INTRO = Pattern.compile("(如下|下列|以下)\\s*[:：]?|[:：]\\s*$");
+  private static final Pattern LIST_INTRO = Pattern.compile("(如下|下列|以下)([^:：。；;]{0,8}[:：])?|[:：]\\s*$");
   private static final Pattern AVERAGE = Pattern.compile("平均|人均|均");
   /** A clause that closes a list of parts with their sum: 共计下达…, 合计…, 以上共计…. */
   private static final Pattern SUM_AFTER =
@@ -409,21 +409,31 @@ public final class BreakdownFinder {
         String text = prose.scope().text(introStart, last.end());
         var loc = prose.scope().locate(introStart, last.end());
         boolean done = false;
+        String cue = BreakdownGrammar.selectionCue(norm.substring(introStart, m.end()));
         for (Column col : new Column[] {Column.ACTUAL, Column.INITIAL}) {
           Breakdown b = byColumn(col, intro, items, figs, text, loc);
           if (b != null) {
-            out.add(b);
+            out.add(selection(b, cue));
             done = true;
           }
         }
         if (!done) {
           Breakdown b = single(intro, items, figs, text, loc);
           if (b != null) {
-            out.add(b);
+            out.add(selection(b, cue));
           }
         }
       }
     }
+  }
+
+  /** The breakdown marked incomplete when its intro says the items are a selection (主要用于…). */
+  private static Breakdown selection(Breakdown b, String cue) {
+    if (cue == null) {
+      return b;
+    }
+    return new Breakdown(b.label(), b.kind(), b.total(), b.parts(), b.text(), b.location(), false,
+        "“" + cue + "”：所列分项可能只是一部分");
   }
 
   private static boolean inGroup(Column group, Fig f) {
