@@ -19,7 +19,7 @@ import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
- * PART_SUM_MISMATCH (error): the components of a stated total do not add up to it (000:
+ * PART_SUM_MISMATCH (error; info when the breakdown is not {@link Breakdown#complete()}): the components of a stated total do not add up to it (000:
  * 政府采购预算4.98万元 vs 2.08 + 0 + 2.09 = 4.17).
  *
  * <p>Data: every {@link Breakdown} with a total and at least two parts (one part after 其中 is a
@@ -107,6 +107,10 @@ public final class PartSumMismatch implements AuditRule {
     String msg = label + Findings.shown(total.value()) + unit + "与其分项之和" + terms + "="
         + Findings.plain(sumShown.mid()) + unit + "不一致（合计区间" + totalShown + "，分项之和区间" + sumShown
         + "，相差" + Findings.plain(sumShown.mid().subtract(total.value()).abs()) + unit + "）";
+    if (!b.complete()) {
+      // the text presents the parts as a selection (主要用于, …等): a gap is expected, not an error
+      return Findings.of(ID, Severity.INFO, ctx, msg + "；所列分项可能不全：" + b.incompleteReason(), ev);
+    }
     return Findings.of(ID, Severity.ERROR, ctx, msg, ev);
   }
 }

@@ -23,7 +23,9 @@ import org.ziping.report.Quantity;
  * <p>Algorithm. Running text ({@link Prose} segments of paragraphs and headings) is scanned on the
  * normalised text for numbers (digits with optional thousands separators, decimals and a minus
  * sign; full-width digits are mapped by the normaliser) followed, after optional spaces and an
- * optional 多/余, by a unit: 亿元, 万元 (also "万 元"), 元 make an {@link Amount}; % makes a percent
+ * optional 多/余, by a unit: 亿元, 万元 (also "万 元"), 元 make an {@link Amount}, and so do 万 and
+ * 亿 written alone before punctuation when the clause (or the clause before) speaks of money or a
+ * money figure stands earlier in the sentence ("1140万，其中财政拨款467万"); % makes a percent
  * {@link Quantity}; 万人次, 万人, 万家, 人次, 人, 名, 个, 家, 项, 户, 次, 份, 件, 条 make a count. A
  * number followed by anything else (年, 月, 日, 号, 分 scores, no unit) is not a figure, which
  * drops years, dates, document numbers, phone numbers, list numbers and scores; a number after 第 is
@@ -102,7 +104,7 @@ public final class FigureScanner {
       if (q < end && (norm.charAt(q) == '多' || norm.charAt(q) == '余')) {
         q = skipSpace(norm, q + 1, end);
       }
-      String[] unit = unitAt(norm, q, end);
+      String[] unit = unitAt(norm, q, end, moneyEarlierInSentence(norm, out, ns));
       if (unit == null) {
         continue;
       }
@@ -129,8 +131,63 @@ public final class FigureScanner {
     return i;
   }
 
-  /** {unit, kind, length in text} of the unit at {@code i}, or null. */
-  private static String[] unitAt(String s, int i, int end) {
+  /** True when a money figure stands earlier in the sentence of {@code pos}. */
+  private static boolean moneyEarlierInSentence(String norm, List<Raw> earlier, int pos) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Raw r = earlier.get(k);
+      if (r.kind().equals("money")) {
+        for (int i = r.end(); i < pos; i++) {
+          if (Prose.SENTENCE_END.indexOf(norm.charAt(i)) >= 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {unit, kind, length in text} of the unit at {@code i}, or null. 万/亿 alone are 万元/亿元 when
+   * {@code moneyBefore} (a money figure stands earlier in the sentence) or the clause speaks of money.
+   */
+  private static String[] unitAt(String s, int i, int end, boolean moneyBefore) {
+    String[] u = unitAt0(s, i, end);
+    if (u == null && i < end && (s.charAt(i) == '万' || s.charAt(i) == '亿') && bareUnitEnds(s, i + 1, end)
+        && (moneyBefore || moneyContext(s, i))) {
+      // "1140万，其中财政拨款467万", "3.5亿": 万/亿 alone are amounts in 万元/亿元 where the
+      // sentence speaks of money
+      return new String[] {s.charAt(i) + "元", "money", "1"};
+    }
+    return u;
+  }
+
+  private static final Pattern MONEY_WORDS = Pattern.compile(
+      "元|资金|经费|预算|拨款|补助|补贴|津贴|工资|奖励|奖金|支出|投资|投入|支付|下达|到位|拨付|费|款|收入|成本");
+
+  /** True when 万/亿 stands alone: followed by punctuation, space or the end of the text. */
+  private static boolean bareUnitEnds(String s, int j, int end) {
+    return j >= end || "，,。；;、()（）:：!?！？ \t\n".indexOf(s.charAt(j)) >= 0;
+  }
+
+  /** True when the clause of the number at {@code i}, or the clause before it, speaks of money. */
+  private static boolean moneyContext(String s, int i) {
+    int from = i;
+    int delims = 0;
+    while (from > 0 && i - from < 120) {
+      char c = s.charAt(from - 1);
+      if (Prose.SENTENCE_END.indexOf(c) >= 0) {
+        break;
+      }
+      if (Prose.CLAUSE_DELIMS.indexOf(c) >= 0 && ++delims == 2) {
+        break;
+      }
+      from--;
+    }
+    return MONEY_WORDS.matcher(s.substring(from, i)).find();
+  }
+
+  private static String[] unitAt0(String s, int i, int end) {
     if (i >= end) {
       return null;
     }

@@ -4,12 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.TextNormalizer;
 
-/** List item markers of running text: (1), （1）, 1., 1、, 1．, ① (on normalised text). */
+/** List item markers of running text: (1), （1）, 1., 1、, 1．, ①, 一是 (on normalised text). */
 final class Markers {
   private Markers() {}
 
   private static final Pattern MARKER =
-      Pattern.compile("\\((\\d{1,2})\\)|(?<![\\d.])(\\d{1,2})[.、．](?!\\d)|([①-⑳])");
+      Pattern.compile("\\((\\d{1,2})\\)|(?<![\\d.])(\\d{1,2})[.、．](?!\\d)|([①-⑳])"
+          + "|(?<![\\u4e00-\\u9fff])([一二三四五六七八九十])是");
+  private static final String CN_DIGITS = "一二三四五六七八九十";
 
   /** The item number of a marker starting exactly at {@code pos}, or -1. */
   static int numberAt(String norm, int pos, int end) {
@@ -39,6 +41,9 @@ final class Markers {
     if (m.group(2) != null) {
       return Integer.parseInt(m.group(2));
     }
-    return TextNormalizer.digitValue(m.group(3).charAt(0));
+    if (m.group(3) != null) {
+      return TextNormalizer.digitValue(m.group(3).charAt(0));
+    }
+    return CN_DIGITS.indexOf(m.group(4).charAt(0)) + 1;
   }
 }
