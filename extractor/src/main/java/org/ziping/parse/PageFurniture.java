@@ -372,6 +372,10 @@ public final class PageFurniture {
       int from = spans.get(k)[1];
       int to = k + 1 < spans.size() ? spans.get(k + 1)[0] : s.length();
       String raw = s.substring(from, to);
+      int tools = firstIndexOf(raw, "【[|｜");
+      if (tools >= 0) {
+        raw = raw.substring(0, tools);
+      }
       String v = raw.strip();
       if (v.isEmpty()) {
         continue;
@@ -379,6 +383,15 @@ public final class PageFurniture {
       int at = b.start() + from + raw.indexOf(v);
       fields.add(new FieldValue(f, doc.text().substring(at, at + v.length()), at, at + v.length()));
     }
+  }
+
+  private static int firstIndexOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Field field(String label) {

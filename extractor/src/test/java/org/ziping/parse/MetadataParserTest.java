@@ -80,4 +80,40 @@ class MetadataParserTest {
     assertEquals("南雄市就业服务中心", r.unit());
     assertEquals(2022, r.year());
   }
+
+  @Test
+  void unitFromBudgetUnitField() {
+    Report r = parse("""
+        某某区2024年区级单位预算
+        预算单位：某某区某某街道社区卫生服务中心
+        一、单位主要职能
+        本中心承担辖区基本医疗和公共卫生服务。
+        """).get(0);
+    assertEquals("某某区某某街道社区卫生服务中心", r.unit());
+    assertEquals(2024, r.year());
+  }
+
+  @Test
+  void unitFromTheSignatureWhenNothingElseNamesIt() {
+    Report r = parse("""
+        2022年度项目支出绩效自评报告
+        一、项目概况
+        本项目全年预算80.00万元，执行80.00万元，自评得分95分。
+        某某市城市管理综合执法局
+        2023年3月20日
+        """).get(0);
+    assertEquals("某某市城市管理综合执法局", r.unit());
+    assertEquals("2023-03-20", r.reportDate());
+  }
+
+  @Test
+  void aSentenceIsNeverTheUnit() {
+    List<Report> rs = parse("""
+        2022年度项目支出绩效自评报告
+        填报单位：是本县预算主管部门及所属单位
+        一、项目概况
+        本项目主要原因是新增了机要局的工作任务，自评得分95分。
+        """);
+    assertEquals(null, rs.get(0).unit());
+  }
 }
