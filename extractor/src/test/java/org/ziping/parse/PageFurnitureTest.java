@@ -67,6 +67,19 @@ class PageFurnitureTest {
   }
 
   @Test
+  void aMetadataTableOfAnHtmlPage() throws Exception {
+    ExtractedDocument d = extract("web-page-metadata-table.html");
+    assertTrue(d.errors().stream().allMatch(e -> e.warning()), d.errors().toString());
+    Report r = d.reports().get(0);
+    assertEquals("department", r.kind());
+    assertEquals("某某县退役军人事务局", r.unit(), "from the 发文机构 cell");
+    assertEquals("2024-04-19", r.reportDate(), "from the 成文日期 cell");
+    assertEquals(List.of("部门基本情况", "自评结论"), r.sections().stream().map(Section::title).toList());
+    assertFalse(r.text().contains("索引号"));
+    assertFalse(r.text().contains("网站标识码"));
+  }
+
+  @Test
   void fieldsAreReadWithTheirPlaces() {
     DocumentModel doc = Docs.of("""
         当前位置：首页 >> 信息公开 >> 通知公告
