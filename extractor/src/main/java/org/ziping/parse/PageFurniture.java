@@ -156,6 +156,9 @@ public final class PageFurniture {
       "主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|copyright|©|技术支持[:：]"
           + "|网站地图|联系我们|政府网站找错|无障碍浏览|适老化|建议使用.{0,20}浏览器|分辨率");
   private static final Pattern SENTENCE = Pattern.compile("[。；;]");
+  /** An index number without its colon: "监督索引号53092500531601000". */
+  private static final Pattern BARE_INDEX = Pattern.compile(
+      "(?:监督|信息)?索引号\\s*[0-9A-Za-z][0-9A-Za-z/_-]{5,}");
 
   private PageFurniture() {}
 
@@ -245,7 +248,8 @@ public final class PageFurniture {
     if (s.isEmpty() || s.length() > 200) {
       return Kind.NONE;
     }
-    if (breadcrumb(s) || toolLine(s) || FOOTER.matcher(s).find() && s.length() <= 150) {
+    if (breadcrumb(s) || toolLine(s) || FOOTER.matcher(s).find() && s.length() <= 150
+        || BARE_INDEX.matcher(s).matches()) {
       return Kind.STRONG;
     }
     Matcher m = LABEL.matcher(s);

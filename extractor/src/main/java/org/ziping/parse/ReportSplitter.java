@@ -26,6 +26,8 @@ import org.ziping.model.TextNormalizer;
  * <p>Blocks excluded as web-page furniture ({@link PageFurniture}) belong to no report: the parts
  * start at the first and end after the last block that is not furniture.
  *
+ * <p>A line of a table of contents (dot leaders "……", a page number at the end) is never a title.
+ *
  * <p>Limits: two reports of the same kind in one file (two project reports back to back) are read
  * as one; their unit or project name would have to be compared to split them.
  */
@@ -131,6 +133,9 @@ public final class ReportSplitter {
     }
     HeadingMatcher.Heading h = HeadingMatcher.match(b);
     if (h != null && h.number() != null) {
+      return false;
+    }
+    if (s.contains("…") || s.contains("...") || s.matches(".*\\D\\s*\\d{1,3}$")) {
       return false;
     }
     return TITLE.matcher(s).find() && EVAL.matcher(s).find() && !s.endsWith("摘要");

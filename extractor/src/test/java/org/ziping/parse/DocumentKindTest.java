@@ -151,4 +151,20 @@ class DocumentKindTest {
     assertEquals("department", rs.get(1).kind());
     assertEquals("某某县水利局", rs.get(1).unit());
   }
+
+  @Test
+  void aContentsLineNamingTheAppendedEvaluationSplitsNothing() {
+    List<Report> rs = new ReportParser().parse(Docs.of("""
+        某某县2023年度部门决算
+        部门整体支出绩效自评报告……………………12
+        一、部门职责
+        某某县水利局负责全县水利工作。
+        二、收入支出决算总体情况说明
+        2023年度收入总计850.00万元。
+        三、支出决算情况说明
+        2023年度支出总计850.00万元。
+        """));
+    assertEquals(1, rs.size());
+    assertEquals("final-accounts", rs.get(0).kind());
+  }
 }

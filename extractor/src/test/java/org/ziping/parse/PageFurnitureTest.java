@@ -125,6 +125,12 @@ class PageFurnitureTest {
     assertTrue(PageFurniture.breadcrumb("首页 > 政务公开 > 预决算公开 > 正文"));
     assertTrue(PageFurniture.breadcrumb("您的位置：网站首页 » 信息公开"));
     assertTrue(PageFurniture.breadcrumb("首页/信息公开/通知公告"));
+    assertEquals(java.util.Set.of(0), PageFurniture.find(Docs.of("""
+        监督索引号53092500531601000
+        某某县民政局2023年度部门决算
+        一、主要职能
+        贯彻落实国家和省市民政工作的方针政策，负责全县民政事业发展规划。
+        """)).blocks());
     assertFalse(PageFurniture.breadcrumb("执行率>100%的项目3个，>90%的项目5个，其余低于90%。"));
   }
 }
