@@ -23,8 +23,11 @@ import org.ziping.model.TextNormalizer;
  * 发文机构 / 发布机构, then its 来源 ({@link PageFurniture}); the name signed at the end above the
  * date; else the organisation named most often in the body. Every candidate must pass
  * {@link UnitNames} (an organisation name, never a sentence fragment, a column header or a
- * placeholder); when none does, the unit is null and a warning says so. Body names are found with HanLP (place name {@code ns} followed by
- * organisation {@code nt}, with organisation recognition on) and with a pattern for
+ * placeholder); when none does, the unit is null and a warning says so. Labelled fields of the
+ * department (预算主管部门, 一级预算单位) come before the others. A title's name is the text before
+ * its year or report words (…委员会2024年度部门预算 → …委员会). Body names are found with HanLP
+ * (place name {@code ns} followed by organisation {@code nt}, with organisation recognition on)
+ * and with a pattern for
  * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
  * administrative area ("韶关市") is never a unit.
  *
