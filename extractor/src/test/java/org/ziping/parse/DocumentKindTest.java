@@ -19,6 +19,15 @@ import org.ziping.testing.Docs;
  * self-evaluation reports (预算公开, 决算公开, 绩效目标申报表, blank templates) are never taken for one.
  */
 class DocumentKindTest {
+  /** The body of a small 决算公开, in the order such documents use. */
+  private static final String FINAL_ACCOUNTS_BODY = """
+        一、部门职责
+        某某县水利局负责全县水利工作。
+        二、收入支出决算总体情况说明
+        2023年度收入总计850.00万元。
+        三、支出决算情况说明
+        2023年度支出总计850.00万元。
+        """;
 
   private static Report parse(String text) {
     return new ReportParser().parse(Docs.of(text)).get(0);
@@ -134,14 +143,8 @@ class DocumentKindTest {
 
   @Test
   void anAppendedSelfEvaluationIsItsOwnReport() {
-    List<Report> rs = new ReportParser().parse(Docs.of("""
-        某某县2023年度部门决算
-        一、部门职责
-        某某县水利局负责全县水利工作。
-        二、收入支出决算总体情况说明
-        2023年度收入总计850.00万元。
-        三、支出决算情况说明
-        2023年度支出总计850.00万元。
+    List<Report> rs = new ReportParser().parse(Docs.of("某某县2023年度部门决算\n" + FINAL_ACCOUNTS_BODY
+        + """
         某某县水利局2023年度部门整体支出绩效自评报告
         一、基本情况
         经自评，综合得分91分。
@@ -154,16 +157,8 @@ class DocumentKindTest {
 
   @Test
   void aContentsLineNamingTheAppendedEvaluationSplitsNothing() {
-    List<Report> rs = new ReportParser().parse(Docs.of("""
-        某某县2023年度部门决算
-        部门整体支出绩效自评报告……………………12
-        一、部门职责
-        某某县水利局负责全县水利工作。
-        二、收入支出决算总体情况说明
-        2023年度收入总计850.00万元。
-        三、支出决算情况说明
-        2023年度支出总计850.00万元。
-        """));
+    List<Report> rs = new ReportParser().parse(Docs.of("某某县2023年度部门决算\n"
+        + "部门整体支出绩效自评报告……………………12\n" + FINAL_ACCOUNTS_BODY));
     assertEquals(1, rs.size());
     assertEquals("final-accounts", rs.get(0).kind());
   }
