@@ -150,8 +150,11 @@ public final class ReportSplitter {
         && !s.contains("报告") && HeadingMatcher.match(b) == null;
   }
 
-  /** Title text without the spaces of letter-spaced or line-broken layout. */
+  /**
+   * Title text without the spaces of letter-spaced or line-broken layout, and without the file
+   * extension a page adds when it shows an attachment's name as its title ("….pdf").
+   */
   static String collapse(String t) {
-    return t.replaceAll("[\\s\\u3000]+", "");
+    return t.replaceAll("[\\s\\u3000]+", "").replaceFirst("(?i)\\.(pdf|docx?|xlsx?|wps|ofd)$", "");
   }
 }

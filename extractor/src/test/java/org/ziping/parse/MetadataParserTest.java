@@ -116,4 +116,18 @@ class MetadataParserTest {
         """);
     assertEquals(null, rs.get(0).unit());
   }
+
+  @Test
+  void anAttachmentNameAsTitleLosesItsExtension() {
+    Report r = parse("""
+        2021年某某市发展和改革局部门整体支出绩效自评报告.pdf
+        2021 年某某市发展和改革局整体支出 绩效自评报告
+        一、部门基本情况
+        我局设12个内设机构，经自评，综合得分92分。
+        """).get(0);
+    assertEquals("2021年某某市发展和改革局部门整体支出绩效自评报告", r.title());
+    assertEquals("某某市发展和改革局", r.unit());
+    assertEquals("department", r.kind());
+    assertEquals(2021, r.year());
+  }
 }
