@@ -33,6 +33,7 @@ import org.ziping.model.TextNormalizer;
  *
  * <p>Year, the year the document is about (evaluated year of a self-evaluation, budget year of a
  * 预算公开, year of a 决算): 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题,
+ * a form's year line near the top ("（2022年度）"),
  * a "20XX年度申报预算" statement (target declarations), else the year mentioned most often in the
  * body, excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
  * 日期 fields, else a block holding only a date (the last one, usually signed at the end; a cover
@@ -66,6 +67,8 @@ public final class MetadataParser {
       "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
   private static final String DEPARTMENT_LABEL_CELL = "(预算主管部门|一级预算单位)";
   private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
+  /** A form's year line under its title: "（2022年度）". */
+  private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度\\s*[)）]?$");
   private static final Pattern DECLARED_YEAR = Pattern.compile("(20\\d{2})\\s*年(?:度)?(?:年度)?申报预算");
   private static final Pattern DATE = Pattern.compile(
       "(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
@@ -129,7 +132,8 @@ public final class MetadataParser {
       date = fieldDate(furniture.value(PageFurniture.Field.PUBLISHED_DATE));
     }
     String furnitureTitle = furniture.value(PageFurniture.Field.TITLE);
-    return new Metadata(unit, year(text, title != null ? title : furnitureTitle), date,
+    return new Metadata(unit, year(text, title != null ? title : furnitureTitle,
+        scope.textBlocks()), date,
         firstGroup(CODE, text), warnings);
   }
 
@@ -281,10 +285,13 @@ public final class MetadataParser {
     return candidate;
   }
 
-  private static Integer year(String text, String title) {
+  private static Integer year(String text, String title, List<Block> textBlocks) {
     String y = firstGroup(YEAR_FIELD, text);
     if (y == null && title != null) {
       y = firstGroup(Pattern.compile("(20\\d{2})\\s*年"), TextNormalizer.normalize(title));
+    }
+    for (int i = 0; y == null && i < Math.min(8, textBlocks.size()); i++) {
+      y = firstGroup(YEAR_LINE, TextNormalizer.normalize(textBlocks.get(i).text()).strip());
     }
     if (y == null) {
       y = mostFrequent(DECLARED_YEAR, text);

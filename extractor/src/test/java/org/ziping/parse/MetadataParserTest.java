@@ -130,4 +130,19 @@ class MetadataParserTest {
     assertEquals("department", r.kind());
     assertEquals(2021, r.year());
   }
+
+  @Test
+  void theYearLineUnderAFormTitle() {
+    Report r = parse("""
+        项目支出绩效自评表
+        （2022年度）
+        项目名称\t社区养老服务补助
+        主管部门\t某某市民政局\t实施单位\t某某市社会福利中心
+        年度资金总额\t50\t50\t49.5\t10\t99%\t9.9
+        2023年3月完成资金清算，2023年4月上报自评结果，2023年5月公开。
+        """).get(0);
+    assertEquals(2022, r.year(), "the form's year line, not the later dates");
+    assertEquals("某某市社会福利中心", r.unit());
+    assertEquals("project", r.kind());
+  }
 }
