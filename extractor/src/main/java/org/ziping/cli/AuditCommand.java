@@ -63,7 +63,7 @@ public final class AuditCommand implements Callable<Integer> {
       } else {
         d = extraction.extract(f);
       }
-      d.errors().forEach(e -> err.println("ziping: " + ("warning".equals(e.stage()) ? "warning"
+      d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning"
           : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
       if (ExtractCommand.failed(d)) {
         failed++;

@@ -35,7 +35,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** A file failed when a stage reported an error, or when nothing was read from it. */
   static boolean failed(ExtractedDocument d) {
-    return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !"warning".equals(e.stage()));
+    return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !e.warning());
   }
 
   @Override
@@ -53,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
     for (Path f : files) {
       ExtractedDocument d = extraction.extract(f);
       reports += d.reports().size();
-      d.errors().forEach(e -> err.println("ziping: " + ("warning".equals(e.stage()) ? "warning"
+      d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning"
           : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
       if (failed(d)) {
         failed++;

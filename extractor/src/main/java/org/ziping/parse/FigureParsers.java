@@ -41,7 +41,8 @@ final class FigureParsers {
     List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    return new Report(r.title(), r.unit(), r.year(), r.kind(), r.reportDate(), r.budgetCode(),
+    return new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
+        r.budgetCode(),
         r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns.find(scope, figures), ratios.find(scope, figures),
         r.findings(), r.text());

@@ -3,6 +3,7 @@ package org.ziping.parse;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,38 +15,67 @@ import org.ziping.model.Cell;
 import org.ziping.model.TextNormalizer;
 
 /**
- * Report metadata: unit, year evaluated, report date, budget code.
+ * Report metadata: unit, year, report date, budget code.
  *
  * <p>Unit, in order of trust: a labelled field (部门（单位）名称 / 单位名称 / 评价单位 / 项目实施单位 /
- * 填报单位, in prose or as a label cell with its value in the next cell); the title, minus the
- * year and the report words; the name signed at the end above the date; else the organisation
- * named most often in the body. Body names are found with HanLP (place name {@code ns} followed by
- * organisation {@code nt}, with organisation recognition on) and with a pattern for
+ * 填报单位 / 预算单位 / 预算主管部门 / 申请单位 / 部门, in prose, in a cell, or as a label cell with
+ * its value in the next cell); the title, minus the year and the report words; the page's
+ * 发文机构 / 发布机构, then its 来源 ({@link PageFurniture}); the name signed at the end above the
+ * date; else the organisation named most often in the body. Every candidate must pass
+ * {@link UnitNames} (an organisation name, never a sentence fragment, a column header or a
+ * placeholder); when none does, the unit is null and a warning says so. Labelled fields of the
+ * department (预算主管部门, 一级预算单位) come before the others. A title's name is the text before
+ * its year or report words (…委员会2024年度部门预算 → …委员会). Body names are found with HanLP
+ * (place name {@code ns} followed by organisation {@code nt}, with organisation recognition on)
+ * and with a pattern for
  * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
  * administrative area ("韶关市") is never a unit.
  *
- * <p>Year: 评价年度 / the title's "20XX年度", else the year mentioned most often in the body,
- * excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
+ * <p>Year, the year the document is about (evaluated year of a self-evaluation, budget year of a
+ * 预算公开, year of a 决算): 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题,
+ * a form's year line near the top ("（2022年度）"),
+ * a "20XX年度申报预算" statement (target declarations), else the year mentioned most often in the
+ * body, excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
  * 日期 fields, else a block holding only a date (the last one, usually signed at the end; a cover
- * date such as "2024 年 9 月" counts when nothing else is given).
+ * date such as "2024 年 9 月" counts when nothing else is given), else the page's 成文日期, then its
+ * 发布日期.
  *
  * <p>Limits: a unit named only by an abbreviation (市社保局) is taken as written; HanLP's
  * portable model misses some organisation names, which the suffix pattern then catches.
  */
 public final class MetadataParser {
 
-  /** What this parser finds. */
-  public record Metadata(String unit, Integer year, String reportDate, String budgetCode) {}
+  /**
+   * What this parser finds.
+   *
+   * @param warnings what could not be decided (a unit left null), for the document's errors
+   */
+  public record Metadata(String unit, Integer year, String reportDate, String budgetCode,
+                         List<String> warnings) {
+    public Metadata {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   private static final Pattern UNIT_FIELD = Pattern.compile(
       "(?:部门\\s*[(（]?\\s*单位\\s*[)）]?\\s*名\\s*称|单\\s*位\\s*名\\s*称|评价单位|项目实施单位|填报单位|"
-          + "实施单位|预算单位)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*([^\\s:：，。,]{4,40})");
+          + "实施单位|预算单位|申请单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
+          + "([^\\s:：，。,]{3,40})");
+  private static final String UNIT_LABEL_CELL = "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|"
+      + "预算单位|填报单位|申请单位|部门名称)";
+  private static final Pattern DEPARTMENT_FIELD = Pattern.compile(
+      "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
+  private static final String DEPARTMENT_LABEL_CELL = "(预算主管部门|一级预算单位)";
+  private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
+  /** A form's year line under its title: "（2022年度）". */
+  private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度\\s*[)）]?$");
+  private static final Pattern DECLARED_YEAR = Pattern.compile("(20\\d{2})\\s*年(?:度)?(?:年度)?申报预算");
   private static final Pattern DATE = Pattern.compile(
       "(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
   private static final Pattern DATE_FIELD = Pattern.compile(
       "(?:报告日期|填报日期|报送日期|日\\s*期)\\s*[:：]\\s*(20\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)");
   private static final Pattern YEAR_FIELD = Pattern.compile(
-      "(?:评价年度|自评年度|考核年度|所属年度)\\s*[:：]\\s*(20\\d{2})");
+      "(?:评价年度|自评年度|考核年度|所属年度|预算年度|申报年度)\\s*[:：]\\s*(20\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
   private static final Pattern CODE = Pattern.compile(
       "(?:预\\s*算\\s*编\\s*码|预\\s*算\\s*代\\s*码|单\\s*位\\s*编\\s*码|单\\s*位\\s*代\\s*码)\\s*[:：]\\s*(\\d{3,})");
@@ -65,20 +95,46 @@ public final class MetadataParser {
    *                      its department's report)
    */
   public Metadata parse(ReportScope scope, String title, String inheritedUnit) {
+    return parse(scope, title, inheritedUnit, PageFurniture.Result.none());
+  }
+
+  /** Reads the metadata of one report, with the fields of the page's furniture. */
+  public Metadata parse(ReportScope scope, String title, String inheritedUnit,
+                        PageFurniture.Result furniture) {
     List<Block> blocks = scope.blocks();
     String text = scope.normalized(scope.start(), scope.end());
     String unit = unitFromFields(blocks);
     if (unit == null && title != null) {
-      unit = unitFromTitle(title);
+      unit = UnitNames.accept(unitFromTitle(title));
     }
     if (unit == null) {
-      unit = unitFromSignature(scope.textBlocks());
+      unit = UnitNames.accept(furniture.value(PageFurniture.Field.PUBLISHER));
+    }
+    if (unit == null) {
+      unit = UnitNames.accept(furniture.value(PageFurniture.Field.SOURCE));
+    }
+    if (unit == null) {
+      unit = UnitNames.accept(unitFromSignature(scope.textBlocks()));
     }
     if (unit == null) {
       unit = inheritedUnit != null ? inheritedUnit : unitFromBody(text);
     }
-    return new Metadata(unit, year(text, title), reportDate(scope.textBlocks(), text),
-        firstGroup(CODE, text));
+    List<String> warnings = new ArrayList<>();
+    if (unit == null) {
+      warnings.add("单位名称无法确定" + (title == null ? "" : "（" + title + "）")
+          + "：no labelled field, title, 发文机构 or signature names an organisation; unit left null");
+    }
+    String date = reportDate(scope.textBlocks(), text);
+    if (date == null) {
+      date = fieldDate(furniture.value(PageFurniture.Field.WRITTEN_DATE));
+    }
+    if (date == null) {
+      date = fieldDate(furniture.value(PageFurniture.Field.PUBLISHED_DATE));
+    }
+    String furnitureTitle = furniture.value(PageFurniture.Field.TITLE);
+    return new Metadata(unit, year(text, title != null ? title : furnitureTitle,
+        scope.textBlocks()), date,
+        firstGroup(CODE, text), warnings);
   }
 
   private static String firstGroup(Pattern p, String s) {
@@ -86,41 +142,74 @@ public final class MetadataParser {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * The first labelled unit field that holds an organisation name; the department's own labels
+   * (预算主管部门, 一级预算单位) before the others, since a workbook or disclosure may list several
+   * applying units under one department.
+   */
   private String unitFromFields(List<Block> blocks) {
+    String u = unitFromFields(blocks, DEPARTMENT_FIELD, DEPARTMENT_LABEL_CELL);
+    return u != null ? u : unitFromFields(blocks, UNIT_FIELD, UNIT_LABEL_CELL);
+  }
+
+  private static String unitFromFields(List<Block> blocks, Pattern field, String labelCell) {
     for (Block b : blocks) {
       if (b.type() == BlockType.TABLE) {
         for (Cell c : b.table().cells()) {
-          String label = TextNormalizer.normalize(c.text()).replaceAll("\\s+", "");
-          if (label.matches("(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位)")) {
+          String label = TextNormalizer.normalize(c.text()).replaceAll("[\\s:：]+", "");
+          if (label.matches(labelCell)) {
             for (Cell n : b.table().row(c.row())) {
               if (n.col() > c.col() && !n.text().isBlank()) {
-                return clean(n.text());
+                String u = UnitNames.accept(n.text());
+                if (u != null) {
+                  return u;
+                }
+                break;
               }
             }
+          }
+          String u = unitInText(field, c.text());
+          if (u != null) {
+            return u;
           }
         }
         continue;
       }
-      Matcher m = UNIT_FIELD.matcher(TextNormalizer.normalize(b.text()));
-      if (m.find()) {
-        String u = clean(m.group(1));
-        if (u != null && u.length() >= 4 && !u.contains("盖章") && !u.contains("公章")) {
-          return u;
-        }
+      String u = unitInText(field, b.text());
+      if (u != null) {
+        return u;
       }
     }
     return null;
   }
 
-  private static String clean(String s) {
-    String t = TextNormalizer.normalize(s).replaceAll("[\\s()（）]+", "");
-    return t.isEmpty() || t.contains("盖章") || t.contains("公章") ? null : t;
+  private static String unitInText(Pattern field, String text) {
+    Matcher m = field.matcher(TextNormalizer.normalize(text));
+    while (m.find()) {
+      String u = UnitNames.accept(m.group(1));
+      if (u != null) {
+        return u;
+      }
+    }
+    return null;
   }
+
+  /** Where the name in a title ends: its year or the words naming the report. */
+  private static final Pattern TITLE_CUT = Pattern.compile(
+      "20\\d{2}年|部门整体|单位整体|整体支出|项目支出|专项资金|专项经费|部门预算|单位预算|部门决算|单位决算|预算公开|决算公开"
+          + "|关于|绩效|预算|决算|区级|市级|省级|县级");
 
   /** The title minus year and report words: "2022年度怀化市…中心专项资金绩效自评报告". */
   static String unitFromTitle(String title) {
     String t = TextNormalizer.normalize(title).replaceAll("\\s+", "");
     t = t.replaceFirst("^20\\d{2}年度?", "");
+    Matcher cut = TITLE_CUT.matcher(t);
+    if (cut.find(1)) {
+      String head = UnitNames.accept(t.substring(0, cut.start()));
+      if (head != null) {
+        return head;
+      }
+    }
     Matcher m = ORG.matcher(t);
     while (m.find()) {
       String org = m.group(1) + m.group(2);
@@ -173,7 +262,7 @@ public final class MetadataParser {
       }
     }
     return votes.entrySet().stream()
-        .filter(e -> !PLACE_END.matcher(e.getKey()).matches())
+        .filter(e -> !PLACE_END.matcher(e.getKey()).matches() && UnitNames.valid(e.getKey()))
         .max((x, y) -> x.getValue() != y.getValue() ? Integer.compare(x.getValue(), y.getValue())
             : Integer.compare(y.getKey().length(), x.getKey().length()) * -1)
         .map(Map.Entry::getKey).orElse(null);
@@ -196,10 +285,16 @@ public final class MetadataParser {
     return candidate;
   }
 
-  private static Integer year(String text, String title) {
+  private static Integer year(String text, String title, List<Block> textBlocks) {
     String y = firstGroup(YEAR_FIELD, text);
     if (y == null && title != null) {
       y = firstGroup(Pattern.compile("(20\\d{2})\\s*年"), TextNormalizer.normalize(title));
+    }
+    for (int i = 0; y == null && i < Math.min(8, textBlocks.size()); i++) {
+      y = firstGroup(YEAR_LINE, TextNormalizer.normalize(textBlocks.get(i).text()).strip());
+    }
+    if (y == null) {
+      y = mostFrequent(DECLARED_YEAR, text);
     }
     if (y != null) {
       return Integer.valueOf(y);
@@ -212,6 +307,30 @@ public final class MetadataParser {
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> Integer.valueOf(e.getKey())).orElse(null);
+  }
+
+  private static String mostFrequent(Pattern p, String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      counts.merge(m.group(1), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /** A furniture date field ("2023-05-10 09:30", "2023年5月10日") as ISO. */
+  private static String fieldDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = TextNormalizer.normalize(value);
+    Matcher m = ISO_DATE.matcher(v);
+    if (m.find()) {
+      return m.group(1) + "-" + String.format("%02d", Integer.parseInt(m.group(2))) + "-"
+          + String.format("%02d", Integer.parseInt(m.group(3)));
+    }
+    return iso(v);
   }
 
   private static String reportDate(List<Block> blocks, String text) {

@@ -40,6 +40,22 @@ public enum ReportKind {
     return null;
   }
 
+  /**
+   * Where this kind's words first stand in a text outside a 《》 document name, as
+   * {@code [start, end)}, or null.
+   */
+  int[] firstMention(String text) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      int open = text.lastIndexOf('《', m.start());
+      int close = text.lastIndexOf('》', m.start());
+      if (open < 0 || close > open || m.start() - open > 80) {
+        return new int[] {m.start(), m.end()};
+      }
+    }
+    return null;
+  }
+
   /** The kind the body names most often (document names in 《》 left out), or null. */
   public static ReportKind fromBody(String text) {
     String t = text.replaceAll("《[^》]{0,80}》", "").replaceAll("\\s+", "");

@@ -1,6 +1,7 @@
 package org.ziping.parse;
 
 import java.util.List;
+import java.util.Set;
 import org.ziping.model.Block;
 import org.ziping.model.BlockType;
 import org.ziping.model.Cell;
@@ -16,6 +17,10 @@ import org.ziping.report.Location;
  *
  * <p>{@link #normalized()} is the whole document text with full-width forms mapped one to one
  * ({@link TextNormalizer}): match on it, report offsets as they are.
+ *
+ * <p>Blocks excluded from parsing (web-page furniture, {@link PageFurniture}) are left out of
+ * {@link #blocks()} and blanked (spaces, same length) in {@link #normalized()}, so that no parser
+ * reads a section, figure or date from them while every offset stays valid.
  */
 public final class ReportScope {
   private final DocumentModel doc;
@@ -23,21 +28,28 @@ public final class ReportScope {
   private final int endBlock;
   private final String normalized;
   private final int[] tableIndex;
+  private final Set<Integer> excluded;
+  private final List<Block> blocks;
 
   public ReportScope(DocumentModel doc, int firstBlock, int endBlock) {
-    this(doc, firstBlock, endBlock, TextNormalizer.normalize(doc.text()));
+    this(doc, firstBlock, endBlock, TextNormalizer.normalize(doc.text()), Set.of());
   }
 
-  private ReportScope(DocumentModel doc, int firstBlock, int endBlock, String normalized) {
+  private ReportScope(DocumentModel doc, int firstBlock, int endBlock, String normalized,
+                      Set<Integer> excluded) {
     this.doc = doc;
     this.firstBlock = firstBlock;
     this.endBlock = endBlock;
     this.normalized = normalized;
+    this.excluded = excluded;
     this.tableIndex = new int[doc.blocks().size()];
     int t = 0;
     for (Block b : doc.blocks()) {
       tableIndex[b.index()] = b.type() == BlockType.TABLE ? t++ : -1;
     }
+    List<Block> range = doc.blocks().subList(firstBlock, endBlock);
+    this.blocks = excluded.isEmpty() ? range
+        : range.stream().filter(b -> !excluded.contains(b.index())).toList();
   }
 
   /** The whole document as one scope. */
@@ -45,9 +57,26 @@ public final class ReportScope {
     return new ReportScope(doc, 0, doc.blocks().size());
   }
 
-  /** A sub-range of this scope's document, sharing the normalised text. */
+  /** The whole document as one scope, without the {@code excluded} blocks (page furniture). */
+  public static ReportScope whole(DocumentModel doc, Set<Integer> excluded) {
+    if (excluded.isEmpty()) {
+      return whole(doc);
+    }
+    char[] n = TextNormalizer.normalize(doc.text()).toCharArray();
+    for (int i : excluded) {
+      Block b = doc.blocks().get(i);
+      for (int k = b.start(); k < b.end(); k++) {
+        if (n[k] != '\n') {
+          n[k] = ' ';
+        }
+      }
+    }
+    return new ReportScope(doc, 0, doc.blocks().size(), new String(n), Set.copyOf(excluded));
+  }
+
+  /** A sub-range of this scope's document, sharing the normalised text and the exclusions. */
   public ReportScope sub(int first, int end) {
-    return new ReportScope(doc, first, end, normalized);
+    return new ReportScope(doc, first, end, normalized, excluded);
   }
 
   public DocumentModel doc() {
@@ -62,8 +91,9 @@ public final class ReportScope {
     return endBlock;
   }
 
+  /** The blocks of the scope, excluded blocks left out. */
   public List<Block> blocks() {
-    return doc.blocks().subList(firstBlock, endBlock);
+    return blocks;
   }
 
   /** Non-table blocks (headings and paragraphs) of the scope. */

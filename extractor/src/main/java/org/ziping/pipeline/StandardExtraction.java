@@ -55,7 +55,11 @@ public final class StandardExtraction implements Extraction {
     }
     List<Report> reports = new ArrayList<>();
     try {
-      reports.addAll(parser.parse(doc));
+      ReportParser.Parsed parsed = parser.parseDocument(doc);
+      reports.addAll(parsed.reports());
+      for (String w : parsed.warnings()) {
+        errors.add(ErrorEntry.warning(s.file(), "parse", w));
+      }
     } catch (RuntimeException e) {
       errors.add(new ErrorEntry(s.file(), "parse", e.toString()));
     }

@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * One report of a file (a file may hold several).
  *
- * @param kind       {@code department} (部门整体支出), {@code project} (项目支出) or {@code special}
- *                   (专项资金)
+ * @param kind       what the document is, a {@link DocumentKind} JSON value: {@code department}
+ *                   (部门整体支出), {@code project} (项目支出), {@code special} (专项资金), or a
+ *                   document published beside them ({@code budget-disclosure},
+ *                   {@code final-accounts}, {@code performance-target}, {@code template},
+ *                   {@code other}); read it with {@link DocumentKind#fromJson}
+ * @param kindEvidence the phrases (title words, table headers, score columns, placeholders) that
+ *                   decided {@code kind}, with their locations
  * @param reportDate ISO date or year-month the report is dated, as far as given
  * @param location   the stretch of the document text the report covers
  * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
@@ -16,14 +21,35 @@ import java.util.List;
  *                   {@code location.end}), for full-text search of prose no figure quotes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Report(String title, String unit, Integer year, String kind, String reportDate,
+public record Report(String title, String unit, Integer year, String kind,
+                     List<KindEvidence> kindEvidence, String reportDate,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
                      List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
                      String text) {
+  public Report {
+    kindEvidence = kindEvidence == null ? List.of() : List.copyOf(kindEvidence);
+  }
+
+  /** A report without kind evidence (reports built by hand, in tests or from older JSON). */
+  public Report(String title, String unit, Integer year, String kind, String reportDate,
+                String budgetCode, Location location, List<Section> sections,
+                List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
+                List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
+                List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
+                String text) {
+    this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, findings, text);
+  }
+
+  /** The kind as an enum, or null when absent or unknown. */
+  public DocumentKind documentKind() {
+    return DocumentKind.fromJson(kind);
+  }
+
   public Report withFindings(List<Finding> f) {
-    return new Report(title, unit, year, kind, reportDate, budgetCode, location, sections, amounts,
+    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
         quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, f, text);
   }
 }

@@ -80,4 +80,69 @@ class MetadataParserTest {
     assertEquals("南雄市就业服务中心", r.unit());
     assertEquals(2022, r.year());
   }
+
+  @Test
+  void unitFromBudgetUnitField() {
+    Report r = parse("""
+        某某区2024年区级单位预算
+        预算单位：某某区某某街道社区卫生服务中心
+        一、单位主要职能
+        本中心承担辖区基本医疗和公共卫生服务。
+        """).get(0);
+    assertEquals("某某区某某街道社区卫生服务中心", r.unit());
+    assertEquals(2024, r.year());
+  }
+
+  @Test
+  void unitFromTheSignatureWhenNothingElseNamesIt() {
+    Report r = parse("""
+        2022年度项目支出绩效自评报告
+        一、项目概况
+        本项目全年预算80.00万元，执行80.00万元，自评得分95分。
+        某某市城市管理综合执法局
+        2023年3月20日
+        """).get(0);
+    assertEquals("某某市城市管理综合执法局", r.unit());
+    assertEquals("2023-03-20", r.reportDate());
+  }
+
+  @Test
+  void aSentenceIsNeverTheUnit() {
+    List<Report> rs = parse("""
+        2022年度项目支出绩效自评报告
+        填报单位：是本县预算主管部门及所属单位
+        一、项目概况
+        本项目主要原因是新增了机要局的工作任务，自评得分95分。
+        """);
+    assertEquals(null, rs.get(0).unit());
+  }
+
+  @Test
+  void anAttachmentNameAsTitleLosesItsExtension() {
+    Report r = parse("""
+        2021年某某市发展和改革局部门整体支出绩效自评报告.pdf
+        2021 年某某市发展和改革局整体支出 绩效自评报告
+        一、部门基本情况
+        我局设12个内设机构，经自评，综合得分92分。
+        """).get(0);
+    assertEquals("2021年某某市发展和改革局部门整体支出绩效自评报告", r.title());
+    assertEquals("某某市发展和改革局", r.unit());
+    assertEquals("department", r.kind());
+    assertEquals(2021, r.year());
+  }
+
+  @Test
+  void theYearLineUnderAFormTitle() {
+    Report r = parse("""
+        项目支出绩效自评表
+        （2022年度）
+        项目名称\t社区养老服务补助
+        主管部门\t某某市民政局\t实施单位\t某某市社会福利中心
+        年度资金总额\t50\t50\t49.5\t10\t99%\t9.9
+        2023年3月完成资金清算，2023年4月上报自评结果，2023年5月公开。
+        """).get(0);
+    assertEquals(2022, r.year(), "the form's year line, not the later dates");
+    assertEquals("某某市社会福利中心", r.unit());
+    assertEquals("project", r.kind());
+  }
 }
