@@ -2,6 +2,7 @@ package org.ziping.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.parse.facts.FactExtractor;
 import org.ziping.parse.figures.BreakdownFinder;
 import org.ziping.parse.figures.FigureScanner;
 import org.ziping.parse.figures.Figures;
@@ -41,9 +42,10 @@ final class FigureParsers {
     List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    return new Report(r.title(), r.unit(), r.year(), r.kind(), r.reportDate(), r.budgetCode(),
-        r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
+    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.reportDate(),
+        r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns.find(scope, figures), ratios.find(scope, figures),
-        r.findings(), r.text());
+        List.of(), r.findings(), r.text());
+    return filled.withFacts(FactExtractor.of(filled), score);
   }
 }
