@@ -37,6 +37,11 @@ public final class ExecRateMismatch implements AuditRule {
   }
 
   @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
+  }
+
+  @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (BudgetRow r : Lists.of(report.budgetRows())) {

@@ -19,7 +19,7 @@ import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
- * PART_SUM_MISMATCH (error): the components of a stated total do not add up to it (000:
+ * PART_SUM_MISMATCH (error, or warning for a table's 其中 rows; see {@link #severity}): the components of a stated total do not add up to it (000:
  * 政府采购预算4.98万元 vs 2.08 + 0 + 2.09 = 4.17).
  *
  * <p>Data: every {@link Breakdown} with a total and at least two parts (one part after 其中 is a
@@ -41,6 +41,20 @@ public final class PartSumMismatch implements AuditRule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
+  }
+
+  /**
+   * Error where the text or table makes the breakdown certain: a coded table ({@code table-code}:
+   * a 类/款 row and its 款/项 rows), a 其中 sentence or a numbered list read by their grammar; a
+   * warning for a table's 其中 rows under the nearest amount above, a relation found by position.
+   */
+  static Severity severity(Breakdown b) {
+    return "table".equals(b.kind()) ? Severity.WARNING : Severity.ERROR;
   }
 
   @Override
@@ -107,6 +121,6 @@ public final class PartSumMismatch implements AuditRule {
     String msg = label + Findings.shown(total.value()) + unit + "与其分项之和" + terms + "="
         + Findings.plain(sumShown.mid()) + unit + "不一致（合计区间" + totalShown + "，分项之和区间" + sumShown
         + "，相差" + Findings.plain(sumShown.mid().subtract(total.value()).abs()) + unit + "）";
-    return Findings.of(ID, Severity.ERROR, ctx, msg, ev);
+    return Findings.of(ID, severity(b), ctx, msg, ev);
   }
 }

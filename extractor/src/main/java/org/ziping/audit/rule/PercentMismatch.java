@@ -38,6 +38,11 @@ public final class PercentMismatch implements AuditRule {
   }
 
   @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
+  }
+
+  @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Ratio r : Lists.of(report.ratios())) {

@@ -66,6 +66,8 @@ public final class Vocabulary {
   public static final Pattern MOVED_POINTS = Pattern.compile(
       "(?:([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*)?(?:的)?分值\\s*(?:调整至|调整到|调至|并入|转入|划入|计入)\\s*"
           + "[“\"「『《]?([^”\"」』》，。；;,（）()\\s]+)");
+  /** A figure that is not a sum of parts: a unit price, an average, a standard or a threshold. */
+  public static final Pattern NOT_A_TOTAL = Pattern.compile("单价|平均|人均|标准|以上|以下|不超过|不低于");
   /** The subject name of the report's whole. */
   public static final String WHOLE = "整体";
 }

@@ -24,7 +24,9 @@ import org.ziping.report.Quantity;
  * and 本年/当年/年末 ("社保经办机构工作经费年初预算" → 社保经办机构工作经费, "2024年支出决算数" → "");
  * a figure with no subject takes the subject of the sentence (its first subject, or the words
  * before its first figure up to a comma: "终端设备购置经费，调整预算9.75万元，本年支出9.75万元";
- * a lead ending in a colon, "执行情况：", is a heading and not a subject). Within a paragraph,
+ * a lead ending in a colon, "执行情况：", is a heading and not a subject; else the last 功能分类 item
+ * named in the 400 characters before it, "一般公共服务支出（类）…（款）事业运行（项）", as final-accounts and
+ * budget disclosures write one paragraph per item under such a heading). Within a paragraph,
  * figures of the same subject fill one row (subjects carry over within a sentence up to a ；); a column met twice starts a new row, and so does a figure whose label writes another year than the row's
  * ("2023年执行数60.13万元，2024年预算安排25.77万元" are two rows, neither complete: a rate never divides
  * one year's spending by another year's budget). A percentage
@@ -46,6 +48,12 @@ public final class ProseBudgetFinder {
       "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|可用");
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?|^(年度|年)");
   private static final Pattern RATE = Pattern.compile("执行率|支出率");
+  /** A 功能分类 item: 类 and 款 optional, 项 required, each a name followed by its level in brackets. */
+  private static final Pattern ITEM = Pattern.compile(
+      "(?:[\\p{IsHan}\\s]{1,30}[（(]\\s*类\\s*[）)])?(?:[\\p{IsHan}\\s]{1,30}[（(]\\s*款\\s*[）)])?"
+          + "[\\p{IsHan}\\s]{1,30}[（(]\\s*项\\s*[）)]");
+  /** How far back (characters) a budget sentence without subject looks for its 功能分类 item. */
+  private static final int ITEM_WINDOW = 400;
   private static final Pattern STATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -144,6 +152,10 @@ public final class ProseBudgetFinder {
         if (subject.isEmpty()) {
           if (sentenceSubject == null) {
             sentenceSubject = leadSubject(norm, ss, f.start(), figs);
+            if (sentenceSubject.isEmpty()) {
+              sentenceSubject = itemSubject(norm, Math.max(scope.start(), f.start() - ITEM_WINDOW),
+                  f.start());
+            }
           }
           subject = sentenceSubject;
         } else if (sentenceSubject == null) {
@@ -223,6 +235,21 @@ public final class ProseBudgetFinder {
   private static boolean scopeSaysOverall(ReportScope scope) {
     String t = scope.normalized().substring(scope.start(), scope.end());
     return t.contains("整体支出");
+  }
+
+  /**
+   * The last 功能分类 item named before {@code to} in {@code [from, to)}
+   * ("一般公共服务支出（类）社会工作事务（款）事业运行（项）"), "" when none: the subject of the budget
+   * sentences that follow it in final-accounts and budget disclosures.
+   */
+  static String itemSubject(String norm, int from, int to) {
+    var m = ITEM.matcher(norm);
+    m.region(from, to);
+    String last = "";
+    while (m.find()) {
+      last = m.group().replaceAll("\\s+", "");
+    }
+    return last;
   }
 
   /** The year a label writes ("2023年当年预算执行数" → 2023), null when it writes none. */

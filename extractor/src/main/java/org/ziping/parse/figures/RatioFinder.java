@@ -17,7 +17,9 @@ import org.ziping.report.Ratio;
  *   <li>{@code share}: a percentage whose clause holds 占 ("占99.84%", "占比1.82%", "占基本支出的
  *       91.02%"). The part is the nearest figure before it in the sentence. The whole is the figure
  *       named after 占 when there is one ("基本支出": the nearest earlier figure labelled so), else
- *       the total of the 其中 that introduces the part, else the sentence's first figure.</li>
+ *       the total of the 其中 that introduces the part, else the sentence's first figure unless another
+ *       share stands between them (parallel shares "A…，占…%；B…，占…%" of a total the sentence does not
+ *       state give no ratio).</li>
  *   <li>{@code change}: a percentage labelled 增长/下降/增幅/减幅/降幅/上升/降低/增加/减少 right
  *       after a change amount (比上年减少…, 与年初预算对比增加…). The part is that change, the whole the
  *       nearest earlier figure of the sentence that is not a change; increase from the words.</li>
@@ -103,7 +105,11 @@ public final class RatioFinder {
       for (Fig f : figs) {
         if (f.start() >= ss && f.start() < part.start() && !Measures.isDelta(f.label())
             && f.measure().equals(part.measure())) {
-          whole = f;
+          // "A 110万元，占…18.85%；B 317.8万元，占…54.43%": parallel shares of an unstated total,
+          // not shares of the sentence's first figure
+          if (prose.norm().substring(f.end(), part.start()).indexOf('占') < 0) {
+            whole = f;
+          }
           break;
         }
       }
