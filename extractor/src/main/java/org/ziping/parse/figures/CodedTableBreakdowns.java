@@ -23,7 +23,11 @@ import org.ziping.report.Location;
  * a money amount in that row, the parts are the amounts in the same column of the rows whose code
  * extends the row's code by two digits. A parent counts only when its group is closed inside the
  * table: a later row of the table has a code outside the group (a table cut by a page break, whose
- * remaining children are in the next table, gives no breakdown). At least two parts are needed.
+ * remaining children are in the next table, gives no breakdown); every row of the group is coded
+ * and extends a code of the group by two digits (no level skipped, no uncoded row between: a code
+ * the extraction lost would make the sum wrong); every child has a figure or a blank in the column;
+ * the table has one code column only (side-by-side groups, 工资福利支出 left and 商品和服务支出 right,
+ * are not read). At least two parts are needed.
  *
  * <p>Data source: the table blocks of the scope and the amounts the figure scanner read from their
  * cells. Limits: codes split over three columns (类/款/项 in separate cells) are not read; a parent
@@ -40,7 +44,7 @@ public final class CodedTableBreakdowns {
       int tn = scope.tableNumber(t);
       TableGrid g = t.table();
       int codeCol = codeColumn(g);
-      if (codeCol < 0) {
+      if (codeCol < 0 || codedColumns(g) > 1) {
         continue;
       }
       Map<Long, Amount> at = new HashMap<>();
@@ -56,7 +60,7 @@ public final class CodedTableBreakdowns {
       }
       for (int r = 0; r < g.rows(); r++) {
         String parent = codes[r];
-        if (parent == null || parent.length() == 7 || !closed(codes, r)) {
+        if (parent == null || parent.length() == 7 || !closed(codes, r) || !certain(codes, r)) {
           continue;
         }
         for (int c = 0; c < g.cols(); c++) {
@@ -65,17 +69,22 @@ public final class CodedTableBreakdowns {
             continue;
           }
           List<Amount> parts = new ArrayList<>();
+          boolean complete = true;
           for (int k = r + 1; k < g.rows(); k++) {
             String child = codes[k];
-            if (child == null) {
-              continue;
-            }
-            if (!child.startsWith(parent)) {
+            if (child == null || !child.startsWith(parent)) {
               break;
             }
-            if (child.length() == parent.length() + 2 && at.containsKey(key(k, c))) {
-              parts.add(at.get(key(k, c)));
+            if (child.length() == parent.length() + 2) {
+              if (at.containsKey(key(k, c))) {
+                parts.add(at.get(key(k, c)));
+              } else if (!blank(g, k, c)) {
+                complete = false;
+              }
             }
+          }
+          if (!complete) {
+            continue;
           }
           if (parts.size() >= 2) {
             Amount last = parts.get(parts.size() - 1);
@@ -88,6 +97,54 @@ public final class CodedTableBreakdowns {
       }
     }
     return out;
+  }
+
+  /**
+   * The parse of row {@code r}'s group is certain: its rows follow it without an uncoded row in
+   * between (an uncoded row may be a child whose code the extraction lost), and each of its rows
+   * extends the code of the row above it or of an earlier row of the group by two digits (no level
+   * skipped, so no row of the group is missing).
+   */
+  private static boolean certain(String[] codes, int r) {
+    List<String> seen = new ArrayList<>();
+    seen.add(codes[r]);
+    for (int k = r + 1; k < codes.length; k++) {
+      String c = codes[k];
+      if (c == null) {
+        return false;
+      }
+      if (!c.startsWith(codes[r])) {
+        return true;
+      }
+      String parent = c.substring(0, c.length() - 2);
+      if (!seen.contains(parent)) {
+        return false;
+      }
+      seen.add(c);
+    }
+    return false;
+  }
+
+  private static boolean blank(TableGrid g, int r, int c) {
+    Cell cell = g.cellAt(r, c);
+    return cell == null || cell.text().isBlank() || cell.text().strip().matches("[-—–]+|0(\\.0+)?");
+  }
+
+  /** How many columns hold codes in at least three rows (two side-by-side code groups: 2). */
+  private static int codedColumns(TableGrid g) {
+    int n = 0;
+    for (int c = 0; c < g.cols(); c++) {
+      int k = 0;
+      for (int r = 0; r < g.rows(); r++) {
+        if (code(g, r, c) != null) {
+          k++;
+        }
+      }
+      if (k >= 3) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The group of row {@code r} ends inside the table: a later coded row lies outside it. */

@@ -153,8 +153,8 @@ public final class ProseBudgetFinder {
           if (sentenceSubject == null) {
             sentenceSubject = leadSubject(norm, ss, f.start(), figs);
             if (sentenceSubject.isEmpty()) {
-              sentenceSubject = itemSubject(norm, Math.max(scope.start(), f.start() - ITEM_WINDOW),
-                  f.start());
+              sentenceSubject = itemSubject(scope, norm,
+                  Math.max(scope.start(), f.start() - ITEM_WINDOW), f.start());
             }
           }
           subject = sentenceSubject;
@@ -242,12 +242,12 @@ public final class ProseBudgetFinder {
    * ("一般公共服务支出（类）社会工作事务（款）事业运行（项）"), "" when none: the subject of the budget
    * sentences that follow it in final-accounts and budget disclosures.
    */
-  static String itemSubject(String norm, int from, int to) {
+  static String itemSubject(ReportScope scope, String norm, int from, int to) {
     var m = ITEM.matcher(norm);
     m.region(from, to);
     String last = "";
     while (m.find()) {
-      last = m.group().replaceAll("\\s+", "");
+      last = scope.text(m.start(), m.end()).replaceAll("\\s+", "");
     }
     return last;
   }
