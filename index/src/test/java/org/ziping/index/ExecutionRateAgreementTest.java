@@ -46,9 +46,16 @@ class ExecutionRateAgreementTest {
     }
     JsonNode audit = Json.mapper().readTree(new AuditReportWriter().json(audited));
     Path index = work.resolve("index");
+    Path in = Files.createDirectories(work.resolve("in"));
+    List<Path> extracted = new ArrayList<>();
+    for (int i = 0; i < audited.size(); i++) {
+      Path j = in.resolve(i + ".json");
+      Files.writeString(j, Json.write(audited.get(i)));
+      extracted.add(j);
+    }
     try (ReportIndexer ix = new ReportIndexer(index, Optional.empty(),
         new PrintWriter(new StringWriter()))) {
-      ix.index(files);
+      ix.index(extracted);
     }
     int rates = 0;
     try (ReportSearcher searcher = new ReportSearcher(index)) {

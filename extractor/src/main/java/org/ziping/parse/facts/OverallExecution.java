@@ -35,8 +35,9 @@ import org.ziping.report.Report;
  *
  * @param rate        the rate interval in percent
  * @param declared    true when the rate is a declared figure, not recomputed
- * @param budgetYuan  the budget the rate divides by, in yuan (null for a declared rate without it)
- * @param actualYuan  the actual spending, in yuan (null likewise)
+ * @param budgetYuan  the budget the rate divides by, in yuan; for a declared rate, the whole
+ *                    report's budget among the facts when there is exactly one (else null)
+ * @param actualYuan  the actual spending, in yuan (likewise)
  * @param description how it was obtained, for messages ("全年支出 实际支出数18577.58÷全年预算数18577.58")
  */
 public record OverallExecution(DecimalInterval rate, boolean declared, BigDecimal budgetYuan,
@@ -71,18 +72,41 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
             List.of(rowEvidence(r, "实际支出数", r.actual()), rowEvidence(r, budgetName, budget))));
       }
     }
+    Fact[] whole = wholeFigures(report);
     for (BudgetRow r : totals) {
       if (r.declaredRate() != null) {
         return Optional.of(new OverallExecution(DecimalInterval.ofShown(r.declaredRate()), true,
-            null, null, label(r) + " 执行率" + r.declaredRate().toPlainString() + "%",
+            yuan(whole[1]), yuan(whole[0]), label(r) + " 执行率" + r.declaredRate().toPlainString() + "%",
             List.of(rowEvidence(r, "执行率", r.declaredRate()))));
       }
     }
-    Optional<OverallExecution> fromRatio = fromRatios(report);
+    Optional<OverallExecution> fromRatio = fromRatios(report, whole);
     if (fromRatio.isPresent()) {
       return fromRatio;
     }
-    return fromFacts(report);
+    return fromFacts(whole);
+  }
+
+  private static BigDecimal yuan(Fact f) {
+    return f == null ? null : f.interval().mid().stripTrailingZeros();
+  }
+
+  /**
+   * The whole report's actual spending and budget among the money facts: {actual, budget}, each
+   * null when absent or ambiguous.
+   */
+  private static Fact[] wholeFigures(Report report) {
+    List<Fact> facts = report.facts() == null || report.facts().isEmpty()
+        ? FactExtractor.of(report) : report.facts();
+    Fact actual = unique(report, facts, Measure.ACTUAL);
+    Fact budget = unique(report, facts, Measure.FULL_YEAR_BUDGET);
+    if (budget == null) {
+      budget = unique(report, facts, Measure.INITIAL_BUDGET);
+    }
+    if (budget == null) {
+      budget = unique(report, facts, Measure.BUDGET);
+    }
+    return new Fact[] {actual, budget};
   }
 
   private static String label(BudgetRow r) {
@@ -120,7 +144,7 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     return exp == null ? null : v.movePointRight(exp).stripTrailingZeros();
   }
 
-  private static Optional<OverallExecution> fromRatios(Report report) {
+  private static Optional<OverallExecution> fromRatios(Report report, Fact[] whole) {
     List<Ratio> rates = new ArrayList<>();
     for (Ratio r : report.ratios() == null ? List.<Ratio>of() : report.ratios()) {
       if ("rate".equals(r.kind())) {
@@ -154,24 +178,16 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
       }
     }
     if (pick.declared() != null) {
-      return Optional.of(new OverallExecution(DecimalInterval.ofShown(pick.declared()), true, null,
-          null, (pick.label() == null ? "执行率" : pick.label()) + pick.declared().toPlainString() + "%",
+      return Optional.of(new OverallExecution(DecimalInterval.ofShown(pick.declared()), true,
+          yuan(whole[1]), yuan(whole[0]), (pick.label() == null ? "执行率" : pick.label()) + pick.declared().toPlainString() + "%",
           List.of(new Evidence(pick.label(), pick.declared(), pick.text(), pick.location()))));
     }
     return Optional.empty();
   }
 
-  private static Optional<OverallExecution> fromFacts(Report report) {
-    List<Fact> facts = report.facts() == null || report.facts().isEmpty()
-        ? FactExtractor.of(report) : report.facts();
-    Fact actual = unique(report, facts, Measure.ACTUAL);
-    Fact budget = unique(report, facts, Measure.FULL_YEAR_BUDGET);
-    if (budget == null) {
-      budget = unique(report, facts, Measure.INITIAL_BUDGET);
-    }
-    if (budget == null) {
-      budget = unique(report, facts, Measure.BUDGET);
-    }
+  private static Optional<OverallExecution> fromFacts(Fact[] whole) {
+    Fact actual = whole[0];
+    Fact budget = whole[1];
     if (actual == null || budget == null) {
       return Optional.empty();
     }
@@ -179,8 +195,7 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     if (rate == null) {
       return Optional.empty();
     }
-    return Optional.of(new OverallExecution(rate, false, budget.interval().mid(),
-        actual.interval().mid(),
+    return Optional.of(new OverallExecution(rate, false, yuan(budget), yuan(actual),
         actual.label() + actual.value().toPlainString() + "÷" + budget.label()
             + budget.value().toPlainString(),
         List.of(new Evidence(actual.label(), actual.value(), actual.text(), actual.location()),
