@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
  * The label vocabulary of the typed facts, in one place: which words name a budget measure, a
  * change or derived figure, a comparison (a target, not a statement), a totality, the words that
  * are not part of a subject, the generic words of rate labels, the execution-rate words and the
- * phrase that moves points from one scored item to another. {@link LabelKey}, {@link
- * PercentKey}, {@link FactExtractor} and {@link OverallExecution} read labels only through these.
+ * phrase that moves points from one scored item to another, and the words the sentence readers of
+ * {@code parse/figures} use to tell budget, spending and change figures apart. {@link LabelKey},
+ * {@link PercentKey}, {@link FactExtractor} and {@link OverallExecution} read labels only through
+ * these.
  *
  * <p>Data source: the wording of published self-evaluation reports, budget and final-accounts
  * disclosures and target forms (see {@code docs/facts.md}). Limit: words, not grammar; a label
@@ -68,6 +70,24 @@ public final class Vocabulary {
           + "[“\"「『《]?([^”\"」』》，。；;,（）()\\s]+)");
   /** A figure that is not a sum of parts: a unit price, an average, a standard or a threshold. */
   public static final Pattern NOT_A_TOTAL = Pattern.compile("单价|平均|人均|标准|以上|以下|不超过|不低于");
+  /** Read by {@code parse/figures/Measures.java}. */
+  public static final Pattern SENTENCE_DELTA_END = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|节省|超支|增|减|多|少)(了)?$");
+  /** Read by {@code parse/figures/Measures.java}. */
+  public static final Pattern SENTENCE_DELTA_ANY = Pattern.compile("(比|较|与)(上年|去年|上一年|上年度|年初|预算|同期)|同比|环比");
+  /** Read by {@code parse/figures/Measures.java}. */
+  public static final Pattern SENTENCE_FULL_YEAR = Pattern.compile("(调整后共?安排|全年预算|调整预算|调整后预算|调整后|调整|可用)");
+  /** Read by {@code parse/figures/Measures.java}. */
+  public static final Pattern SENTENCE_INITIAL = Pattern.compile("(年初|预算|安排)");
+  /** Read by {@code parse/figures/Measures.java}. */
+  public static final Pattern SENTENCE_ACTUAL = Pattern.compile(
+      "(实际支出|本年支出|当年支出|全年支出|已支出|支出决算|决算|执行数|实际使用|已使用|支出数|实际)");
+  /** Read by {@code parse/figures/ProseBudgetFinder.java}. */
+  public static final Pattern SENTENCE_COLUMN_WORD = Pattern.compile(
+      "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|可用");
+  /** Read by {@code parse/figures/RatioFinder.java}. */
+  public static final Pattern RATIO_CHANGE = Pattern.compile("增长|下降|增幅|减幅|降幅|上升|降低|增加|减少|提高");
+  /** Read by {@code parse/figures/RatioFinder.java}. */
+  public static final Pattern RATIO_UP = Pattern.compile("增|上升|提高|多");
   /** The subject name of the report's whole. */
   public static final String WHOLE = "整体";
 }

@@ -134,13 +134,7 @@ public final class CodedTableBreakdowns {
   private static int codedColumns(TableGrid g) {
     int n = 0;
     for (int c = 0; c < g.cols(); c++) {
-      int k = 0;
-      for (int r = 0; r < g.rows(); r++) {
-        if (code(g, r, c) != null) {
-          k++;
-        }
-      }
-      if (k >= 3) {
+      if (codedRows(g, c) >= 3) {
         n++;
       }
     }
@@ -172,18 +166,23 @@ public final class CodedTableBreakdowns {
     int best = -1;
     int bestCount = 2;
     for (int c = 0; c < g.cols(); c++) {
-      int n = 0;
-      for (int r = 0; r < g.rows(); r++) {
-        if (code(g, r, c) != null) {
-          n++;
-        }
-      }
+      int n = codedRows(g, c);
       if (n > bestCount) {
         best = c;
         bestCount = n;
       }
     }
     return best;
+  }
+
+  private static int codedRows(TableGrid g, int c) {
+    int n = 0;
+    for (int r = 0; r < g.rows(); r++) {
+      if (code(g, r, c) != null) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String code(TableGrid g, int r, int c) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
@@ -44,8 +45,6 @@ import org.ziping.report.Quantity;
  * budget stated as "下达/拨付" is not taken as a budget.
  */
 public final class ProseBudgetFinder {
-  private static final Pattern COLUMN_WORD = Pattern.compile(
-      "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|可用");
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?|^(年度|年)");
   private static final Pattern RATE = Pattern.compile("执行率|支出率");
   /** A 功能分类 item: 类 and 款 optional, 项 required, each a name followed by its level in brackets. */
@@ -260,7 +259,7 @@ public final class ProseBudgetFinder {
 
   /** The subject of a label: the words before its first column word, without years. */
   static String subject(String label) {
-    var m = COLUMN_WORD.matcher(label);
+    var m = Vocabulary.SENTENCE_COLUMN_WORD.matcher(label);
     String s = m.find() ? label.substring(0, m.start()) : label;
     s = YEAR.matcher(s).replaceAll("");
     s = s.replaceAll("^(本年|当年|年末|全年|年度|年)+", "").replaceAll("(本年|当年|年末|的)+$", "");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
@@ -35,8 +36,6 @@ import org.ziping.report.Ratio;
  * whose whole is stated in a previous paragraph and not named is not found.
  */
 public final class RatioFinder {
-  private static final Pattern CHANGE = Pattern.compile("增长|下降|增幅|减幅|降幅|上升|降低|增加|减少|提高");
-  private static final Pattern UP = Pattern.compile("增|上升|提高|多");
   private static final Pattern RATE = Pattern.compile("执行率|支出率|完成率|使用率");
   private static final Pattern NAMED = Pattern.compile("占(.*)$");
 
@@ -61,7 +60,7 @@ public final class RatioFinder {
       Ratio r = null;
       if (clause.contains("占") && before != null) {
         r = share(prose, figs, p, before, clause, ss);
-      } else if (CHANGE.matcher(p.label()).find() && before != null
+      } else if (Vocabulary.RATIO_CHANGE.matcher(p.label()).find() && before != null
           && Measures.isDelta(before.label())) {
         r = change(prose, figs, p, before, ss);
       } else if (RATE.matcher(p.label()).find()) {
@@ -148,8 +147,8 @@ public final class RatioFinder {
     if (current == null) {
       return null;
     }
-    boolean up = UP.matcher(delta.label()).find()
-        || (!delta.label().matches(".*(减|下降|降低|少|节约|节省).*") && UP.matcher(p.label()).find());
+    boolean up = Vocabulary.RATIO_UP.matcher(delta.label()).find()
+        || (!delta.label().matches(".*(减|下降|降低|少|节约|节省).*") && Vocabulary.RATIO_UP.matcher(p.label()).find());
     int from = current.start();
     return new Ratio("change", current.label(), delta.amount(), current.amount(), up, p.value(),
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
