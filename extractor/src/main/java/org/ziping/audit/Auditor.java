@@ -15,6 +15,8 @@ import org.ziping.audit.rule.ScoreAboveMax;
 import org.ziping.audit.rule.ScoreSumMismatch;
 import org.ziping.audit.rule.UnitConversionMismatch;
 import org.ziping.audit.rule.ValueConflict;
+import org.ziping.parse.facts.FactExtractor;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -25,6 +27,13 @@ import org.ziping.report.Report;
  * their findings ({@link Report#withFindings}), sorted by severity (error, warning, info), then
  * rule id, then finding id. Findings already on a report are replaced, so auditing twice gives
  * the same result.
+ *
+ * <p>Each rule runs only on the document kinds it states ({@link AuditRule#kinds()}): score rules
+ * on the self-evaluations, arithmetic rules also on budget and final-accounts disclosures and
+ * target forms, nothing on a template. A report whose kind is missing or unknown counts as
+ * {@link DocumentKind#OTHER}. Rules read the report's typed facts; a report that has none (built
+ * by hand, or JSON written before facts existed) gets them from the parse layer's
+ * {@link FactExtractor} first.
  *
  * <p>A rule that fails on odd data (a runtime exception) does not stop the others: the failure is
  * added to the document's {@code errors} with stage {@code audit}, the rule id and the report index.
@@ -81,15 +90,23 @@ public final class Auditor {
    * @param failures receives "RULE_ID: message" for every rule that threw
    */
   public Report audit(Report report, AuditContext ctx, List<String> failures) {
+    Report withFacts = FactExtractor.complete(report);
+    DocumentKind kind = DocumentKind.fromJson(report.kind());
+    if (kind == null) {
+      kind = DocumentKind.OTHER;
+    }
     List<Finding> findings = new ArrayList<>();
     for (AuditRule rule : rules) {
+      if (!rule.kinds().contains(kind)) {
+        continue;
+      }
       try {
-        findings.addAll(rule.check(report, ctx));
+        findings.addAll(rule.check(withFacts, ctx));
       } catch (RuntimeException e) {
         failures.add(rule.id() + ": " + e);
       }
     }
     findings.sort(ORDER);
-    return report.withFindings(List.copyOf(findings));
+    return withFacts.withFindings(List.copyOf(findings));
   }
 }

@@ -1,7 +1,9 @@
 package org.ziping.audit;
 
+import org.ziping.report.DecimalInterval;
 import java.math.BigDecimal;
 import org.ziping.report.Amount;
+import org.ziping.report.Money;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Ratio;

@@ -2,7 +2,9 @@ package org.ziping.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.parse.facts.FactExtractor;
 import org.ziping.parse.figures.BreakdownFinder;
+import org.ziping.parse.figures.CodedTableBreakdowns;
 import org.ziping.parse.figures.FigureScanner;
 import org.ziping.parse.figures.Figures;
 import org.ziping.parse.figures.ProseBudgetFinder;
@@ -27,11 +29,29 @@ final class FigureParsers {
   private final FigureScanner scanner = new FigureScanner();
   private final BreakdownFinder breakdowns = new BreakdownFinder();
   private final RatioFinder ratios = new RatioFinder();
+  private final CodedTableBreakdowns codedTables = new CodedTableBreakdowns();
   private final ProseBudgetFinder proseBudget = new ProseBudgetFinder();
   private final BudgetTableParser budgetTables = new BudgetTableParser();
   private final IndicatorTableParser indicatorTables = new IndicatorTableParser();
   private final ProseScoreParser proseScores = new ProseScoreParser();
   private final TotalScoreParser totals = new TotalScoreParser();
+
+  /**
+   * The breakdowns of the prose and table finders, and those a coded table makes complete; a
+   * "total" that is a unit price, an average or a standard (单价50万元以上…（其中：单价100万元以上…）)
+   * is not a sum of parts and is left out.
+   */
+  private List<org.ziping.report.Breakdown> breakdowns(ReportScope scope, Figures figures) {
+    List<org.ziping.report.Breakdown> all = new ArrayList<>();
+    for (org.ziping.report.Breakdown b : breakdowns.find(scope, figures)) {
+      String label = b.total() == null || b.total().label() == null ? "" : b.total().label();
+      if (!org.ziping.parse.facts.Vocabulary.NOT_A_TOTAL.matcher(label).find()) {
+        all.add(b);
+      }
+    }
+    all.addAll(codedTables.find(scope, figures));
+    return all;
+  }
 
   Report fill(ReportScope scope, Report r) {
     Figures figures = scanner.scan(scope);
@@ -41,10 +61,10 @@ final class FigureParsers {
     List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    return new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
-        r.budgetCode(),
-        r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
-        table.indicators(), items, score, breakdowns.find(scope, figures), ratios.find(scope, figures),
-        r.findings(), r.text());
+    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
+        r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
+        table.indicators(), items, score, breakdowns(scope, figures), ratios.find(scope, figures),
+        List.of(), r.findings(), r.text());
+    return filled.withFacts(FactExtractor.of(filled), score);
   }
 }

@@ -13,12 +13,15 @@ import java.util.Map;
  * @param figureLocations where each figure of the row stands (its table cell, or the number in the
  *                        sentence), by field name: {@code initialBudget}, {@code fullYearBudget},
  *                        {@code actual}, {@code declaredRate}, {@code maxScore}, {@code score}
+ * @param year            the year the row's figures are for when the sentence states it (a prose
+ *                        row never joins figures of two different years); null for the report's year
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BudgetRow(String label, BigDecimal initialBudget, BigDecimal fullYearBudget,
                         BigDecimal actual, BigDecimal declaredRate, BigDecimal recomputedRate,
                         BigDecimal maxScore, BigDecimal score, String unit, String origin,
-                        String text, Location location, Map<String, Location> figureLocations) {
+                        String text, Location location, Map<String, Location> figureLocations,
+                        Integer year) {
   public BudgetRow {
     figureLocations = figureLocations == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(figureLocations));

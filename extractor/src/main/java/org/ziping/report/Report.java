@@ -17,6 +17,8 @@ import java.util.List;
  * @param location   the stretch of the document text the report covers
  * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
  * @param ratios     stated percentages with the figures they can be recomputed from
+ * @param facts      the typed facts of the report (subject, measure, year, value interval,
+ *                   provenance), built from the records above; what the audit reads
  * @param text       the report's stretch of the extracted text (from {@code location.start} to
  *                   {@code location.end}), for full-text search of prose no figure quotes
  */
@@ -26,7 +28,8 @@ public record Report(String title, String unit, Integer year, String kind,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
-                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
+                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Fact> facts,
+                     List<Finding> findings,
                      String text) {
   public Report {
     kindEvidence = kindEvidence == null ? List.of() : List.copyOf(kindEvidence);
@@ -40,7 +43,20 @@ public record Report(String title, String unit, Integer year, String kind,
                 List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
                 String text) {
     this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, findings, text);
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(),
+        findings, text);
+  }
+
+  /** A report with facts but without kind evidence (reports built by hand, in tests). */
+  public Report(String title, String unit, Integer year, String kind, String reportDate,
+                String budgetCode, Location location, List<Section> sections,
+                List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
+                List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
+                List<Breakdown> breakdowns, List<Ratio> ratios, List<Fact> facts,
+                List<Finding> findings, String text) {
+    this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, facts,
+        findings, text);
   }
 
   /** The kind as an enum, or null when absent or unknown. */
@@ -50,6 +66,12 @@ public record Report(String title, String unit, Integer year, String kind,
 
   public Report withFindings(List<Finding> f) {
     return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, f, text);
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, facts, f, text);
+  }
+
+  /** The same report with these facts and this score. */
+  public Report withFacts(List<Fact> f, Score s) {
+    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
+        quantities, budgetRows, indicators, scoreItems, s, breakdowns, ratios, f, findings, text);
   }
 }

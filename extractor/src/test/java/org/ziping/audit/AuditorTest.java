@@ -80,4 +80,56 @@ class AuditorTest {
   void allTwelveRulesRun() {
     assertEquals(12, Auditor.defaultRules().stream().map(AuditRule::id).distinct().count());
   }
+
+  /** seed002Like with another document kind. */
+  private static Report seed002LikeOfKind(String kind) {
+    Report r = seed002Like();
+    return new Report(r.title(), r.unit(), r.year(), kind, r.reportDate(), r.budgetCode(),
+        r.location(), r.sections(), r.amounts(), r.quantities(), r.budgetRows(), r.indicators(),
+        r.scoreItems(), r.score(), r.breakdowns(), r.ratios(), r.facts(), r.findings(), r.text());
+  }
+
+  private static java.util.Set<String> rules(Report r) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Finding f : new Auditor().audit(r, TestReports.CTX, new ArrayList<>()).findings()) {
+      out.add(f.rule());
+    }
+    return out;
+  }
+
+  @Test
+  void scoreRulesRunOnlyOnSelfEvaluationsAndNothingRunsOnATemplate() {
+    java.util.Set<String> department = rules(seed002LikeOfKind("department"));
+    assertTrue(department.containsAll(List.of("EXEC_RATE_MISMATCH", "FULL_SCORE_TARGET_MISSED",
+        "PART_SUM_MISMATCH")), department.toString());
+    java.util.Set<String> scoreRules = java.util.Set.of("SCORE_ABOVE_MAX", "SCORE_SUM_MISMATCH",
+        "MAX_SUM_NOT_100", "FULL_SCORE_TARGET_MISSED", "GRADE_SCORE_MISMATCH",
+        "LOW_EXECUTION_HIGH_SCORE");
+    for (String kind : List.of("budget-disclosure", "final-accounts", "performance-target", "other")) {
+      java.util.Set<String> got = rules(seed002LikeOfKind(kind));
+      assertTrue(got.stream().noneMatch(scoreRules::contains), kind + ": " + got);
+      assertTrue(got.contains("PART_SUM_MISMATCH"), kind + ": arithmetic still runs: " + got);
+    }
+    assertTrue(rules(seed002LikeOfKind("budget-disclosure")).stream()
+        .noneMatch("EXEC_RATE_OVER_100"::equals), "a budget disclosure plans, it does not overspend");
+    assertEquals(java.util.Set.of(), rules(seed002LikeOfKind("template")));
+  }
+
+  @Test
+  void twoCellsOfTablesAreNeverAValueConflictButAStatementAndACellAre() {
+    org.ziping.report.Amount cellA = new org.ziping.report.Amount("一般公共预算 预算数",
+        new java.math.BigDecimal("96282213.44"), "元", new java.math.BigDecimal("96282213.44"),
+        "96,282,213.44", new org.ziping.report.Location(10, 23, 1, 0, 3, 2));
+    org.ziping.report.Amount cellB = new org.ziping.report.Amount("一般公共预算 预算数",
+        new java.math.BigDecimal("3343704.00"), "元", new java.math.BigDecimal("3343704.00"),
+        "3,343,704.00", new org.ziping.report.Location(90, 102, 4, 5, 2, 1));
+    Report tables = report().year(2024).build();
+    tables = new Report(tables.title(), tables.unit(), 2024, "budget-disclosure", null, null,
+        tables.location(), List.of(), List.of(cellA, cellB), List.of(), List.of(), List.of(),
+        List.of(), null, List.of(), List.of(), null, null, null);
+    assertTrue(rules(tables).isEmpty(), "two tables' cells: " + rules(tables));
+    Report withProse = report().year(2024).amount("基本支出决算", "8914737.38", "元")
+        .amount("基本支出决算", "8900000.00", "元").build();
+    assertTrue(rules(withProse).contains("VALUE_CONFLICT"), rules(withProse).toString());
+  }
 }

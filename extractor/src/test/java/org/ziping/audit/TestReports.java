@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ziping.parse.facts.FactExtractor;
 import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
@@ -82,6 +83,7 @@ public final class TestReports {
 
   /** Fluent builder of a Report. */
   public static final class Builder {
+    private String kind = "department";
     private Integer year = 2022;
     private String title = "测试单位2022年度部门整体支出绩效自评报告";
     private final List<Amount> amounts = new ArrayList<>();
@@ -99,12 +101,12 @@ public final class TestReports {
     }
 
     public Builder score(String declared, String grade) {
-      score = new Score(d(declared), BigDecimal.valueOf(100), null, grade, nextLocation(4), nextLocation(1));
+      score = new Score(d(declared), BigDecimal.valueOf(100), null, grade, nextLocation(4), nextLocation(1), null);
       return this;
     }
 
     public Builder score(String declared, String max, String grade) {
-      score = new Score(d(declared), d(max), null, grade, nextLocation(4), nextLocation(1));
+      score = new Score(d(declared), d(max), null, grade, nextLocation(4), nextLocation(1), null);
       return this;
     }
 
@@ -129,7 +131,7 @@ public final class TestReports {
       String text = String.join("\t", label, String.valueOf(initial), String.valueOf(fullYear),
           String.valueOf(actual), rate == null ? "" : rate + "%");
       rows.add(new BudgetRow(label, d(initial), d(fullYear), d(actual), d(rate), null, d(max), d(score), unit,
-          "table", text, new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1), null));
+          "table", text, new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1), null, null));
       offset += text.length() + 1;
       return this;
     }
@@ -168,9 +170,17 @@ public final class TestReports {
       return this;
     }
 
+    /** The document kind (JSON value), {@code department} unless set. */
+    public Builder kind(String k) {
+      kind = k;
+      return this;
+    }
+
+    /** The report as the parse stage would give it: records, and the facts built from them. */
     public Report build() {
-      return new Report(title, "测试单位", year, "department", null, null, nextLocation(1000), List.of(),
-          amounts, quantities, rows, indicators, items, score, breakdowns, ratios, null, null);
+      return FactExtractor.complete(new Report(title, "测试单位", year, kind, null, null,
+          nextLocation(1000), List.of(), amounts, quantities, rows, indicators, items, score,
+          breakdowns, ratios, null, null, null));
     }
   }
 }

@@ -30,7 +30,9 @@ class RealLayoutReportsTest {
     Path file = Path.of(RealLayoutReportsTest.class
         .getResource("/prose/reports/" + name + ".txt").toURI());
     var doc = new StandardExtraction().extract(file);
-    assertTrue(doc.errors().stream().noneMatch(e -> "parse".equals(e.stage())), doc.errors().toString());
+    // a metadata warning (a unit left null rather than guessed) is not a parse failure
+    assertTrue(doc.errors().stream().noneMatch(e -> "parse".equals(e.stage()) && !e.warning()),
+        doc.errors().toString());
     assertEquals(1, doc.reports().size());
     return doc.reports().get(0);
   }

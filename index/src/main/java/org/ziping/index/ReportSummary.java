@@ -14,8 +14,8 @@ import org.ziping.index.region.Region;
  * @param sourceFile     the original document as recorded by the extraction ({@code source.file})
  * @param input          the path that was indexed (a JSON file or the document itself)
  * @param declaredScore  the total self-score the report states
- * @param execRate       overall budget execution rate in percent as the report declares it (or as
- *                       recomputed when it declares none), see {@link ReportFigures}
+ * @param execRate       overall budget execution rate in percent, the audit's (recomputed from the figures, else
+ *                       declared), see {@link ReportFigures}
  * @param execRateRecomputed actual ÷ budget of the same figures, in percent
  * @param budgetYuan     the total (full-year, else initial) budget in yuan
  * @param actualYuan     the total actual spending in yuan

@@ -111,8 +111,11 @@ class ReportSearcherTest {
   void executionRateAndAmountRanges() throws Exception {
     assertEquals(Set.of("003"),
         seeds("", SearchFilters.builder().execRate(null, new BigDecimal("50")).build()));
-    assertEquals(Set.of("002"),
+    // 002 declares 104.97 but its figures give 100.00: the filter uses the audit's overall rate
+    assertEquals(Set.of(),
         seeds("", SearchFilters.builder().execRate(new BigDecimal("100.01"), null).build()));
+    assertTrue(seeds("", SearchFilters.builder().execRate(new BigDecimal("100.00"),
+        new BigDecimal("100.00")).build()).contains("002"));
     // 002: full-year budget 18577.58 万元 = 185775800 元
     assertEquals(Set.of("000", "002", "003"), seeds("",
         SearchFilters.builder().budgetYuan(new BigDecimal("100000000"), null).build()));
@@ -184,7 +187,7 @@ class ReportSearcherTest {
     assertEquals("甘肃省", s.region().province());
     assertEquals("庆阳市", s.region().city());
     assertEquals("正宁县", s.region().county());
-    assertEquals(0, new BigDecimal("104.97").compareTo(s.execRate()));
+    assertEquals(0, new BigDecimal("100.00").compareTo(s.execRate()));
     assertEquals(0, new BigDecimal("185775800").compareTo(s.budgetYuan()));
     assertEquals(new ReportSummary.FindingCounts(2, 2, 0, 4), s.findingCounts());
     assertEquals(List.of("EXEC_RATE_MISMATCH", "EXEC_RATE_OVER_100", "FULL_SCORE_TARGET_MISSED",

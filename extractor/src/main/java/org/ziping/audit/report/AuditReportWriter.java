@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
-import org.ziping.audit.Overall;
+import org.ziping.parse.facts.OverallExecution;
 import org.ziping.audit.Severity;
 import org.ziping.io.Json;
 import org.ziping.report.ErrorEntry;
@@ -28,7 +28,7 @@ import org.ziping.report.Report;
  *       what {@code extract} writes): {@code {schemaVersion, totals:{files, reports, error,
  *       warning, info}, files:[{file, sha256, errors, reports:[{index, title, unit, year, kind,
  *       declaredScore, grade, executionRate, counts:{error, warning, info}, findings:[Finding]}]}]}}.
- *       {@code executionRate} is the overall rate of {@link Overall}, rounded to two decimals.</li>
+ *       {@code executionRate} is the overall rate of {@link OverallExecution}, rounded to two decimals.</li>
  *   <li>{@link #markdown}: a summary table and one section per report.</li>
  *   <li>{@link #html}: one self-contained page (inline CSS, no scripts, no external resources,
  *       every text HTML-escaped) with the summary table and, per finding, rule, severity, message
@@ -62,8 +62,8 @@ public final class AuditReportWriter {
 
   /** The overall execution rate for display ("26.24"), null when none can be told. */
   static String executionRate(Report r) {
-    Optional<Overall> o = Overall.of(r);
-    return o.map(x -> Findings.rounded(x.rate().mid(), 2)).orElse(null);
+    Optional<OverallExecution> o = OverallExecution.of(r);
+    return o.map(x -> x.rounded().toPlainString()).orElse(null);
   }
 
   public String json(List<ExtractedDocument> docs) {
@@ -275,7 +275,21 @@ public final class AuditReportWriter {
   }
 
   private static String oneLine(String s) {
-    String t = s.replaceAll("\\s+", " ").trim();
+    StringBuilder sb = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    String t = sb.toString();
     return t.length() > 300 ? t.substring(0, 300) + "…" : t;
   }
 

@@ -3,57 +3,76 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import org.ziping.audit.KeyedFigure;
-import org.ziping.audit.Money;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.report.Evidence;
+import org.ziping.report.Fact;
+import org.ziping.report.Measure;
 import org.ziping.report.Report;
 
 /**
- * Pairs of money figures of one report that state the same quantity (equal
- * {@link org.ziping.audit.QuantityKey}) with disagreeing values (yuan intervals that do not
- * overlap). Shared by VALUE_CONFLICT (same unit) and UNIT_CONVERSION_MISMATCH (元 against 万元 or
- * 亿元), so a pair is reported by exactly one of them.
+ * Pairs of money facts of one report that state the same quantity with disagreeing values (yuan
+ * intervals that do not overlap). Shared by VALUE_CONFLICT (same unit) and UNIT_CONVERSION_MISMATCH
+ * (元 against 万元 or 亿元), so a pair is reported by exactly one of them.
+ *
+ * <p>Same quantity: both {@link Fact#comparable()}, equal subject key, count qualifier, year and
+ * measure. Never paired: two facts of one table (two rows or two columns of a table are different
+ * quantities by construction), facts of two different tables (a table's row label names its subject
+ * only within the table: 一般公共预算 is a different figure in the income table and in the 三公
+ * table), and two facts of one record. So a statement is compared with another statement, or with
+ * a table cell.
  *
  * <p>An unqualified budget ("基本支出预算4533869.52元") may mean the initial or the full-year
  * budget: it conflicts only when it agrees with none of those figures, and is then paired with the
  * nearest. Pairs are deduplicated by their two shown values.
  */
 final class AmountConflicts {
-  record Pair(KeyedFigure a, KeyedFigure b) {
+  record Pair(Fact a, Fact b) {
     boolean sameUnit() {
-      return Money.unit(a.amount()).equals(Money.unit(b.amount()));
+      return a.unit().equals(b.unit());
+    }
+
+    String description() {
+      return describe(a);
     }
   }
 
   private AmountConflicts() {}
 
   static List<Pair> find(Report report) {
-    List<KeyedFigure> figures = new ArrayList<>();
-    for (KeyedFigure f : KeyedFigure.of(report)) {
-      if (f.key().comparable()) {
+    List<Fact> figures = new ArrayList<>();
+    for (Fact f : Lists.of(report.facts())) {
+      if (f.measure() != null && f.measure().money() && f.comparable() && f.interval() != null) {
         figures.add(f);
       }
     }
     List<Pair> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < figures.size(); i++) {
-      KeyedFigure a = figures.get(i);
+      Fact a = figures.get(i);
       for (int j = i + 1; j < figures.size(); j++) {
-        KeyedFigure b = figures.get(j);
-        if (a.key().sameQuantity(b.key()) && !a.yuan().overlaps(b.yuan())) {
+        Fact b = figures.get(j);
+        if (related(a, b) && a.measure() == b.measure() && !a.interval().overlaps(b.interval())) {
           add(a, b, out, seen);
         }
       }
-      List<KeyedFigure> candidates = new ArrayList<>();
-      for (KeyedFigure b : figures) {
-        if (a.key().mayBe(b.key())) {
+      if (a.measure() != Measure.BUDGET) {
+        continue;
+      }
+      List<Fact> candidates = new ArrayList<>();
+      for (Fact b : figures) {
+        if (related(a, b) && (b.measure() == Measure.INITIAL_BUDGET
+            || b.measure() == Measure.FULL_YEAR_BUDGET)) {
           candidates.add(b);
         }
       }
-      if (!candidates.isEmpty() && candidates.stream().noneMatch(b -> b.yuan().overlaps(a.yuan()))) {
-        KeyedFigure nearest = candidates.get(0);
-        for (KeyedFigure b : candidates) {
-          if (b.yuan().distance(a.yuan()).compareTo(nearest.yuan().distance(a.yuan())) < 0) {
+      if (!candidates.isEmpty()
+          && candidates.stream().noneMatch(b -> b.interval().overlaps(a.interval()))) {
+        Fact nearest = candidates.get(0);
+        for (Fact b : candidates) {
+          if (b.interval().distance(a.interval()).compareTo(nearest.interval().distance(a.interval())) < 0) {
             nearest = b;
           }
         }
@@ -63,12 +82,42 @@ final class AmountConflicts {
     return out;
   }
 
-  private static void add(KeyedFigure a, KeyedFigure b, List<Pair> out, Set<String> seen) {
-    String x = a.shown();
-    String y = b.shown();
-    String key = a.key().describe() + "|" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+  /** Same subject, count and year, and not two cells of tables nor two figures of one record. */
+  private static boolean related(Fact a, Fact b) {
+    return Objects.equals(a.key(), b.key()) && Objects.equals(a.count(), b.count())
+        && Objects.equals(a.year(), b.year()) && !(a.inTable() && b.inTable()) && !a.sameRecord(b);
+  }
+
+  private static void add(Fact a, Fact b, List<Pair> out, Set<String> seen) {
+    String x = shown(a);
+    String y = shown(b);
+    String key = describe(a) + "|" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
     if (seen.add(key)) {
       out.add(new Pair(a, b));
     }
+  }
+
+  /** "189万元". */
+  static String shown(Fact f) {
+    return Findings.shown(f.value()) + f.unit();
+  }
+
+  /** Evidence quoting a fact. */
+  static Evidence evidence(Fact f) {
+    return new Evidence(f.label(), f.value(), f.text(), f.location());
+  }
+
+  /** Readable description for messages: "2022年 年初预算（4项目）". */
+  static String describe(Fact f) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(f.year()).append("年 ");
+    if (f.subject() != null && !"整体".equals(f.subject())) {
+      sb.append(f.subject()).append(' ');
+    }
+    sb.append(f.measure().chinese());
+    if (f.count() != null) {
+      sb.append("（").append(f.count()).append("）");
+    }
+    return sb.toString();
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.audit.Rates;
@@ -34,6 +34,11 @@ public final class ExecRateMismatch implements AuditRule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
   }
 
   @Override

@@ -3,10 +3,9 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.audit.Rates;
@@ -14,7 +13,10 @@ import org.ziping.audit.Severity;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
-import org.ziping.report.Quantity;
+import org.ziping.report.DocumentKind;
+import org.ziping.report.Fact;
+import org.ziping.report.FactOrigin;
+import org.ziping.report.Measure;
 import org.ziping.report.Ratio;
 import org.ziping.report.Report;
 
@@ -23,8 +25,8 @@ import org.ziping.report.Report;
  *
  * <p>Data and algorithm: each {@link BudgetRow} and each {@link Ratio} of kind {@code rate} gives
  * one warning when its declared rate interval lies entirely above 100, or else when its
- * recomputed rate (actual ÷ full-year, else initial budget) does. A percent {@link Quantity}
- * labelled 执行率/支出率 above 100 whose value is not already a row's or ratio's declared rate gives
+ * recomputed rate (actual ÷ full-year, else initial budget) does. A percent
+ * fact labelled 执行率/支出率 ({@link Measure#EXEC_RATE} of a quantity) above 100 whose value is not already a row's or ratio's declared rate gives
  * an info finding: the text states it without figures to recompute it from (002's fund rates
  * 150%, 168%, 149%).
  *
@@ -32,7 +34,15 @@ import org.ziping.report.Report;
  */
 public final class ExecRateOver100 implements AuditRule {
   public static final String ID = "EXEC_RATE_OVER_100";
-  private static final Pattern RATE_LABEL = Pattern.compile(".*(执行率|支出率).*");
+  /** Spending above budget matters in the self-evaluations and the final accounts. */
+  private static final java.util.Set<DocumentKind> KINDS = java.util.EnumSet.of(
+      DocumentKind.DEPARTMENT, DocumentKind.PROJECT, DocumentKind.SPECIAL,
+      DocumentKind.FINAL_ACCOUNTS, DocumentKind.OTHER);
+
+  @Override
+  public java.util.Set<DocumentKind> kinds() {
+    return KINDS;
+  }
 
   @Override
   public String id() {
@@ -84,13 +94,12 @@ public final class ExecRateOver100 implements AuditRule {
             + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
       }
     }
-    for (Quantity q : Lists.of(report.quantities())) {
-      if (!"percent".equals(q.kind()) || q.value() == null || q.label() == null
-          || !RATE_LABEL.matcher(q.label()).matches()
+    for (Fact q : Lists.of(report.facts())) {
+      if (q.origin() != FactOrigin.QUANTITY || q.measure() != Measure.EXEC_RATE
           || covered.stream().anyMatch(c -> c.compareTo(q.value()) == 0)) {
         continue;
       }
-      DecimalInterval d = DecimalInterval.ofShown(q.value());
+      DecimalInterval d = q.interval();
       if (d.above(Rates.HUNDRED)) {
         out.add(Findings.of(ID, Severity.INFO, ctx, q.label() + Findings.shown(q.value())
             + "%超过100%（区间" + d + "），文中无可用于重算的预算数与实际数",

@@ -2,28 +2,30 @@ package org.ziping.audit.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.audit.Severity;
-import org.ziping.audit.Target;
+import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
+import org.ziping.report.Fact;
 import org.ziping.report.Finding;
-import org.ziping.report.Indicator;
+import org.ziping.report.Measure;
 import org.ziping.report.Report;
 
 /**
  * FULL_SCORE_TARGET_MISSED (warning): an indicator scored its full points although its actual
  * value misses its target (002: 服务对象满意度 target ≥95%, actual 94.9, 10 of 10).
  *
- * <p>Data: {@link Indicator}s with score equal to maximum and a numeric target and actual
- * ({@link Target}). The actual is read as shown, the threshold exact; a bare actual takes the
- * target's unit, an actual in another unit is skipped.
+ * <p>Data: the facts of one indicator ({@link Fact#ref()}): {@link Measure#TARGET} (comparison and
+ * exact threshold), {@link Measure#ACHIEVED} (its interval as shown; a bare value already carries the
+ * target's unit), {@link Measure#MAX_SCORE} and {@link Measure#SCORE}. A finding when the score
+ * equals the maximum, both values have the same unit and every value the actual's interval allows
+ * misses the target (an actual of 95 against ≥95% does not miss; 94.9 does).
  *
- * <p>Limits: qualitative targets are skipped; a bare target ("100%") is read as "at least".
+ * <p>Limits: qualitative targets give no target fact and are skipped; a bare target ("100%") is
+ * read as "at least".
  */
 public final class FullScoreTargetMissed implements AuditRule {
   public static final String ID = "FULL_SCORE_TARGET_MISSED";
@@ -36,27 +38,51 @@ public final class FullScoreTargetMissed implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicator i : Lists.of(report.indicators())) {
-      if (i.score() == null || i.maxScore() == null || i.score().compareTo(i.maxScore()) != 0) {
+    List<Fact> facts = Lists.of(report.facts());
+    for (Fact target : facts) {
+      if (target.measure() != Measure.TARGET) {
         continue;
       }
-      Optional<Target> target = Target.parseTarget(i.target());
-      Optional<Target> actual = Target.parseActual(i.actual());
-      if (target.isEmpty() || actual.isEmpty() || !target.get().sameUnit(actual.get())
-          || !target.get().missedBy(actual.get())) {
+      Fact actual = sibling(facts, target, Measure.ACHIEVED);
+      Fact max = sibling(facts, target, Measure.MAX_SCORE);
+      Fact score = sibling(facts, target, Measure.SCORE);
+      if (actual == null || max == null || score == null
+          || score.value().compareTo(max.value()) != 0 || !target.unit().equals(actual.unit())
+          || !missed(target, actual.interval())) {
         continue;
       }
-      String label = ScoredItem.indicatorLabel(i);
-      String unit = target.get().unit();
+      String label = target.label();
       List<Evidence> ev = new ArrayList<>();
-      ev.add(new Evidence(label + " 年度指标值", target.get().value(), i.target(), i.location()));
-      ev.add(new Evidence(label + " 实际完成值", actual.get().value(), i.actual(), i.location()));
-      ev.add(new Evidence(label + " 得分", i.score(), null, i.location()));
-      String msg = label + "实际完成值" + Findings.shown(actual.get().value()) + unit + "（区间"
-          + DecimalInterval.ofShown(actual.get().value()) + "）未达到年度指标值" + target.get()
-          + "，却得满分" + Findings.shown(i.score()) + "/" + Findings.shown(i.maxScore()) + "分";
+      ev.add(new Evidence(label + " 年度指标值", target.value(), target.text(), target.location()));
+      ev.add(new Evidence(label + " 实际完成值", actual.value(), actual.text(), actual.location()));
+      ev.add(new Evidence(label + " 得分", score.value(), null, score.location()));
+      String msg = label + "实际完成值" + Findings.shown(actual.value()) + target.unit() + "（区间"
+          + actual.interval() + "）未达到年度指标值" + target.op() + target.value().toPlainString()
+          + target.unit() + "，却得满分" + Findings.shown(score.value()) + "/"
+          + Findings.shown(max.value()) + "分";
       out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
     }
     return out;
+  }
+
+  private static Fact sibling(List<Fact> facts, Fact of, Measure m) {
+    for (Fact f : facts) {
+      if (f.measure() == m && f.sameRecord(of)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether every value of the actual's interval misses the target. */
+  private static boolean missed(Fact target, DecimalInterval a) {
+    java.math.BigDecimal v = target.value();
+    return switch (target.op()) {
+      case "≥" -> a.hi().compareTo(v) < 0;
+      case ">" -> a.hi().compareTo(v) <= 0;
+      case "≤" -> a.lo().compareTo(v) > 0;
+      case "<" -> a.lo().compareTo(v) >= 0;
+      default -> !a.contains(v);
+    };
   }
 }

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Grades;
-import org.ziping.audit.Points;
+import org.ziping.report.Points;
 import org.ziping.audit.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
@@ -16,7 +15,7 @@ import org.ziping.report.Score;
 
 /**
  * GRADE_SCORE_MISMATCH (warning): the grade is not the band of the declared total: 优 ≥ 90,
- * 良 80–<90, 中 60–<80, 差 < 60 (优秀/良好/合格/不合格 map to 优/良/中/差, see {@link Grades}).
+ * 良 80–<90, 中 60–<80, 差 < 60 (the band the parse stage gives the grade: 优秀/良好/合格/不合格 map to 优/良/中/差).
  *
  * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()}.
  * A finding when no value of the score interval lies in the grade's band (a score of 89.5 is not
@@ -39,7 +38,7 @@ public final class GradeScoreMismatch implements AuditRule {
     if (s == null || s.declaredTotal() == null || s.grade() == null) {
       return List.of();
     }
-    String band = Grades.band(s.grade());
+    String band = s.band();
     if (band == null) {
       return List.of();
     }

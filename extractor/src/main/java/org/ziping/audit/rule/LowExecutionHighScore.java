@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Grades;
-import org.ziping.audit.Overall;
-import org.ziping.audit.Points;
+import org.ziping.parse.facts.OverallExecution;
+import org.ziping.report.Points;
 import org.ziping.audit.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
@@ -21,7 +20,7 @@ import org.ziping.report.Score;
  * LOW_EXECUTION_HIGH_SCORE (warning): the overall execution rate is below 60% while the self-score
  * is at least 90 or the grade is 优 (003: 9137.21 ÷ 34817.01 = 26.24%, self-score 99, 优).
  *
- * <p>Data: the overall rate of {@link Overall} (total budget row, overall rate ratio, or
+ * <p>Data: the overall rate of {@link OverallExecution} (the same computation the index and the web page show) (total budget row, overall rate ratio, or
  * whole-report budget and spending amounts); {@link Score#declaredTotal()} and
  * {@link Score#grade()}. Fires when the rate interval lies entirely below 60 and the score
  * interval entirely at or above 90, or the grade band is 优.
@@ -47,11 +46,11 @@ public final class LowExecutionHighScore implements AuditRule {
     }
     boolean highScore = score.declaredTotal() != null
         && Points.interval(score.declaredTotal()).lo().compareTo(NINETY) >= 0;
-    boolean topGrade = "优".equals(Grades.band(score.grade()));
+    boolean topGrade = "优".equals(score.band());
     if (!highScore && !topGrade) {
       return List.of();
     }
-    Optional<Overall> overall = Overall.of(report);
+    Optional<OverallExecution> overall = OverallExecution.of(report);
     if (overall.isEmpty() || !overall.get().rate().below(SIXTY)) {
       return List.of();
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
-import org.ziping.audit.Money;
+import org.ziping.report.Money;
 import org.ziping.audit.Rates;
 import org.ziping.audit.Severity;
 import org.ziping.report.Amount;
@@ -19,7 +19,8 @@ import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
- * PART_SUM_MISMATCH (error; info when the breakdown is not {@link Breakdown#complete()}): the components of a stated total do not add up to it (000:
+ * PART_SUM_MISMATCH (error, or warning for a table's 其中 rows, see {@link #severity}; info when
+ * the breakdown is not {@link Breakdown#complete()}): the components of a stated total do not add up to it (000:
  * 政府采购预算4.98万元 vs 2.08 + 0 + 2.09 = 4.17).
  *
  * <p>Data: every {@link Breakdown} with a total and at least two parts (one part after 其中 is a
@@ -41,6 +42,20 @@ public final class PartSumMismatch implements AuditRule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
+  }
+
+  /**
+   * Error where the text or table makes the breakdown certain: a coded table ({@code table-code}:
+   * a 类/款 row and its 款/项 rows), a 其中 sentence or a numbered list read by their grammar; a
+   * warning for a table's 其中 rows under the nearest amount above, a relation found by position.
+   */
+  static Severity severity(Breakdown b) {
+    return "table".equals(b.kind()) ? Severity.WARNING : Severity.ERROR;
   }
 
   @Override
@@ -111,6 +126,6 @@ public final class PartSumMismatch implements AuditRule {
       // the text presents the parts as a selection (主要用于, …等): a gap is expected, not an error
       return Findings.of(ID, Severity.INFO, ctx, msg + "；所列分项可能不全：" + b.incompleteReason(), ev);
     }
-    return Findings.of(ID, Severity.ERROR, ctx, msg, ev);
+    return Findings.of(ID, severity(b), ctx, msg, ev);
   }
 }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
+import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
-import org.ziping.audit.Money;
+import org.ziping.report.Money;
 import org.ziping.audit.Rates;
 import org.ziping.audit.Severity;
 import org.ziping.report.Evidence;
@@ -35,6 +35,11 @@ public final class PercentMismatch implements AuditRule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
+    return AuditRule.FIGURES;
   }
 
   @Override

@@ -1,39 +1,35 @@
 package org.ziping.audit.rule;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Points;
+import org.ziping.audit.Lists;
 import org.ziping.audit.Severity;
+import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
+import org.ziping.report.Fact;
 import org.ziping.report.Finding;
+import org.ziping.report.Measure;
 import org.ziping.report.Report;
 
 /**
  * SCORE_ABOVE_MAX: an item's self-score exceeds its maximum (分值).
  *
- * <p>Data: prose score items (groups included), indicators and budget rows with both a maximum
- * and a score; scores and maxima as {@link Points} intervals. A score whose interval lies above
- * the maximum's is an error, unless the report explains that points were moved to this item: a
- * note or quoted text of any score item or indicator matching "[N分]分值调整至/调整到/调至/并入/转入
- * “<label>”" where the named target is this item's label. With such a note and score ≤ maximum +
- * N the finding is info and quotes the explanation (000: 部门预算资金支出率 3分, 自评6分, 3分分值调整至
- * “部门预算资金支出率”指标). N defaults to the maximum of the item whose note it is.
+ * <p>Data: the {@link Measure#SCORE} and {@link Measure#MAX_SCORE} facts of one scored record
+ * (prose score items, groups included; indicators; budget rows), as points intervals. A score whose
+ * interval lies above the maximum's is an error, unless the report explains that points were moved
+ * to this item: a {@link Measure#MOVED_POINTS} fact (the parse stage reads "[N分]分值调整至/调整到/
+ * 调至/并入/转入 “<label>”" in notes and quoted texts) whose key names this item (containment
+ * either way, at least four characters). With such a note and score ≤ maximum + N the finding is
+ * info and quotes the explanation (000: 部门预算资金支出率 3分, 自评6分, 3分分值调整至“部门预算资金支出率”
+ * 指标). N defaults to the maximum of the item whose note it is.
  *
- * <p>Limits: the target must be named by its label (containment either way, at least four
- * characters); "分值调整至上一项" is not resolved.
+ * <p>Limits: the target must be named by its label; "分值调整至上一项" is not resolved.
  */
 public final class ScoreAboveMax implements AuditRule {
   public static final String ID = "SCORE_ABOVE_MAX";
-  static final Pattern MOVED = Pattern.compile(
-      "(?:([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*)?(?:的)?分值\\s*(?:调整至|调整到|调至|并入|转入|划入|计入)\\s*"
-          + "[“\"「『《]?([^”\"」』》，。；;,（）()\\s]+)");
 
   @Override
   public String id() {
@@ -42,31 +38,39 @@ public final class ScoreAboveMax implements AuditRule {
 
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
-    List<ScoredItem> items = new ArrayList<>(ScoredItem.proseAll(report));
-    items.addAll(ScoredItem.indicators(report));
-    items.addAll(ScoredItem.budgetRows(report));
+    List<Fact> facts = Lists.of(report.facts());
     List<Finding> out = new ArrayList<>();
-    for (ScoredItem item : items) {
-      if (item.maxScore() == null || item.score() == null) {
+    for (Fact score : facts) {
+      if (score.measure() != Measure.SCORE || score.ref() == null || "/score".equals(score.ref())) {
         continue;
       }
-      DecimalInterval max = Points.interval(item.maxScore());
-      DecimalInterval score = Points.interval(item.score());
-      if (!score.above(max.hi())) {
+      Fact maxFact = null;
+      for (Fact f : facts) {
+        if (f.measure() == Measure.MAX_SCORE && f.sameRecord(score)) {
+          maxFact = f;
+        }
+      }
+      if (maxFact == null) {
         continue;
       }
-      Move move = findMove(items, item);
-      List<Evidence> ev = new ArrayList<>(List.of(item.scoreEvidence(), item.maxEvidence()));
-      String base = item.label() + "自评" + Findings.shown(item.score()) + "分超过分值" + Findings.shown(item.maxScore())
-          + "分（得分区间" + score + "，分值区间" + max + "）";
-      if (move != null && move.points != null
-          && !score.above(max.hi().add(move.points))) {
-        ev.add(new Evidence("调入分值", move.points, move.quote, move.from.location()));
-        out.add(Findings.of(ID, Severity.INFO, ctx, base + "；报告说明了分值调整：“" + move.quote + "”，分值"
-            + Findings.shown(item.maxScore()) + "+" + Findings.plain(move.points) + "分，得分未超", ev));
+      DecimalInterval max = maxFact.interval();
+      DecimalInterval got = score.interval();
+      if (!got.above(max.hi())) {
+        continue;
+      }
+      Fact move = findMove(facts, score);
+      List<Evidence> ev = new ArrayList<>(List.of(
+          new Evidence(score.label() + " 得分", score.value(), score.text(), score.location()),
+          new Evidence(score.label() + " 分值", maxFact.value(), score.text(), score.location())));
+      String base = score.label() + "自评" + Findings.shown(score.value()) + "分超过分值"
+          + Findings.shown(maxFact.value()) + "分（得分区间" + got + "，分值区间" + max + "）";
+      if (move != null && move.value() != null && !got.above(max.hi().add(move.value()))) {
+        ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
+        out.add(Findings.of(ID, Severity.INFO, ctx, base + "；报告说明了分值调整：“" + move.text() + "”，分值"
+            + Findings.shown(maxFact.value()) + "+" + Findings.plain(move.value()) + "分，得分未超", ev));
       } else if (move != null) {
-        ev.add(new Evidence("调入分值", move.points, move.quote, move.from.location()));
-        out.add(Findings.of(ID, Severity.ERROR, ctx, base + "；报告的分值调整说明“" + move.quote
+        ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
+        out.add(Findings.of(ID, Severity.ERROR, ctx, base + "；报告的分值调整说明“" + move.text()
             + "”不足以解释超出部分", ev));
       } else {
         out.add(Findings.of(ID, Severity.ERROR, ctx, base, ev));
@@ -75,37 +79,20 @@ public final class ScoreAboveMax implements AuditRule {
     return out;
   }
 
-  private record Move(ScoredItem from, BigDecimal points, String quote) {}
-
-  private static Move findMove(List<ScoredItem> items, ScoredItem target) {
-    String want = normalize(target.label());
+  private static Fact findMove(List<Fact> facts, Fact target) {
+    String want = target.key() == null ? "" : target.key();
     if (want.length() < 4) {
       return null;
     }
-    for (ScoredItem from : items) {
-      for (String s : new String[] {from.note(), from.text()}) {
-        if (s == null) {
-          continue;
-        }
-        Matcher m = MOVED.matcher(s);
-        while (m.find()) {
-          String named = normalize(m.group(2));
-          if (named.length() >= 4 && (named.contains(want) || want.contains(named))) {
-            BigDecimal points = m.group(1) != null ? new BigDecimal(m.group(1))
-                : (from != target ? from.maxScore() : null);
-            return new Move(from, points, m.group().trim());
-          }
-        }
+    for (Fact f : facts) {
+      if (f.measure() != Measure.MOVED_POINTS || f.key() == null) {
+        continue;
+      }
+      String named = f.key();
+      if (named.length() >= 4 && (named.contains(want) || want.contains(named))) {
+        return f;
       }
     }
     return null;
-  }
-
-  private static String normalize(String label) {
-    if (label == null) {
-      return "";
-    }
-    return label.replaceAll("[\\s\\p{Punct}“”‘’「」『』《》（）：、，。；]", "")
-        .replaceAll("^[0-9一二三四五六七八九十]+", "").replaceAll("(指标|项)$", "");
   }
 }

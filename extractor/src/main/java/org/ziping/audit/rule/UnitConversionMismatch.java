@@ -6,6 +6,7 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
@@ -13,14 +14,15 @@ import org.ziping.report.Report;
  * UNIT_CONVERSION_MISMATCH (error): the same amount stated in 元 and in 万元/亿元 disagrees after
  * conversion.
  *
- * <p>Data: the keyed money figures of {@link org.ziping.audit.KeyedFigure} (amounts, and budget
- * table cells keyed by row label and column, so a prose "基本支出决算8914737.38元" meets the
- * table's 基本支出 实际支出数 891.47万元). Algorithm: {@link AmountConflicts} pairs in different units:
- * both converted to yuan intervals (891.47万元 = [8914650, 8914750]元), a finding when they do not
- * overlap. 002 states every budget figure both ways and all agree.
+ * <p>Data: the money {@link org.ziping.report.Fact}s of the report (amounts, and budget table
+ * cells keyed by row label and column, so a prose "基本支出决算8914737.38元" meets the table's
+ * 基本支出 实际支出数 891.47万元). Algorithm: {@link AmountConflicts} pairs in different units: both
+ * converted to yuan intervals (891.47万元 = [8914650, 8914750]元), a finding when they do not
+ * overlap. 002 states every budget figure both ways and all agree. Error: both sides are typed
+ * facts of the same subject, measure and year whose intervals do not overlap.
  *
  * <p>Limits: the labels must name the same measure and budget line (see
- * {@link org.ziping.audit.QuantityKey}); a 元 figure whose label lacks the measure is not matched.
+ * {@link org.ziping.parse.facts.LabelKey}); a 元 figure whose label lacks the measure is not matched.
  */
 public final class UnitConversionMismatch implements AuditRule {
   public static final String ID = "UNIT_CONVERSION_MISMATCH";
@@ -31,15 +33,23 @@ public final class UnitConversionMismatch implements AuditRule {
   }
 
   @Override
+  public java.util.Set<DocumentKind> kinds() {
+    return AuditRule.FIGURES;
+  }
+
+  @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (AmountConflicts.Pair p : AmountConflicts.find(report)) {
       if (p.sameUnit()) {
         continue;
       }
-      String msg = p.a().key().describe() + "：" + p.a().shown() + "与" + p.b().shown() + "换算后不一致（"
-          + p.a().shown() + "折合区间" + p.a().yuan() + "元，" + p.b().shown() + "折合区间" + p.b().yuan() + "元）";
-      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, List.of(p.a().evidence(), p.b().evidence())));
+      String a = AmountConflicts.shown(p.a());
+      String b = AmountConflicts.shown(p.b());
+      String msg = p.description() + "：" + a + "与" + b + "换算后不一致（" + a + "折合区间"
+          + p.a().interval() + "元，" + b + "折合区间" + p.b().interval() + "元）";
+      out.add(Findings.of(ID, Severity.ERROR, ctx, msg,
+          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b()))));
     }
     return out;
   }

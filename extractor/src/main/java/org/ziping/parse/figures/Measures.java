@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.report.Amount;
 import org.ziping.report.Quantity;
 
@@ -30,19 +31,10 @@ final class Measures {
     }
   }
 
-  private static final Pattern DELTA_END =
-      Pattern.compile("(增加|减少|(?<!稳)增长|下降|上升|降低|节约|节省|超支|(?<!稳)增|减|多|少)(了)?$");
-  private static final Pattern DELTA_ANY =
-      Pattern.compile("(比|较|与)(上年|去年|上一年|上年度|年初|预算|同期)|同比|环比");
-  private static final Pattern FULL_YEAR =
-      Pattern.compile("(调整后共?安排|全年预算|调整预算|调整后预算|调整后|调整|可用)");
-  private static final Pattern INITIAL = Pattern.compile("(年初|预算|安排)");
-  private static final Pattern ACTUAL = Pattern.compile(
-      "(实际支出|本年支出|当年支出|全年支出|已支出|支出决算|决算|执行数|实际使用|已使用|支出数|实际(?!下达|到位|拨付|安排))");
 
   /** True for a change amount: "比上年减少", "与年初预算对比增加", "同比增长". */
   static boolean isDelta(String label) {
-    return DELTA_END.matcher(label).find() || DELTA_ANY.matcher(label).find();
+    return Vocabulary.SENTENCE_DELTA_END.matcher(label).find() || Vocabulary.SENTENCE_DELTA_ANY.matcher(label).find();
   }
 
   /**
@@ -53,9 +45,9 @@ final class Measures {
     if (label.contains("收入") || isDelta(label)) {
       return Column.NONE;
     }
-    int a = lastEnd(ACTUAL, label);
-    int f = lastEnd(FULL_YEAR, label);
-    int i = lastEnd(INITIAL, label);
+    int a = lastEnd(Vocabulary.SENTENCE_ACTUAL, label);
+    int f = lastEnd(Vocabulary.SENTENCE_FULL_YEAR, label);
+    int i = lastEnd(Vocabulary.SENTENCE_INITIAL, label);
     if (label.equals("支出") || label.endsWith("总支出")) {
       a = Math.max(a, label.length());
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
@@ -24,8 +25,12 @@ import org.ziping.report.Quantity;
  * and 本年/当年/年末 ("社保经办机构工作经费年初预算" → 社保经办机构工作经费, "2024年支出决算数" → "");
  * a figure with no subject takes the subject of the sentence (its first subject, or the words
  * before its first figure up to a comma: "终端设备购置经费，调整预算9.75万元，本年支出9.75万元";
- * a lead ending in a colon, "执行情况：", is a heading and not a subject). Within a paragraph,
- * figures of the same subject fill one row (subjects carry over within a sentence up to a ；); a column met twice starts a new row. A percentage
+ * a lead ending in a colon, "执行情况：", is a heading and not a subject; else the last 功能分类 item
+ * named in the 400 characters before it, "一般公共服务支出（类）…（款）事业运行（项）", as final-accounts and
+ * budget disclosures write one paragraph per item under such a heading). Within a paragraph,
+ * figures of the same subject fill one row (subjects carry over within a sentence up to a ；); a column met twice starts a new row, and so does a figure whose label writes another year than the row's
+ * ("2023年执行数60.13万元，2024年预算安排25.77万元" are two rows, neither complete: a rate never divides
+ * one year's spending by another year's budget). A percentage
  * labelled 执行率/支出率 sets the declared rate of the row of its sentence. A row needs an actual
  * figure and a budget or a declared rate. A row that restates an earlier row of the scope (same
  * actual figure, no conflicting budget; same subject, or no budget of its own: "已支出7000万元，
@@ -40,14 +45,20 @@ import org.ziping.report.Quantity;
  * budget stated as "下达/拨付" is not taken as a budget.
  */
 public final class ProseBudgetFinder {
-  private static final Pattern COLUMN_WORD = Pattern.compile(
-      "年初|全年预算|调整|预算|决算|实际|本年支出|当年支出|已支出|执行数|可用");
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?|^(年度|年)");
   private static final Pattern RATE = Pattern.compile("执行率|支出率");
+  /** A 功能分类 item: 类 and 款 optional, 项 required, each a name followed by its level in brackets. */
+  private static final Pattern ITEM = Pattern.compile(
+      "(?:[\\p{IsHan}\\s]{1,30}[（(]\\s*类\\s*[）)])?(?:[\\p{IsHan}\\s]{1,30}[（(]\\s*款\\s*[）)])?"
+          + "[\\p{IsHan}\\s]{1,30}[（(]\\s*项\\s*[）)]");
+  /** How far back (characters) a budget sentence without subject looks for its 功能分类 item. */
+  private static final int ITEM_WINDOW = 400;
+  private static final Pattern STATED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final class Row {
     final String subject;
+    final Integer year;
     Fig initial;
     Fig full;
     Fig actual;
@@ -55,8 +66,14 @@ public final class ProseBudgetFinder {
     int start = Integer.MAX_VALUE;
     int end = -1;
 
-    Row(String subject) {
+    Row(String subject, Integer year) {
       this.subject = subject;
+      this.year = year;
+    }
+
+    /** Whether a figure of year {@code y} (null: not stated) may join this row. */
+    boolean sameYear(Integer y) {
+      return y == null || year == null || year.equals(y);
     }
 
     void span(int s, int e) {
@@ -134,14 +151,19 @@ public final class ProseBudgetFinder {
         if (subject.isEmpty()) {
           if (sentenceSubject == null) {
             sentenceSubject = leadSubject(norm, ss, f.start(), figs);
+            if (sentenceSubject.isEmpty()) {
+              sentenceSubject = itemSubject(scope, norm,
+                  Math.max(scope.start(), f.start() - ITEM_WINDOW), f.start());
+            }
           }
           subject = sentenceSubject;
         } else if (sentenceSubject == null) {
           sentenceSubject = subject;
         }
+        Integer year = statedYear(f.label());
         Row row = open.get(subject);
-        if (row == null || row.has(col)) {
-          row = new Row(subject);
+        if (row == null || row.has(col) || !row.sameYear(year)) {
+          row = new Row(subject, year);
           open.put(subject, row);
           segRows.add(row);
         }
@@ -190,7 +212,8 @@ public final class ProseBudgetFinder {
    * rate, and either the same subject or no budget of its own.
    */
   private static boolean restates(Row r, Row k) {
-    if (!eq(r.actual, k.actual) || (r.rate != null && k.rate != null)) {
+    if (!eq(r.actual, k.actual) || (r.rate != null && k.rate != null)
+        || (r.year != null && k.year != null && !r.year.equals(k.year))) {
       return false;
     }
     if (r.initial == null && r.full == null) {
@@ -213,9 +236,30 @@ public final class ProseBudgetFinder {
     return t.contains("整体支出");
   }
 
+  /**
+   * The last 功能分类 item named before {@code to} in {@code [from, to)}
+   * ("一般公共服务支出（类）社会工作事务（款）事业运行（项）"), "" when none: the subject of the budget
+   * sentences that follow it in final-accounts and budget disclosures.
+   */
+  static String itemSubject(ReportScope scope, String norm, int from, int to) {
+    var m = ITEM.matcher(norm);
+    m.region(from, to);
+    String last = "";
+    while (m.find()) {
+      last = scope.text(m.start(), m.end()).replaceAll("\\s+", "");
+    }
+    return last;
+  }
+
+  /** The year a label writes ("2023年当年预算执行数" → 2023), null when it writes none. */
+  private static Integer statedYear(String label) {
+    var m = STATED_YEAR.matcher(label);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
   /** The subject of a label: the words before its first column word, without years. */
   static String subject(String label) {
-    var m = COLUMN_WORD.matcher(label);
+    var m = Vocabulary.SENTENCE_COLUMN_WORD.matcher(label);
     String s = m.find() ? label.substring(0, m.start()) : label;
     s = YEAR.matcher(s).replaceAll("");
     s = s.replaceAll("^(本年|当年|年末|全年|年度|年)+", "").replaceAll("(本年|当年|年末|的)+$", "");
@@ -268,7 +312,7 @@ public final class ProseBudgetFinder {
     }
     return new BudgetRow(label, value(r.initial, same), value(r.full, same), value(r.actual, same),
         r.rate == null ? null : r.rate.value(), rec, null, null, same ? unit : "元", "prose",
-        scope.text(r.start, r.end), scope.locate(r.start, r.end), figures);
+        scope.text(r.start, r.end), scope.locate(r.start, r.end), figures, r.year);
   }
 
   private static BigDecimal value(Fig f, boolean sameUnit) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
@@ -17,7 +18,9 @@ import org.ziping.report.Ratio;
  *   <li>{@code share}: a percentage whose clause holds 占 ("占99.84%", "占比1.82%", "占基本支出的
  *       91.02%"). The part is the nearest figure before it in the sentence. The whole is the figure
  *       named after 占 when there is one ("基本支出": the nearest earlier figure labelled so), else
- *       the total of the 其中 that introduces the part, else the sentence's first figure.</li>
+ *       the total of the 其中 that introduces the part, else the sentence's first figure unless another
+ *       share stands between them (parallel shares "A…，占…%；B…，占…%" of a total the sentence does not
+ *       state give no ratio).</li>
  *   <li>{@code change}: a percentage labelled 增长/下降/增幅/减幅/降幅/上升/降低/增加/减少 right
  *       after a change amount (比上年减少…, 与年初预算对比增加…). The part is that change, the whole the
  *       nearest earlier figure of the sentence that is not a change; increase from the words.</li>
@@ -33,8 +36,6 @@ import org.ziping.report.Ratio;
  * whose whole is stated in a previous paragraph and not named is not found.
  */
 public final class RatioFinder {
-  private static final Pattern CHANGE = Pattern.compile("增长|下降|增幅|减幅|降幅|上升|降低|增加|减少|提高");
-  private static final Pattern UP = Pattern.compile("增|上升|提高|多");
   private static final Pattern RATE = Pattern.compile("执行率|支出率|完成率|使用率");
   private static final Pattern NAMED = Pattern.compile("占(.*)$");
 
@@ -59,7 +60,7 @@ public final class RatioFinder {
       Ratio r = null;
       if (clause.contains("占") && before != null) {
         r = share(prose, figs, p, before, clause, ss);
-      } else if (CHANGE.matcher(p.label()).find() && before != null
+      } else if (Vocabulary.RATIO_CHANGE.matcher(p.label()).find() && before != null
           && Measures.isDelta(before.label())) {
         r = change(prose, figs, p, before, ss);
       } else if (RATE.matcher(p.label()).find()) {
@@ -103,7 +104,11 @@ public final class RatioFinder {
       for (Fig f : figs) {
         if (f.start() >= ss && f.start() < part.start() && !Measures.isDelta(f.label())
             && f.measure().equals(part.measure())) {
-          whole = f;
+          // "A 110万元，占…18.85%；B 317.8万元，占…54.43%": parallel shares of an unstated total,
+          // not shares of the sentence's first figure
+          if (prose.norm().substring(f.end(), part.start()).indexOf('占') < 0) {
+            whole = f;
+          }
           break;
         }
       }
@@ -142,8 +147,8 @@ public final class RatioFinder {
     if (current == null) {
       return null;
     }
-    boolean up = UP.matcher(delta.label()).find()
-        || (!delta.label().matches(".*(减|下降|降低|少|节约|节省).*") && UP.matcher(p.label()).find());
+    boolean up = Vocabulary.RATIO_UP.matcher(delta.label()).find()
+        || (!delta.label().matches(".*(减|下降|降低|少|节约|节省).*") && Vocabulary.RATIO_UP.matcher(p.label()).find());
     int from = current.start();
     return new Ratio("change", current.label(), delta.amount(), current.amount(), up, p.value(),
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));

@@ -123,7 +123,7 @@ public final class BudgetTableParser {
     }
     return new BudgetRow(label, initial, full, spent, rate, recomputed,
         value(row, h.col(ColumnRole.MAX_SCORE)), value(row, h.col(ColumnRole.SCORE)), unit, "table",
-        scope.text(start, end), loc, figures);
+        scope.text(start, end), loc, figures, null);
   }
 
   private static BigDecimal value(GridRow row, Integer c) {

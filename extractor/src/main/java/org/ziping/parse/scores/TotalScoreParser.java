@@ -97,7 +97,8 @@ public final class TotalScoreParser {
       grade = scope.text(gm.start(1), gm.end(1));
       gradeAt = scope.locate(gm.start(1), gm.end(1));
     }
-    return new Score(declared, max, itemSum(table, leaves, rows), grade, declaredAt, gradeAt);
+    return new Score(declared, max, itemSum(table, leaves, rows), grade, declaredAt, gradeAt,
+        org.ziping.parse.facts.Grades.band(grade));
   }
 
   private static BigDecimal itemSum(IndicatorTable table, List<ScoreItem> leaves, List<BudgetRow> rows) {

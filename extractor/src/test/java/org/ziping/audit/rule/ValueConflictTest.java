@@ -72,15 +72,6 @@ class ValueConflictTest {
   }
 
   @Test
-  void percentKeys() {
-    assertEquals("服务对象满意度", ValueConflict.key("服务对象的满意度"));
-    assertNull(ValueConflict.key("预算执行率"));
-    assertNull(ValueConflict.key("满意度"));
-    assertNull(ValueConflict.key("比上年增长"));
-    assertNotNull(ValueConflict.key("基本支出预算执行率"));
-  }
-
-  @Test
   void roundingEdge() {
     // 205.3 ([205.25, 205.35]) and 205.33 may be the same figure
     none(rule, report().amount("2022年年初预算安排4个项目", "205.3", "万元")

@@ -383,7 +383,7 @@ public final class WebServer implements AutoCloseable {
         row(b, "Sum of item scores", r.score().itemSum());
         row(b, "Grade", r.score().grade());
       }
-      row(b, "Execution rate % (declared)", s.execRate());
+      row(b, "Execution rate % (overall, as audited)", s.execRate());
       row(b, "Execution rate % (recomputed)", s.execRateRecomputed());
       row(b, "Budget (元)", s.budgetYuan());
       row(b, "Actual spending (元)", s.actualYuan());

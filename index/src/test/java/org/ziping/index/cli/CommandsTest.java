@@ -135,7 +135,8 @@ class CommandsTest {
         .findFirst().orElseThrow();
     assertEquals("2023", r002.get("year"));
     assertEquals("99.5", r002.get("declared_score"));
-    assertEquals("104.97", r002.get("exec_rate"));
+    // the audit's overall rate: 18577.58 ÷ 18577.58, not the declared 104.97
+    assertEquals("100.00", r002.get("exec_rate"));
     assertEquals("185775800", r002.get("budget_yuan"));
     assertEquals("甘肃省", r002.get("province"));
     assertEquals("4", r002.get("findings"));

@@ -42,7 +42,7 @@ class WebServerTest {
         Fixtures.dir().resolve("004_db3d5b07f9a66ddd.json").toFile(), ExtractedDocument.class);
     Report r = d.reports().get(0);
     Report evil = new Report("<script>alert(1)</script>", "<b>怀化市</b>\"单位'", r.year(), r.kind(),
-        null, null, null, null, null, null, null, null, null, r.score(), null, null,
+        null, null, null, null, null, null, null, null, null, r.score(), null, null, null,
         List.of(new Finding("x", "VALUE_CONFLICT", "warning", "<img src=x onerror=alert(1)>",
             List.of())), null);
     Path f = work.resolve("evil.json");

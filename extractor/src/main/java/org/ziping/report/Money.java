@@ -1,8 +1,6 @@
-package org.ziping.audit;
+package org.ziping.report;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
-import org.ziping.report.Amount;
 
 /**
  * Intervals of stated figures ({@link Amount}s) in a common base unit: yuan for money, the bare
@@ -15,13 +13,11 @@ import org.ziping.report.Amount;
  * Known limit: a figure rounded to whole 万元 ("约2亿元") is read as shown, like any other.
  */
 public final class Money {
-  private static final Pattern MONEY_UNIT = Pattern.compile(".*元$");
-
   private Money() {}
 
   /** The unit of a figure, null when not stated. */
   public static boolean isMoney(Amount a) {
-    return a.unit() == null || a.unit().isBlank() || MONEY_UNIT.matcher(a.unit().trim()).matches();
+    return a.unit() == null || a.unit().isBlank() || a.unit().trim().endsWith("元");
   }
 
   /** The base unit used for comparing: "元" for money, the count unit without 万/亿. */
@@ -30,7 +26,12 @@ public final class Money {
       return "元";
     }
     String u = a.unit().trim();
-    return u.replaceFirst("^(百万|千万|万|亿|千|百)", "");
+    for (String prefix : new String[] {"百万", "千万", "万", "亿", "千", "百"}) {
+      if (u.startsWith(prefix)) {
+        return u.substring(prefix.length());
+      }
+    }
+    return u;
   }
 
   /** Decimal exponent of the unit, or null when it cannot be told. */

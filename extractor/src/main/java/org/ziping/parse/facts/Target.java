@@ -1,6 +1,8 @@
-package org.ziping.audit;
+package org.ziping.parse.facts;
+
 
 import java.math.BigDecimal;
+import org.ziping.report.DecimalInterval;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.ziping.audit;
+package org.ziping.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.ziping.audit;
+package org.ziping.parse.facts;
 
 /**
  * Grade words of 评价等次/评价等级/绩效等级 mapped to the four bands 优, 良, 中, 差 (优秀 → 优,

@@ -1,4 +1,4 @@
-package org.ziping.audit;
+package org.ziping.report;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
