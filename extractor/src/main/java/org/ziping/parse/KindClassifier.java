@@ -52,7 +52,7 @@ final class KindClassifier {
     List<ZoneLine> zone = titleZone(scope, title, titleBlocks, furniture);
     List<KindEvidence> evidence = new ArrayList<>();
     if (template(scope, zone, evidence)) {
-      return new Decision(DocumentKind.TEMPLATE, evidence, text(documentTitle(zone, null)));
+      return new Decision(DocumentKind.TEMPLATE, evidence, titleText(documentTitle(zone, null)));
     }
     for (int i = 0; i < zone.size(); i++) {
       ZoneLine z = zone.get(i);
@@ -74,7 +74,7 @@ final class KindClassifier {
         ZoneLine title = documentTitle(zone, z);
         ZoneLine quoted = title != null && !title.cell() ? title : z;
         evidence.add(new KindEvidence(d.json(), quoted.text(), quoted.location()));
-        return new Decision(d, evidence, text(title));
+        return new Decision(d, evidence, titleText(title));
       }
     }
     KindEvidence caption = tableCaptions(scope, evidence);
@@ -198,7 +198,7 @@ final class KindClassifier {
     return new ZoneLine(t.toString(), t.toString(), span, block, false);
   }
 
-  private static String text(ZoneLine z) {
+  private static String titleText(ZoneLine z) {
     return z == null ? null : z.collapsed();
   }
 
