@@ -71,10 +71,10 @@ final class KindClassifier {
       }
       DocumentKind d = KindCues.disclosureCue(z.collapsed());
       if (d != null && z.collapsed().length() <= 60) {
-        ZoneLine title = documentTitle(zone, z);
-        ZoneLine quoted = title != null && !title.cell() ? title : z;
+        ZoneLine docTitle = documentTitle(zone, z);
+        ZoneLine quoted = docTitle != null && !docTitle.cell() ? docTitle : z;
         evidence.add(new KindEvidence(d.json(), quoted.text(), quoted.location()));
-        return new Decision(d, evidence, titleText(title));
+        return new Decision(d, evidence, titleText(docTitle));
       }
     }
     KindEvidence caption = tableCaptions(scope, evidence);
