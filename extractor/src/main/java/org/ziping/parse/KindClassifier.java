@@ -52,7 +52,7 @@ final class KindClassifier {
     List<ZoneLine> zone = titleZone(scope, title, titleBlocks, furniture);
     List<KindEvidence> evidence = new ArrayList<>();
     if (template(scope, zone, evidence)) {
-      return new Decision(DocumentKind.TEMPLATE, evidence, documentTitle(zone, null));
+      return new Decision(DocumentKind.TEMPLATE, evidence, titleText(documentTitle(zone, null)));
     }
     for (int i = 0; i < zone.size(); i++) {
       ZoneLine z = zone.get(i);
@@ -71,8 +71,10 @@ final class KindClassifier {
       }
       DocumentKind d = KindCues.disclosureCue(z.collapsed());
       if (d != null && z.collapsed().length() <= 60) {
-        evidence.add(new KindEvidence(d.json(), z.text(), z.location()));
-        return new Decision(d, evidence, documentTitle(zone, z));
+        ZoneLine docTitle = documentTitle(zone, z);
+        ZoneLine quoted = docTitle != null && !docTitle.cell() ? docTitle : z;
+        evidence.add(new KindEvidence(d.json(), quoted.text(), quoted.location()));
+        return new Decision(d, evidence, titleText(docTitle));
       }
     }
     KindEvidence caption = tableCaptions(scope, evidence);
@@ -158,9 +160,10 @@ final class KindClassifier {
 
   /**
    * The document's title when the naming line is a disclosure's: the line joined with the short
-   * unnumbered lines right above it ("中共…区委" / "社会工作部2024年度" / "部门决算").
+   * unnumbered lines right above it ("中共…区委" / "社会工作部2024年度" / "部门决算"), as a zone line
+   * whose location spans the joined lines; null when the zone names no disclosure.
    */
-  private static String documentTitle(List<ZoneLine> zone, ZoneLine naming) {
+  private static ZoneLine documentTitle(List<ZoneLine> zone, ZoneLine naming) {
     if (naming == null) {
       for (ZoneLine z : zone) {
         if (KindCues.disclosureCue(z.collapsed()) != null && z.collapsed().length() <= 40) {
@@ -173,9 +176,10 @@ final class KindClassifier {
       }
     }
     if (naming.firstBlock() < 0 || naming.cell() || naming.collapsed().length() > 40) {
-      return naming.collapsed().length() <= 60 ? naming.collapsed() : null;
+      return naming.collapsed().length() <= 60 ? naming : null;
     }
     StringBuilder t = new StringBuilder(naming.collapsed());
+    Location first = naming.location();
     int at = zone.indexOf(naming);
     int block = naming.firstBlock();
     for (int i = at - 1; i >= 0 && at - i <= 3; i--) {
@@ -187,8 +191,15 @@ final class KindClassifier {
       }
       t.insert(0, z.collapsed());
       block = z.firstBlock();
+      first = z.location();
     }
-    return t.toString();
+    Location span = new Location(first.start(), naming.location().end(), first.page(), null, null,
+        null);
+    return new ZoneLine(t.toString(), t.toString(), span, block, false);
+  }
+
+  private static String titleText(ZoneLine z) {
+    return z == null ? null : z.collapsed();
   }
 
   private static boolean template(ReportScope scope, List<ZoneLine> zone,

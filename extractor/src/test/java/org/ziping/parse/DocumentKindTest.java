@@ -85,6 +85,8 @@ class DocumentKindTest {
         """);
     assertEquals("final-accounts", r.kind());
     assertEquals("中共某某市某某区委组织部2023年度部门决算", r.title());
+    assertEquals("中共某某市某某区委组织部2023年度部门决算", r.kindEvidence().get(0).text());
+    assertEquals(0, r.kindEvidence().get(0).location().start(), "the evidence spans the three lines");
     assertEquals("中共某某市某某区委组织部", r.unit());
     assertEquals(2023, r.year());
   }
