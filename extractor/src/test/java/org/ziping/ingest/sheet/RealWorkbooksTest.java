@@ -92,6 +92,15 @@ class RealWorkbooksTest {
   }
 
   @Test
+  void aWorkbookRepeatingOneFormGivesOneReportPerSheet() throws Exception {
+    StandardExtraction x = new StandardExtraction();
+    ExtractedDocument forms = x.extract(realdocs().resolve("sgjd__二级项目支出绩效目标申报表 (1).xlsx"));
+    assertEquals(20, forms.reports().size());
+    assertTrue(forms.reports().stream().allMatch(r -> "二级项目支出绩效目标申报表".equals(r.title())));
+    assertEquals(1, x.extract(realdocs().resolve("tbx__budget_template.xls")).reports().size());
+  }
+
+  @Test
   void xlsBudgetTemplateTableIsPinned() throws Exception {
     DocumentModel doc = READER.read(realdocs().resolve("tbx__budget_template.xls"));
     assertEquals("xls", doc.source().format());

@@ -95,6 +95,9 @@ class WorkbookIngesterFixtureTest {
   void etNameAndDamagedBytes(boolean xlsx) throws Exception {
     Path good = SelfEvaluationWorkbook.write(dir, xlsx);
     DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
+    Path misnamed = dir.resolve("form.txt");
+    java.nio.file.Files.copy(good, misnamed);
+    assertEquals(xlsx ? "xlsx" : "xls", reader.read(misnamed).source().format());
     if (!xlsx) {
       // WPS Spreadsheets' .et is the same BIFF8 workbook: read by its content
       Path et = dir.resolve("form.et");
@@ -122,6 +125,7 @@ class WorkbookIngesterFixtureTest {
   @ValueSource(booleans = {true, false})
   void reportIsParsedAndAuditedWithSheetLocations(boolean xlsx) throws Exception {
     ExtractedDocument doc = new StandardExtraction().extract(SelfEvaluationWorkbook.write(dir, xlsx));
+    assertEquals(1, doc.reports().size(), "one form, one report");
     Report r = doc.reports().get(0);
     assertEquals("project", r.kind());
     assertEquals(2024, r.year());
