@@ -97,6 +97,10 @@ class RealWorkbooksTest {
     ExtractedDocument forms = x.extract(realdocs().resolve("sgjd__二级项目支出绩效目标申报表 (1).xlsx"));
     assertEquals(20, forms.reports().size());
     assertTrue(forms.reports().stream().allMatch(r -> "二级项目支出绩效目标申报表".equals(r.title())));
+    // the unit is the form's 申请单位 cell: "深圳市宝安区松岗街道办事处（本级）" on the first sheet
+    assertEquals("深圳市宝安区松岗街道办事处本级", forms.reports().get(0).unit());
+    assertTrue(forms.reports().stream().allMatch(r -> r.unit().startsWith("深圳市宝安区松岗街道")),
+        forms.reports().stream().map(r -> r.unit()).toList().toString());
     assertEquals(1, x.extract(realdocs().resolve("tbx__budget_template.xls")).reports().size());
   }
 
