@@ -101,6 +101,7 @@ class RealWorkbooksTest {
     assertEquals("深圳市宝安区松岗街道办事处本级", forms.reports().get(0).unit());
     assertTrue(forms.reports().stream().allMatch(r -> r.unit().startsWith("深圳市宝安区松岗街道")),
         forms.reports().stream().map(r -> r.unit()).toList().toString());
+    assertEquals("2.社区工作站管理经费（东方社区）", forms.reports().get(1).location().sheet());
     assertEquals(1, x.extract(realdocs().resolve("tbx__budget_template.xls")).reports().size());
   }
 
