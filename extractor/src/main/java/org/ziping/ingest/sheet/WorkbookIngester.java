@@ -1,8 +1,6 @@
 package org.ziping.ingest.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +44,7 @@ import org.ziping.model.SourceInfo;
  *
  * <p>Limits: the binary .xlsb format and OpenDocument spreadsheets are not read by this ingester
  * (the Tika fallback reads .ods as text); pictures, charts, comments and text boxes are not read;
- * a workbook is loaded into memory whole.
+ * a workbook's sheets are loaded into memory whole (the file is opened read-only).
  */
 public final class WorkbookIngester implements Ingester {
   static final String XLS = "application/vnd.ms-excel";
@@ -67,8 +65,9 @@ public final class WorkbookIngester implements Ingester {
       throws IngestException, IOException {
     String format = source.format();
     Workbook wb;
-    try (InputStream in = Files.newInputStream(file)) {
-      wb = WorkbookFactory.create(in);
+    try {
+      // read-only from the file: POI maps the container instead of copying the stream
+      wb = WorkbookFactory.create(file.toFile(), null, true);
     } catch (EncryptedDocumentException e) {
       throw new IngestException("password-protected " + format + " workbook: it is encrypted and"
           + " cannot be read; remove the password and save it again", e);
