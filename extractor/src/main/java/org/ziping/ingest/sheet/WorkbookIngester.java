@@ -128,8 +128,14 @@ public final class WorkbookIngester implements Ingester {
     }
   }
 
+  /** The innermost message of the cause chain (POI wraps the reason a file is unreadable). */
   private static String reason(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    String m = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        m = t.getMessage();
+      }
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 }
