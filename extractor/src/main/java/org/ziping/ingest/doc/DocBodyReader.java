@@ -59,7 +59,8 @@ final class DocBodyReader {
     try {
       l = new ListManager(doc);
     } catch (RuntimeException e) {
-      out.warn("list numbering could not be read (" + e.getMessage() + "); list labels are left out");
+      out.warn("list numbering could not be read (" + e.getMessage()
+          + "); list labels are left out");
       l = null;
     }
     this.lists = l;

@@ -9,8 +9,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.poifs.filesystem.NotOLE2FileException;
-import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,10 +72,9 @@ public final class WorkbookIngester implements Ingester {
     } catch (OldExcelFormatException e) {
       throw new IngestException("not a readable " + format + " workbook: an Excel 5.0/95 or older"
           + " (BIFF5) file, which is not read; save it as .xlsx or .xls (Excel 97-2003)", e);
-    } catch (NotOLE2FileException | OfficeXmlFileException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
     } catch (IOException | RuntimeException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
+      throw new IngestException("not a readable " + format + " workbook: "
+          + IngestException.reason(e), e);
     }
     try (wb) {
       DocumentBuilder builder = new DocumentBuilder();
@@ -90,7 +87,8 @@ public final class WorkbookIngester implements Ingester {
       }
       return builder.build(withMetadata(source, wb));
     } catch (RuntimeException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
+      throw new IngestException("not a readable " + format + " workbook: "
+          + IngestException.reason(e), e);
     }
   }
 
@@ -126,16 +124,5 @@ public final class WorkbookIngester implements Ingester {
     if (value != null && !value.isBlank()) {
       meta.put(key, value.trim());
     }
-  }
-
-  /** The innermost message of the cause chain (POI wraps the reason a file is unreadable). */
-  private static String reason(Throwable e) {
-    String m = null;
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        m = t.getMessage();
-      }
-    }
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 }
