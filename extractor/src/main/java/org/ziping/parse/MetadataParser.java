@@ -17,8 +17,7 @@ import org.ziping.model.TextNormalizer;
  * Report metadata: unit, year evaluated, report date, budget code.
  *
  * <p>Unit, in order of trust: a labelled field (部门（单位）名称 / 单位名称 / 评价单位 / 项目实施单位 /
- * 填报单位, in prose; or as a label cell, colon or not, with its value in the next cell, where
- * 实施单位 and a declaration form's 申请单位 count too); the title, minus the
+ * 填报单位, in prose or as a label cell with its value in the next cell); the title, minus the
  * year and the report words; the name signed at the end above the date; else the organisation
  * named most often in the body. Body names are found with HanLP (place name {@code ns} followed by
  * organisation {@code nt}, with organisation recognition on) and with a pattern for
@@ -91,9 +90,8 @@ public final class MetadataParser {
     for (Block b : blocks) {
       if (b.type() == BlockType.TABLE) {
         for (Cell c : b.table().cells()) {
-          String label = TextNormalizer.normalize(c.text()).replaceAll("\\s+", "")
-              .replaceFirst(":$", "");
-          if (label.matches("(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|实施单位|评价单位|申请单位)")) {
+          String label = TextNormalizer.normalize(c.text()).replaceAll("\\s+", "");
+          if (label.matches("(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位)")) {
             for (Cell n : b.table().row(c.row())) {
               if (n.col() > c.col() && !n.text().isBlank()) {
                 return clean(n.text());

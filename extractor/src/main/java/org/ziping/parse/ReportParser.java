@@ -34,25 +34,12 @@ public final class ReportParser {
       List<Section> secs = sections.parse(scope, titles);
       Report r = figures.fill(scope, new Report(part.title(), md.unit(), md.year(),
           kind == null ? null : kind.json(), md.reportDate(), md.budgetCode(),
-          reportLocation(doc, part, scope),
+          Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
+              : doc.blocks().get(part.firstBlock()).page()),
           secs, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
           List.of(), doc.text().substring(scope.start(), scope.end())));
       out.add(r);
     }
     return out;
-  }
-
-  /** The report's stretch of text, with its first page, or for a workbook its first sheet cell. */
-  private static Location reportLocation(DocumentModel doc, ReportSplitter.Part part,
-                                         ReportScope scope) {
-    if (doc.blocks().isEmpty() || part.firstBlock() >= doc.blocks().size()) {
-      return Location.of(scope.start(), scope.end(), null);
-    }
-    org.ziping.model.Block first = doc.blocks().get(part.firstBlock());
-    if (first.sheet() == null) {
-      return Location.of(scope.start(), scope.end(), first.page());
-    }
-    return new Location(scope.start(), scope.end(), null, null, null, null, first.sheet().sheet(),
-        first.sheet().cellRef(0, 0));
   }
 }

@@ -19,8 +19,6 @@ import org.ziping.model.TextNormalizer;
  * report's kind; titles of the same kind (a summary page, a repeated title) stay in one report.
  * Without any title the whole file is one report.
  *
- * <p>A workbook that repeats one form on many sheets gives one report per form ({@link SheetForms}).
- *
  * <p>Limits: two reports of the same kind in one file (two project reports back to back) are read
  * as one; their unit or project name would have to be compared to split them.
  */
@@ -33,10 +31,6 @@ public final class ReportSplitter {
                      ReportKind kind) {}
 
   public List<Part> split(DocumentModel doc) {
-    List<Part> forms = SheetForms.split(doc);
-    if (!forms.isEmpty()) {
-      return forms;
-    }
     List<Block> blocks = doc.blocks();
     List<Part> parts = new ArrayList<>();
     int start = 0;

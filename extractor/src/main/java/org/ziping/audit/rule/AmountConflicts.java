@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ziping.audit.KeyedFigure;
 import org.ziping.audit.Money;
+import org.ziping.report.Location;
 import org.ziping.report.Report;
 
 /**
@@ -16,7 +17,9 @@ import org.ziping.report.Report;
  *
  * <p>An unqualified budget ("基本支出预算4533869.52元") may mean the initial or the full-year
  * budget: it conflicts only when it agrees with none of those figures, and is then paired with the
- * nearest. Pairs are deduplicated by their two shown values.
+ * nearest. Pairs are deduplicated by their two shown values. Figures on different sheets of a
+ * workbook are never paired ({@link Location#sameSheet}): each sheet is its own form, one project
+ * per sheet in a 申报表 or 自评表 workbook.
  */
 final class AmountConflicts {
   record Pair(KeyedFigure a, KeyedFigure b) {
@@ -40,13 +43,13 @@ final class AmountConflicts {
       KeyedFigure a = figures.get(i);
       for (int j = i + 1; j < figures.size(); j++) {
         KeyedFigure b = figures.get(j);
-        if (a.key().sameQuantity(b.key()) && !a.yuan().overlaps(b.yuan())) {
+        if (a.key().sameQuantity(b.key()) && !a.yuan().overlaps(b.yuan()) && sameSheet(a, b)) {
           add(a, b, out, seen);
         }
       }
       List<KeyedFigure> candidates = new ArrayList<>();
       for (KeyedFigure b : figures) {
-        if (a.key().mayBe(b.key())) {
+        if (a.key().mayBe(b.key()) && sameSheet(a, b)) {
           candidates.add(b);
         }
       }
@@ -61,6 +64,10 @@ final class AmountConflicts {
       }
     }
     return out;
+  }
+
+  private static boolean sameSheet(KeyedFigure a, KeyedFigure b) {
+    return Location.sameSheet(a.amount().location(), b.amount().location());
   }
 
   private static void add(KeyedFigure a, KeyedFigure b, List<Pair> out, Set<String> seen) {

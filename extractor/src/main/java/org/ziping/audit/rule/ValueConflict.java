@@ -32,7 +32,8 @@ import org.ziping.report.Report;
  * table). The label, without 的, years and verbs, must keep a subject once generic rate words
  * (执行率, 完成率, 满意度, 预算, 资金 …) are removed. Two prose percentages are never compared: clause
  * labels too often lose the qualifier that tells them apart (002 states 预算执行率 for fund income
- * and for fund spending in one sentence).
+ * and for fund spending in one sentence). Percentages on different sheets of a workbook are never
+ * compared (each sheet is its own form).
  */
 public final class ValueConflict implements AuditRule {
   public static final String ID = "VALUE_CONFLICT";
@@ -93,7 +94,8 @@ public final class ValueConflict implements AuditRule {
       for (int j = i + 1; j < pcts.size(); j++) {
         Pct a = pcts.get(i);
         Pct b = pcts.get(j);
-        if (!a.key.equals(b.key) || !(a.indicator || b.indicator)) {
+        if (!a.key.equals(b.key) || !(a.indicator || b.indicator)
+            || !org.ziping.report.Location.sameSheet(a.evidence.location(), b.evidence.location())) {
           continue;
         }
         DecimalInterval x = DecimalInterval.ofShown(a.value);
