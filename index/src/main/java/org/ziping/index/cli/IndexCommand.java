@@ -22,17 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code ziping index PATH... --index DIR}: adds extracted JSON documents (or documents, extracted
  * on the fly when an extraction is on the classpath) to a Lucene index, incrementally (see
- * {@link ReportIndexer}). Folders are walked for .json, .txt, .pdf, .docx, .doc/.wps and
- * .xlsx/.xls/.et files; without an extraction only their .json files are taken, and the others are
- * counted and named once.
+ * {@link ReportIndexer}). Folders are walked for .json, .txt, .pdf, .docx and .doc files; without
+ * an extraction only their .json files are taken, and the others are counted and named once.
  * Progress and the summary go to stderr. Exit 1 when any input failed.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Add extracted reports (JSON from `ziping extract`, or documents) to a search "
         + "index. Unchanged files are skipped; changed files replace their reports.")
 public final class IndexCommand implements Callable<Integer> {
-  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc", "wps",
-      "xlsx", "xls", "et");
+  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc");
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<Path> paths;
