@@ -49,6 +49,15 @@ public final class GridRenderer {
       if (!b.hints().isEmpty()) {
         sb.append(' ').append(b.hints());
       }
+      if (b.sheet() != null) {
+        sb.append(" sheet=").append(b.sheet().sheet()).append('!').append(b.sheet().cellRef(0, 0));
+        if (!b.sheet().hiddenRows().isEmpty()) {
+          sb.append(" hidden-rows=").append(b.sheet().hiddenRows());
+        }
+        if (!b.sheet().hiddenCols().isEmpty()) {
+          sb.append(" hidden-cols=").append(b.sheet().hiddenCols());
+        }
+      }
       sb.append('\n');
       if (b.table() != null) {
         renderGrid(b.table(), sb, "  ");

@@ -21,4 +21,13 @@ public record Location(int start, int end, Integer page, Integer table, Integer 
   public static Location of(int start, int end, Integer page) {
     return new Location(start, end, page, null, null, null);
   }
+
+  /**
+   * Whether two locations stand on the same sheet of a workbook; always true outside workbooks
+   * (both sheets null). Figures on different sheets belong to different forms (one project per
+   * sheet) and are never compared as the same quantity.
+   */
+  public static boolean sameSheet(Location a, Location b) {
+    return java.util.Objects.equals(a == null ? null : a.sheet(), b == null ? null : b.sheet());
+  }
 }

@@ -10,6 +10,7 @@ import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
+import org.ziping.report.Location;
 import org.ziping.report.Report;
 
 /**
@@ -26,7 +27,9 @@ import org.ziping.report.Report;
  *
  * <p>An unqualified budget ("基本支出预算4533869.52元") may mean the initial or the full-year
  * budget: it conflicts only when it agrees with none of those figures, and is then paired with the
- * nearest. Pairs are deduplicated by their two shown values.
+ * nearest. Pairs are deduplicated by their two shown values. Figures on different sheets of a
+ * workbook are never paired ({@link Location#sameSheet}): each sheet is its own form, one project
+ * per sheet in a 申报表 or 自评表 workbook.
  */
 final class AmountConflicts {
   record Pair(Fact a, Fact b) {
@@ -82,10 +85,15 @@ final class AmountConflicts {
     return out;
   }
 
-  /** Same subject, count and year, and not two cells of tables nor two figures of one record. */
+  /**
+   * Same subject, count and year, on the same sheet of a workbook (each sheet is its own form, one
+   * project per sheet in a 申报表 or 自评表 workbook), and not two cells of tables nor two figures of
+   * one record.
+   */
   private static boolean related(Fact a, Fact b) {
     return Objects.equals(a.key(), b.key()) && Objects.equals(a.count(), b.count())
-        && Objects.equals(a.year(), b.year()) && !(a.inTable() && b.inTable()) && !a.sameRecord(b);
+        && Objects.equals(a.year(), b.year()) && !(a.inTable() && b.inTable()) && !a.sameRecord(b)
+        && Location.sameSheet(a.location(), b.location());
   }
 
   private static void add(Fact a, Fact b, List<Pair> out, Set<String> seen) {

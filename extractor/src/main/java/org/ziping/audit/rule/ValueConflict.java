@@ -29,7 +29,8 @@ import org.ziping.report.Report;
  * percentage or another indicator with the same {@link org.ziping.parse.facts.PercentKey} (002:
  * 服务对象满意度 98% in prose vs 94.9 in the table). Two prose percentages are never compared:
  * clause labels too often lose the qualifier that tells them apart (002 states 预算执行率 for fund
- * income and for fund spending in one sentence).
+ * income and for fund spending in one sentence). Percentages on different sheets of a workbook are
+ * never compared (each sheet is its own form).
  *
  * <p>Warning, not error: which statements speak of the same quantity is read from their labels.
  */
@@ -82,7 +83,8 @@ public final class ValueConflict implements AuditRule {
       for (int j = i + 1; j < pcts.size(); j++) {
         Fact a = pcts.get(i);
         Fact b = pcts.get(j);
-        if (!a.key().equals(b.key()) || !(indicator(a) || indicator(b))) {
+        if (!a.key().equals(b.key()) || !(indicator(a) || indicator(b))
+            || !org.ziping.report.Location.sameSheet(a.location(), b.location())) {
           continue;
         }
         DecimalInterval x = a.interval();

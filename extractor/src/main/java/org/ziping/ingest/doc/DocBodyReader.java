@@ -17,6 +17,7 @@ import org.apache.tika.parser.microsoft.ListManager;
 import org.ziping.ingest.doc.DocTableLayout.DocCell;
 import org.ziping.ingest.docx.TableGridBuilder;
 import org.ziping.ingest.docx.TableGridBuilder.Merge;
+import org.ziping.ingest.docx.WordBodyReader;
 import org.ziping.ingest.text.TextLines;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentBuilder.RawTable;
@@ -58,7 +59,8 @@ final class DocBodyReader {
     try {
       l = new ListManager(doc);
     } catch (RuntimeException e) {
-      out.warn("list numbering could not be read (" + e.getMessage() + "); list labels are left out");
+      out.warn("list numbering could not be read (" + e.getMessage()
+          + "); list labels are left out");
       l = null;
     }
     this.lists = l;
@@ -156,15 +158,7 @@ final class DocBodyReader {
       return null;
     }
     char last = t.charAt(t.length() - 1);
-    return selfDelimiting(last) ? t : t + " ";
-  }
-
-  /** CJK or full-width punctuation and enclosed numbers need no space after them. */
-  private static boolean selfDelimiting(char ch) {
-    return (ch >= '\u3000' && ch <= '\u303F') || (ch >= '\u2460' && ch <= '\u24FF')
-        || (ch >= '\u3200' && ch <= '\u32FF') || (ch >= '\uFF01' && ch <= '\uFF0F')
-        || (ch >= '\uFF1A' && ch <= '\uFF20') || (ch >= '\uFF3B' && ch <= '\uFF40')
-        || (ch >= '\uFF5B' && ch <= '\uFF65');
+    return WordBodyReader.selfDelimiting(last) ? t : t + " ";
   }
 
   private Integer headingLevel(Paragraph p, String style) {

@@ -54,7 +54,8 @@ public final class DocIngester implements Ingester {
       throw new IngestException("not a readable Word 97 document (.doc/.wps): a Word 6.0/95 or"
           + " older file, which is not read; save it as .docx or Word 97-2003 .doc", e);
     } catch (IOException | RuntimeException e) {
-      throw new IngestException("not a readable Word 97 document (.doc/.wps): " + reason(e), e);
+      throw new IngestException("not a readable Word 97 document (.doc/.wps): "
+          + IngestException.reason(e), e);
     }
     try (doc) {
       DocumentBuilder builder = new DocumentBuilder();
@@ -64,7 +65,8 @@ public final class DocIngester implements Ingester {
       }
       return builder.build(withMetadata(source, doc.getSummaryInformation()));
     } catch (RuntimeException e) {
-      throw new IngestException("not a readable Word 97 document (.doc/.wps): " + reason(e), e);
+      throw new IngestException("not a readable Word 97 document (.doc/.wps): "
+          + IngestException.reason(e), e);
     }
   }
 
@@ -86,10 +88,5 @@ public final class DocIngester implements Ingester {
     if (value != null && !value.isBlank()) {
       meta.put(key, value.trim());
     }
-  }
-
-  private static String reason(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

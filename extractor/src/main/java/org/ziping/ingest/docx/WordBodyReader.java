@@ -144,8 +144,11 @@ public final class WordBodyReader {
     return spaced ? l.text() + " " : l.text();
   }
 
-  /** CJK or full-width punctuation and enclosed numbers (①, ⑴, ⒈, ㉑) need no space after them. */
-  private static boolean selfDelimiting(char ch) {
+  /**
+   * CJK or full-width punctuation and enclosed numbers (①, ⑴, ⒈, ㉑) need no space after them
+   * when they end a list label (also used by the Word 97 reader).
+   */
+  public static boolean selfDelimiting(char ch) {
     return (ch >= '\u3000' && ch <= '\u303F') || (ch >= '\u2460' && ch <= '\u24FF')
         || (ch >= '\u3200' && ch <= '\u32FF') || (ch >= '\uFF01' && ch <= '\uFF0F')
         || (ch >= '\uFF1A' && ch <= '\uFF20') || (ch >= '\uFF3B' && ch <= '\uFF40')

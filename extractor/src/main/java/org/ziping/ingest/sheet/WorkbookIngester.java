@@ -1,8 +1,6 @@
 package org.ziping.ingest.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,8 +9,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.poifs.filesystem.NotOLE2FileException;
-import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,7 +42,7 @@ import org.ziping.model.SourceInfo;
  *
  * <p>Limits: the binary .xlsb format and OpenDocument spreadsheets are not read by this ingester
  * (the Tika fallback reads .ods as text); pictures, charts, comments and text boxes are not read;
- * a workbook is loaded into memory whole.
+ * a workbook's sheets are loaded into memory whole (the file is opened read-only).
  */
 public final class WorkbookIngester implements Ingester {
   static final String XLS = "application/vnd.ms-excel";
@@ -67,18 +63,18 @@ public final class WorkbookIngester implements Ingester {
       throws IngestException, IOException {
     String format = source.format();
     Workbook wb;
-    try (InputStream in = Files.newInputStream(file)) {
-      wb = WorkbookFactory.create(in);
+    try {
+      // read-only from the file: POI maps the container instead of copying the stream
+      wb = WorkbookFactory.create(file.toFile(), null, true);
     } catch (EncryptedDocumentException e) {
       throw new IngestException("password-protected " + format + " workbook: it is encrypted and"
           + " cannot be read; remove the password and save it again", e);
     } catch (OldExcelFormatException e) {
       throw new IngestException("not a readable " + format + " workbook: an Excel 5.0/95 or older"
           + " (BIFF5) file, which is not read; save it as .xlsx or .xls (Excel 97-2003)", e);
-    } catch (NotOLE2FileException | OfficeXmlFileException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
     } catch (IOException | RuntimeException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
+      throw new IngestException("not a readable " + format + " workbook: "
+          + IngestException.reason(e), e);
     }
     try (wb) {
       DocumentBuilder builder = new DocumentBuilder();
@@ -91,7 +87,8 @@ public final class WorkbookIngester implements Ingester {
       }
       return builder.build(withMetadata(source, wb));
     } catch (RuntimeException e) {
-      throw new IngestException("not a readable " + format + " workbook: " + reason(e), e);
+      throw new IngestException("not a readable " + format + " workbook: "
+          + IngestException.reason(e), e);
     }
   }
 
@@ -127,10 +124,5 @@ public final class WorkbookIngester implements Ingester {
     if (value != null && !value.isBlank()) {
       meta.put(key, value.trim());
     }
-  }
-
-  private static String reason(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

@@ -71,5 +71,7 @@ class AuditReportWriterTest {
   void locationsShowPageOffsetsAndCell() {
     assertEquals("第3页，字符 10–20，表1 行2 列3", AuditReportWriter.location(new Location(10, 20, 3, 0, 1, 2)));
     assertEquals("字符 5–9", AuditReportWriter.location(Location.of(5, 9, null)));
+    assertEquals("工作表“自评表” G5，字符 151–157，表1 行4 列7",
+        AuditReportWriter.location(new Location(151, 157, null, 0, 3, 6, "自评表", "G5")));
   }
 }

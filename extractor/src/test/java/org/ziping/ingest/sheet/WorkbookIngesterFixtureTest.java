@@ -92,6 +92,28 @@ class WorkbookIngesterFixtureTest {
 
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
+  void etNameAndDamagedBytes(boolean xlsx) throws Exception {
+    Path good = SelfEvaluationWorkbook.write(dir, xlsx);
+    DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
+    Path misnamed = dir.resolve("form.txt");
+    java.nio.file.Files.copy(good, misnamed);
+    assertEquals(xlsx ? "xlsx" : "xls", reader.read(misnamed).source().format());
+    if (!xlsx) {
+      // WPS Spreadsheets' .et is the same BIFF8 workbook: read by its content
+      Path et = dir.resolve("form.et");
+      java.nio.file.Files.copy(good, et);
+      assertEquals(reader.read(good).text(), reader.read(et).text());
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(good);
+    Path bad = dir.resolve(xlsx ? "damaged.xlsx" : "damaged.xls");
+    java.nio.file.Files.write(bad, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    org.ziping.ingest.IngestException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.ziping.ingest.IngestException.class, () -> reader.read(bad));
+    assertTrue(e.getMessage().startsWith(bad + ": "), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
   void xlsAndXlsxGiveTheSameModel(boolean ignored) throws Exception {
     DocumentModel a = read(true);
     DocumentModel b = read(false);
@@ -103,6 +125,7 @@ class WorkbookIngesterFixtureTest {
   @ValueSource(booleans = {true, false})
   void reportIsParsedAndAuditedWithSheetLocations(boolean xlsx) throws Exception {
     ExtractedDocument doc = new StandardExtraction().extract(SelfEvaluationWorkbook.write(dir, xlsx));
+    assertEquals(1, doc.reports().size(), "one form, one report");
     Report r = doc.reports().get(0);
     assertEquals("project", r.kind());
     assertEquals(2024, r.year());
