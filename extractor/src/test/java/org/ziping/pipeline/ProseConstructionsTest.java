@@ -80,6 +80,8 @@ class ProseConstructionsTest {
         "已支出92万元 is spending, not a source of the 下达 total");
     assertEquals(List.of("20万元", "30万元"), texts(breakdown(r, "50万元").parts()),
         "共计支出48万元 is another total");
+    assertEquals(List.of("50万元", "30万元"), texts(breakdown(r, "80万元").parts()),
+        "尚有20万元未支付 is what remains, not a part of the spending");
     assertTrue(partSum(r).isEmpty(), partSum(r).toString());
     assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("VALUE_CONFLICT")),
         "全年实际下达560万元 is an allocation, not spending to compare with 已支出92万元: " + r.findings());
