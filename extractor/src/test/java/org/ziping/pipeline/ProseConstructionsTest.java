@@ -55,6 +55,8 @@ class ProseConstructionsTest {
     assertEquals(List.of("1144.00万元", "370.17万元", "233.00万元", "416.23万元"), texts(b.parts()),
         "其他资金（包括…）416.23万元 is the last part; 包括 inside the parenthesis opens nothing");
     assertTrue(b.complete());
+    assertEquals("其他资金(包括以前年度结转结余资金、利息收入)", b.parts().get(3).label(),
+        "the parenthesis is part of the name it follows");
     Breakdown c = breakdown(r, "1883.00万元");
     assertEquals(6, c.parts().size(), c.toString());
     assertEquals(2, r.breakdowns().size(), r.breakdowns().toString());
