@@ -55,6 +55,8 @@ class ProseConstructionsTest {
     assertEquals(List.of("1144.00万元", "370.17万元", "233.00万元", "416.23万元"), texts(b.parts()),
         "其他资金（包括…）416.23万元 is the last part; 包括 inside the parenthesis opens nothing");
     assertTrue(b.complete());
+    assertEquals("其他资金(包括以前年度结转结余资金、利息收入)", b.parts().get(3).label(),
+        "the parenthesis is part of the name it follows");
     Breakdown c = breakdown(r, "1883.00万元");
     assertEquals(6, c.parts().size(), c.toString());
     assertEquals(2, r.breakdowns().size(), r.breakdowns().toString());
@@ -80,6 +82,8 @@ class ProseConstructionsTest {
         "已支出92万元 is spending, not a source of the 下达 total");
     assertEquals(List.of("20万元", "30万元"), texts(breakdown(r, "50万元").parts()),
         "共计支出48万元 is another total");
+    assertEquals(List.of("50万元", "30万元"), texts(breakdown(r, "80万元").parts()),
+        "尚有20万元未支付 is what remains, not a part of the spending");
     assertTrue(partSum(r).isEmpty(), partSum(r).toString());
     assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("VALUE_CONFLICT")),
         "全年实际下达560万元 is an allocation, not spending to compare with 已支出92万元: " + r.findings());

@@ -118,7 +118,9 @@ public final class BreakdownFinder {
       }
       String clause = BreakdownGrammar.clauseBefore(norm, f.start(), floor);
       if (BreakdownGrammar.isAdjustment(clause) || BreakdownGrammar.isOtherTotal(clause, totalClause)
-          || (f.measure().equals("money") && BreakdownGrammar.changesMeasure(clause, totalClause))) {
+          || (f.measure().equals("money") && (BreakdownGrammar.changesMeasure(clause, totalClause)
+              || BreakdownGrammar.isRemainder(clause, BreakdownGrammar.clauseAfter(norm, f.end(), end),
+                  totalClause)))) {
         runEnd = f.start();
         break;
       }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *       300万元)" names one subset, not a breakdown).</li>
  *   <li>Run ends: a clause that adjusts (调减/调增/追加/收回/核减/压减/扣减) or states another total
  *       (全年实际…, 实际下达/到位/拨付, 合计, 共计, 总计, 累计) ends the parts; so does a figure of
- *       actual spending after a budget or allocation total, and a budget figure after a spending
- *       total.</li>
+ *       actual spending after a budget or allocation total, a budget figure after a spending
+ *       total, and what remains unspent (结余, 尚未支付 …) after a spending total.</li>
  *   <li>Not parts: rates (a figure followed by 每… or /人, or whose clause says 每人/标准/单价), and
  *       a figure stated for each of several (各/均为 right before it).</li>
  *   <li>Selection: 主要用于/主要包括/主要有/重点用于/例如/比如/诸如, or 等 closing a list.</li>
@@ -37,6 +37,8 @@ final class BreakdownGrammar {
   private static final Pattern SPENDING =
       Pattern.compile("实际支出|已支出|已使用|实际使用|已拨付|完成拨付|已支付|实际支付|执行数|决算");
   private static final Pattern BUDGET = Pattern.compile("年初预算|调整预算|全年预算|预算数");
+  private static final Pattern REMAINDER =
+      Pattern.compile("结余|剩余|未支|尚未|未拨付|未使用|未执行|结转|待支付");
   private static final Pattern RATE_CLAUSE = Pattern.compile("每人|每户|每年每|标准|单价|人均|户均");
   private static final Pattern EACH = Pattern.compile("(各|均为|均|各为|各计)\\s*$");
   static final Pattern SELECTION =
@@ -115,6 +117,22 @@ final class BreakdownGrammar {
       return SPENDING.matcher(clause).find();
     }
     return BUDGET.matcher(clause).find();
+  }
+
+  /** The clause after a figure: from its end to the next clause delimiter (or {@code limit}). */
+  static String clauseAfter(String norm, int figEnd, int limit) {
+    int i = figEnd;
+    while (i < limit && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i)) < 0) {
+      i++;
+    }
+    return norm.substring(figEnd, i);
+  }
+
+  /** True when a figure after a spending total is what remains unspent (结余, 尚未支付 …). */
+  static boolean isRemainder(String clauseBefore, String clauseAfter, String totalClause) {
+    String after = withoutParens(clauseAfter); // (含…待支付…) is a note on the part
+    return SPENDING.matcher(totalClause).find()
+        && (REMAINDER.matcher(clauseBefore).find() || REMAINDER.matcher(after).find());
   }
 
   /** True when the figure ending at {@code figEnd} is a rate: 30000元每年每人, 500元/人. */

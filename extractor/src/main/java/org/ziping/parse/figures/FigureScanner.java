@@ -30,7 +30,8 @@ import org.ziping.report.Quantity;
  * number followed by anything else (年, 月, 日, 号, 分 scores, no unit) is not a figure, which
  * drops years, dates, document numbers, phone numbers, list numbers and scores; a number after 第 is
  * an ordinal and dropped, and so are 个月/个百分点/个工作日. The prose label is the clause before the
- * number (clauses end at ，。；：、 and at 其中), with earlier figures of the clause cut out, cleaned
+ * number (clauses end at ，。；：、 and at 其中; a parenthesis right before the number is kept whole
+ * with the name before it), with earlier figures of the clause cut out, cleaned
  * by {@link Labels}; when nothing is left the previous clause of the sentence is used.
  *
  * <p>Tables: a cell holding only a number is an amount when a unit applies to it: the row label's
@@ -277,6 +278,14 @@ public final class FigureScanner {
   private static int clauseStart(String norm, int pos, int floor) {
     int i = pos;
     while (i > floor && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
+      if (norm.charAt(i - 1) == ')') {
+        // "其他资金(包括结转结余资金、利息收入)416.23万元": the parenthesis describes the name before it
+        int open = norm.lastIndexOf('(', i - 1);
+        if (open >= floor && norm.indexOf(')', open) == i - 1) {
+          i = open;
+          continue;
+        }
+      }
       i--;
     }
     int q = norm.lastIndexOf("其中", pos - 1);
