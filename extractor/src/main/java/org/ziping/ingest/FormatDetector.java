@@ -31,6 +31,8 @@ public final class FormatDetector {
       Map.entry("application/rtf", "rtf"),
       Map.entry("text/html", "html"),
       Map.entry("application/xhtml+xml", "html"),
+      Map.entry("multipart/related", "mht"),
+      Map.entry("application/x-mimearchive", "mht"),
       Map.entry("text/plain", "txt"),
       Map.entry("text/markdown", "txt"),
       Map.entry("text/x-web-markdown", "txt"),
@@ -52,7 +54,7 @@ public final class FormatDetector {
     }
   }
 
-  /** Short format name for a media type: txt, pdf, docx, doc, rtf, html, odt; else the subtype. */
+  /** Short format name for a media type: txt, pdf, docx, doc, rtf, html, mht, odt; else the subtype. */
   public static String shortName(String mediaType) {
     String s = SHORT_NAMES.get(mediaType);
     if (s != null) {

@@ -25,8 +25,9 @@ import org.ziping.model.SourceInfo;
  * <p>Steps: a web archive gives its HTML part ({@link MhtReader}); the bytes are decoded by the
  * charset of the byte-order mark, the transport, the page's declaration or the bytes themselves
  * ({@link HtmlDecoder}); jsoup parses the text as a browser would (HTML5 tree building, so broken
- * markup gets the same tree); scripts, styles, forms' controls, embedded objects and hidden
- * elements are dropped; the metadata block (索引号, 发文机构, 成文日期 …) is read and taken out
+ * markup gets the same tree); the page's own style sheets say what is hidden, centred or bold
+ * ({@link StyleRules}); scripts, styles, forms' controls, embedded objects and hidden elements are
+ * dropped; the metadata block (索引号, 发文机构, 成文日期 …) is read and taken out
  * ({@link PageMetadataReader}); the article is found and cleared of site furniture
  * ({@link ArticleLocator}); its content becomes blocks ({@link HtmlBlockWalker}), the page's title
  * first when the article starts below it.
@@ -36,9 +37,9 @@ import org.ziping.model.SourceInfo;
  * published as a picture is not read), linked attachments (not read), other parts of a web
  * archive, an article without text.
  *
- * <p>Limits: text written by scripts at load time is not on the page and is not read; CSS from
- * style sheets is not applied (only inline {@code style}, {@code align} and the element itself say
- * bold, centred or hidden); frames are not followed.
+ * <p>Limits: text written by scripts at load time is not on the page and is not read; linked
+ * style sheets are not fetched (a class hidden only by them stays visible); frames are not
+ * followed.
  */
 public final class HtmlIngester implements Ingester {
   static final String HTML = "text/html";
@@ -80,6 +81,7 @@ public final class HtmlIngester implements Ingester {
     if (!title.isEmpty()) {
       meta.put("title", title);
     }
+    StyleRules.apply(doc);
     Element body = doc.body();
     strip(body);
     ArticleLocator locator = new ArticleLocator();
