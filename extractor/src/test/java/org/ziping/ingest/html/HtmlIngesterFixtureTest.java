@@ -254,6 +254,22 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
+  void pageMetadataGivesUnitAndDateTheArticleLacks(@TempDir Path dir) throws Exception {
+    String html = "<html><body><div class=\"xxgk\"><ul><li>索引号：000000/2023-01</li>"
+        + "<li>发文机构：某市林业事务中心</li><li>成文日期：2023-05-17</li></ul></div>"
+        + "<div class=\"TRS_Editor\"><p>项目支出绩效自评报告</p>"
+        + "<p>一、项目概况。2022年度造林补助项目全年预算60.00万元，实际支出60.00万元，执行率100.00%。</p>"
+        + "<p>二、自评结论。项目自评得分95分，等级为优。</p></div></body></html>";
+    Path f = dir.resolve("page.html");
+    Files.writeString(f, html);
+    ExtractedDocument d = new StandardExtraction().extract(f);
+    Report r = d.reports().get(0);
+    assertEquals("某市林业事务中心", r.unit());
+    assertEquals("2023-05-17", r.reportDate());
+    assertEquals(2022, r.year());
+  }
+
+  @Test
   void furnitureLines() {
     for (String s : List.of("【打印本页】【关闭窗口】", "[ 打印 ] [ 关闭 ]", "字号：大 中 小", "当前位置：首页 > 政务公开",
         "上一篇：某县2022年部门决算", "版权所有：某县人民政府", "分享到：", "关闭")) {
