@@ -35,7 +35,9 @@ import org.ziping.model.PageField;
  * block drawn as an image is not read.
  */
 final class PageMetadataReader {
-  private static final List<String> STOP_LABELS = List.of("浏览次数", "浏览量", "点击数", "点击量",
+  private static final List<String> STOP_LABELS = List.of("时效性", "有效性", "公开方式", "公开范围",
+      "公开时限", "公开形式", "体裁分类", "组配分类", "服务对象分类", "关键词", "信息类别", "信息分类",
+      "生效日期", "废止日期", "归档时间", "浏览次数", "浏览量", "点击数", "点击量",
       "阅读数", "阅读量", "访问量", "访问次数", "作者", "责任编辑", "编辑", "字号", "字体", "打印",
       "分享", "【", "[");
   private static final Pattern LABEL;
@@ -119,6 +121,9 @@ final class PageMetadataReader {
           continue; // a label without a colon counts only as a whole label cell
         }
         if (field == null) {
+          // a page label this model does not keep (浏览次数, 时效性 ...): still part of the block
+          found.computeIfAbsent(u.element(), k -> new LinkedHashSet<>());
+          add(covered, u.element(), Dom.TextSizes.visible(t.substring(hit[0], valueEnd)));
           continue;
         }
         if (onlyLabel && i + 1 < units.size() && !LABEL.matcher(units.get(i + 1).text()).lookingAt()) {
