@@ -270,6 +270,49 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
+  void chromiumWebArchive(@TempDir Path dir) throws Exception {
+    String html = "<!DOCTYPE html><html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; =\r\n"
+        + "charset=3DUTF-8\"></head><body><div class=3D\"TRS_Editor\"><p>=E4=B8=80=E3=80=81=E9=83=\r\n"
+        + "=A8=E9=97=A8=E6=A6=82=E5=86=B5</p></div></body></html>";
+    String mhtml = "From: <Saved by Blink>\r\n"
+        + "Snapshot-Content-Location: https://www.example.gov.cn/art/2024/8/30/art_1.html\r\n"
+        + "Subject: =?utf-8?Q?report?=\r\n"
+        + "Date: Fri, 30 Aug 2024 02:11:09 -0000\r\n"
+        + "MIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+        + "\tboundary=\"----MultipartBoundary--abc123----\"\r\n\r\n\r\n"
+        + "------MultipartBoundary--abc123----\r\n"
+        + "Content-Type: text/html\r\n"
+        + "Content-ID: <frame-1@mhtml.blink>\r\n"
+        + "Content-Transfer-Encoding: quoted-printable\r\n"
+        + "Content-Location: https://www.example.gov.cn/art/2024/8/30/art_1.html\r\n\r\n"
+        + html + "\r\n------MultipartBoundary--abc123------\r\n";
+    Path f = dir.resolve("page.mhtml");
+    Files.writeString(f, mhtml, StandardCharsets.US_ASCII);
+    DocumentModel doc = read(f);
+    assertEquals("mht", doc.source().format());
+    assertEquals("UTF-8", doc.source().metadata().get("charset"));
+    assertEquals("一、部门概况", doc.text());
+  }
+
+  @Test
+  void wordPastedTableLosesItsSpacerRow(@TempDir Path dir) throws Exception {
+    String html = "<html><body><div class=TRS_Editor><table class=MsoNormalTable border=1>"
+        + "<tr><td><p class=MsoNormal align=center style='text-align:center'><span lang=EN-US>"
+        + "一级指标<o:p></o:p></span></p></td><td><p class=MsoNormal>分值</p></td>"
+        + "<td><p class=MsoNormal>得分</p></td></tr>"
+        + "<tr><td><p class=MsoNormal>产出指标</p></td><td><p class=MsoNormal>50</p></td>"
+        + "<td><p class=MsoNormal>49<span style='mso-spacerun:yes'>&nbsp; </span></p></td></tr>"
+        + "<![if !supportMisalignedColumns]><tr height=0><td width=80 style='border:none'></td>"
+        + "<td width=40 style='border:none'></td><td width=40 style='border:none'></td></tr>"
+        + "<![endif]></table></div></body></html>";
+    DocumentModel doc = page(dir, html, StandardCharsets.UTF_8);
+    TableGrid g = tables(doc).get(0);
+    assertEquals("2x3", g.rows() + "x" + g.cols());
+    assertEquals("1,2 1x1 49", span(g.cellAt(1, 2)));
+  }
+
+  @Test
   void furnitureLines() {
     for (String s : List.of("【打印本页】【关闭窗口】", "[ 打印 ] [ 关闭 ]", "字号：大 中 小", "当前位置：首页 > 政务公开",
         "上一篇：某县2022年部门决算", "版权所有：某县人民政府", "分享到：", "关闭")) {
