@@ -3,6 +3,7 @@ package org.ziping.ingest.html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.ziping.ingest.IngestException;
 import org.ziping.ingest.Ingester;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
+import org.ziping.model.PageField;
 import org.ziping.model.SourceInfo;
 
 /**
@@ -88,6 +90,9 @@ public final class HtmlIngester implements Ingester {
     ArticleLocator.Article article = locator.locate(body);
     PageMetadataReader.Result pageMeta = PageMetadataReader.read(body, article.root());
     pageMeta.blocks().forEach(Element::remove);
+    Map<PageField, String> fields = new EnumMap<>(PageField.class);
+    fields.putAll(pageMeta.fields());
+    PageMetadataReader.fromHead(doc.head()).forEach(fields::putIfAbsent);
     locator.clean(article.root());
     HtmlBlockWalker.Counts counts = new HtmlBlockWalker.Counts();
     HtmlBlockWalker walker = new HtmlBlockWalker(HtmlBlockWalker.into(builder), true, counts);
@@ -108,7 +113,7 @@ public final class HtmlIngester implements Ingester {
     }
     SourceInfo info = new SourceInfo(source.file(), source.format(), source.mediaType(),
         source.sha256(), null, meta);
-    return builder.build(info).withPageMetadata(pageMeta.fields());
+    return builder.build(info).withPageMetadata(fields);
   }
 
   /** Drops what a reader never sees: scripts, styles, controls, objects, hidden elements. */

@@ -31,6 +31,9 @@ import org.ziping.model.PageField;
  * holds fields whose text is at least 90% label/value pairs, so the article reader can leave them
  * out of the body.
  *
+ * <p>The head's {@code <meta name="ArticleTitle|PubDate|ContentSource">} tags fill the fields the
+ * block does not give ({@link #fromHead}).
+ *
  * <p>Limits: values are kept as written; a label the list does not know is not read; a metadata
  * block drawn as an image is not read.
  */
@@ -140,6 +143,28 @@ final class PageMetadataReader {
       }
     }
     return new Result(fields, blocks(found, covered));
+  }
+
+  /**
+   * The fields government site templates also state in {@code <meta>} tags of the head (the
+   * national guideline for government websites names them): {@code ArticleTitle}, {@code PubDate},
+   * {@code ContentSource}. The label block, which a reader sees, wins over them.
+   */
+  static Map<PageField, String> fromHead(Element head) {
+    Map<PageField, String> out = new EnumMap<>(PageField.class);
+    if (head == null) {
+      return out;
+    }
+    Map<String, PageField> names = Map.of("articletitle", PageField.TITLE, "pubdate",
+        PageField.PUBLISHED, "contentsource", PageField.SOURCE);
+    for (Element meta : head.select("meta[name][content]")) {
+      PageField f = names.get(meta.attr("name").strip().toLowerCase(java.util.Locale.ROOT));
+      String v = clean(meta.attr("content"));
+      if (f != null && !v.isEmpty() && v.length() <= 200) {
+        out.putIfAbsent(f, v);
+      }
+    }
+    return out;
   }
 
   private static void add(Map<Element, Integer> covered, Element e, int n) {

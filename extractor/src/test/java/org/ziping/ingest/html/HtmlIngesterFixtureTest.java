@@ -313,6 +313,18 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
+  void headMetaTagsFillWhatTheBlockLacks(@TempDir Path dir) throws Exception {
+    String html = "<html><head><meta name=\"ArticleTitle\" content=\"某县财政局2023年度部门整体支出绩效自评报告\">"
+        + "<meta name=\"PubDate\" content=\"2024-06-28 16:40\"><meta name=\"ContentSource\" content=\"某县财政局\">"
+        + "</head><body><div class=\"info\">发布时间：2024-06-30</div>"
+        + "<div class=\"TRS_Editor\"><p>一、部门基本情况。我局内设股室9个。</p></div></body></html>";
+    DocumentModel doc = page(dir, html, StandardCharsets.UTF_8);
+    assertEquals(Map.of(PageField.TITLE, "某县财政局2023年度部门整体支出绩效自评报告",
+        PageField.PUBLISHED, "2024-06-30", PageField.SOURCE, "某县财政局"), doc.pageMetadata());
+    assertEquals("一、部门基本情况。我局内设股室9个。", doc.text());
+  }
+
+  @Test
   void furnitureLines() {
     for (String s : List.of("【打印本页】【关闭窗口】", "[ 打印 ] [ 关闭 ]", "字号：大 中 小", "当前位置：首页 > 政务公开",
         "上一篇：某县2022年部门决算", "版权所有：某县人民政府", "分享到：", "关闭")) {
