@@ -17,9 +17,12 @@ import org.jsoup.select.Elements;
  *       in ({@code .TRS_Editor}, {@code #zoom}, {@code #UCAP-CONTENT}, {@code .article-content}
  *       ...) when it holds at least 30% of the page's weight, else at {@code <body>};</li>
  *   <li>it then descends into the heaviest child as long as that child is a container
- *       ({@code div}, {@code section}, {@code article}, a layout table's cell ...) and everything
- *       beside it weighs at most 15% of the current element: the article is the smallest
- *       container that still holds 85% of the text, never a paragraph or a data table;</li>
+ *       ({@code div}, {@code section}, {@code article}, a layout table's cell ...), everything
+ *       beside it weighs at most 15% of the current element, and nothing beside it is content: no
+ *       data table (a table of page metadata aside) and no block of more than 100 characters
+ *       outside links and furniture. The article is the smallest container that still holds the
+ *       text, never a paragraph or a data table; the container check applies to the CMS
+ *       container of step 2 as well (a score table beside it keeps the search at the top);</li>
  *   <li>inside the article, furniture is removed ({@link #clean}): {@code nav}, {@code aside}, {@code footer},
  *       {@code header} without a heading, and elements whose class or id names furniture, when
  *       they hold at most 30% of the article's weight;</li>
@@ -52,7 +55,8 @@ final class ArticleLocator {
     int bodyWeight = weight(body);
     Element best = null;
     for (Element c : body.select(CMS_CONTAINERS)) {
-      if (weight(c) * 10 >= bodyWeight * 3 && (best == null || weight(c) > weight(best))) {
+      if (weight(c) * 10 >= bodyWeight * 3 && (best == null || weight(c) > weight(best))
+          && onlyFurnitureBeside(body, c)) {
         best = c;
       }
     }
@@ -70,13 +74,43 @@ final class ArticleLocator {
         break;
       }
       int rest = weight(cur) - weight(heaviest);
-      if (rest * 100 > weight(cur) * 15 || weight(heaviest) == 0) {
+      if (rest * 100 > weight(cur) * 15 || weight(heaviest) == 0
+          || !onlyFurnitureBeside(cur, heaviest)) {
         break;
       }
       cur = heaviest;
     }
     Element title = cur == body ? null : titleAbove(body, cur);
     return new Article(cur, title);
+  }
+
+  /**
+   * Whether everything in {@code ancestor} outside {@code chosen} may be left out: no data table
+   * (a label/value table of page metadata aside) and no block of more than 100 characters outside
+   * links and furniture, such as a paragraph or a table's note.
+   */
+  private boolean onlyFurnitureBeside(Element ancestor, Element chosen) {
+    List<Element> stack = new ArrayList<>(ancestor.children());
+    while (!stack.isEmpty()) {
+      Element e = stack.remove(stack.size() - 1);
+      if (e == chosen || weight(e) == 0) {
+        continue;
+      }
+      if (chosen.parents().contains(e)) {
+        stack.addAll(e.children());
+        continue;
+      }
+      if (Dom.tag(e).equals("table") && !HtmlBlockWalker.isLayoutTable(e)
+          && !PageMetadataReader.looksLikeMetadata(e)) {
+        return false;
+      }
+      boolean leaf = e.children().stream().noneMatch(Dom::isBlock);
+      if (leaf && weight(e) > 100) {
+        return false;
+      }
+      stack.addAll(e.children());
+    }
+    return true;
   }
 
   private boolean descendable(Element e) {

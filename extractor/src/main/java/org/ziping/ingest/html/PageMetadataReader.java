@@ -167,6 +167,18 @@ final class PageMetadataReader {
     return out;
   }
 
+  /** Whether {@code e}'s text holds two or more labelled page fields (索引号：…, 发布时间：…). */
+  static boolean looksLikeMetadata(Element e) {
+    Matcher m = LABEL.matcher(e.text());
+    int n = 0;
+    while (m.find()) {
+      if (m.group(2) != null && ++n >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void add(Map<Element, Integer> covered, Element e, int n) {
     covered.merge(e, n, Integer::sum);
   }

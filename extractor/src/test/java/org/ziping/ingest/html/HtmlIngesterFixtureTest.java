@@ -325,6 +325,21 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
+  void aScoreTableBesideTheTextContainerIsKept(@TempDir Path dir) throws Exception {
+    StringBuilder prose = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      prose.append("<p>（").append(i).append("）本年度按计划推进各项经办业务，资金使用符合预算管理规定，")
+          .append("相关台账完整，群众办事等候时间进一步缩短，服务质量稳步提升。</p>");
+    }
+    String html = "<html><body><div class=\"main\"><div class=\"TRS_Editor\">" + prose + "</div>"
+        + "<div class=\"attach\"><table border=1><tr><td>指标</td><td>分值</td><td>得分</td></tr>"
+        + "<tr><td>预算执行率</td><td>10</td><td>9</td></tr></table></div></div></body></html>";
+    DocumentModel doc = page(dir, html, StandardCharsets.UTF_8);
+    assertEquals(1, tables(doc).size(), "the table beside the CMS container is part of the article");
+    assertEquals(13, doc.blocks().size());
+  }
+
+  @Test
   void furnitureLines() {
     for (String s : List.of("【打印本页】【关闭窗口】", "[ 打印 ] [ 关闭 ]", "字号：大 中 小", "当前位置：首页 > 政务公开",
         "上一篇：某县2022年部门决算", "版权所有：某县人民政府", "分享到：", "关闭")) {
