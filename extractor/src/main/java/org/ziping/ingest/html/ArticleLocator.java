@@ -90,13 +90,15 @@ final class ArticleLocator {
    * links and furniture, such as a paragraph or a table's note.
    */
   private boolean onlyFurnitureBeside(Element ancestor, Element chosen) {
+    java.util.Set<Element> above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    above.addAll(chosen.parents());
     List<Element> stack = new ArrayList<>(ancestor.children());
     while (!stack.isEmpty()) {
       Element e = stack.remove(stack.size() - 1);
       if (e == chosen || weight(e) == 0) {
         continue;
       }
-      if (chosen.parents().contains(e)) {
+      if (above.contains(e)) {
         stack.addAll(e.children());
         continue;
       }
@@ -158,24 +160,24 @@ final class ArticleLocator {
   void clean(Element root) {
     int total = Math.max(1, sizes.unlinked(root));
     List<Element> drop = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root || drop.stream().anyMatch(d -> e.parents().contains(d))) {
-        continue;
-      }
+    collectFurniture(root, total, drop);
+    drop.forEach(Element::remove);
+  }
+
+  private void collectFurniture(Element parent, int total, List<Element> drop) {
+    for (Element e : parent.children()) {
       String t = Dom.tag(e);
-      if (t.equals("td") || t.equals("th") || t.equals("tr") || t.equals("tbody")
-          || t.equals("table")) {
-        continue;
-      }
+      boolean tablePart = t.equals("td") || t.equals("th") || t.equals("tr") || t.equals("tbody")
+          || t.equals("table");
+      boolean keptHeader = t.equals("header") && !e.select("h1, h2, h3").isEmpty();
       boolean small = sizes.unlinked(e) * 10 <= total * 3;
-      if (t.equals("header") && !e.select("h1, h2, h3").isEmpty()) {
-        continue;
-      }
-      if (small && (Furniture.isFurnitureTag(e) || (Furniture.hasFurnitureName(e) && !holdsCms(e)))) {
+      if (!tablePart && !keptHeader && small && (Furniture.isFurnitureTag(e)
+          || (Furniture.hasFurnitureName(e) && !holdsCms(e)))) {
         drop.add(e);
+      } else {
+        collectFurniture(e, total, drop);
       }
     }
-    drop.forEach(Element::remove);
   }
 
   /** The page title: the last h1 (or title-named element) before the article, outside furniture. */
