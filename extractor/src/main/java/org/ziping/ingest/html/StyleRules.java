@@ -25,8 +25,6 @@ final class StyleRules {
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern AT_BLOCK = Pattern.compile("@[a-zA-Z-]+[^{;]*\\{(?:[^{}]*\\{[^{}]*\\})*[^{}]*\\}");
   private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
-  private static final Pattern HIDDEN = Pattern.compile(
-      "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALIGN = Pattern.compile(
       "(?:^|;)\\s*(text-align\\s*:\\s*[a-zA-Z-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEIGHT = Pattern.compile(
@@ -41,7 +39,7 @@ final class StyleRules {
       Matcher m = RULE.matcher(css);
       while (m.find()) {
         String decl = m.group(2);
-        boolean hidden = HIDDEN.matcher(decl).find();
+        boolean hidden = Dom.HIDDEN_STYLE.matcher(decl).find();
         String align = first(ALIGN, decl);
         String weight = first(WEIGHT, decl);
         if (!hidden && align == null && weight == null) {
