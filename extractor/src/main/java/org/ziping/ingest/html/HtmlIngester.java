@@ -83,6 +83,7 @@ public final class HtmlIngester implements Ingester {
     if (!title.isEmpty()) {
       meta.put("title", title);
     }
+    List<String> frames = doc.select("frame[src], iframe[src]").eachAttr("src");
     StyleRules.apply(doc);
     Element body = doc.body();
     strip(body);
@@ -109,7 +110,9 @@ public final class HtmlIngester implements Ingester {
           + " read: " + String.join("; ", List.copyOf(counts.attachments)));
     }
     if (builder.blockCount() == 0) {
-      builder.warn("the page has no article text");
+      builder.warn(frames.isEmpty() ? "the page has no article text"
+          : "the page has no article text of its own; it shows " + frames.size() + " other page(s) in"
+              + " frames, which were not read: " + String.join(", ", frames));
     }
     SourceInfo info = new SourceInfo(source.file(), source.format(), source.mediaType(),
         source.sha256(), null, meta);
