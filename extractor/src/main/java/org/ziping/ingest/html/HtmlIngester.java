@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.Ingester;
@@ -122,18 +124,16 @@ public final class HtmlIngester implements Ingester {
   /** Drops what a reader never sees: scripts, styles, controls, objects, hidden elements. */
   private static void strip(Element body) {
     for (Element e : body.getAllElements()) {
-      if (e != body && e.parent() != null
-          && (org.ziping.ingest.html.Dom.NO_CONTENT.contains(Dom.tag(e)) || Dom.isHidden(e))) {
+      if (e != body && (Dom.NO_CONTENT.contains(Dom.tag(e)) || Dom.isHidden(e))) {
         e.remove();
       }
     }
-    body.select("[type=hidden]").remove();
-    body.getAllElements().forEach(e -> {
-      for (org.jsoup.nodes.Node n : List.copyOf(e.childNodes())) {
-        if (n instanceof org.jsoup.nodes.Comment) {
+    for (Element e : body.getAllElements()) {
+      for (Node n : List.copyOf(e.childNodes())) {
+        if (n instanceof Comment) {
           n.remove();
         }
       }
-    });
+    }
   }
 }
