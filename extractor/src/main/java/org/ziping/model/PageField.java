@@ -28,7 +28,7 @@ public enum PageField {
   /** 来源: where the page's content comes from. */
   SOURCE(List.of("来源", "信息来源", "文章来源")),
   /** 主题分类: the subject category of the disclosure catalogue. */
-  SUBJECT(List.of("主题分类", "主题词", "分类"));
+  SUBJECT(List.of("主题分类", "主题词"));
 
   private final List<String> labels;
 
