@@ -340,6 +340,35 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
+  void spreadsheetWebArchiveGivesTheSheetsItsFramesShow(@TempDir Path dir) throws Exception {
+    String b = "----=_NextPart_01DB0000.5A3B2C10";
+    String mht = "MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\n"
+        + "Content-Type: multipart/related; boundary=\"" + b + "\"\r\n\r\n"
+        + "--" + b + "\r\nContent-Location: file:///C:/x/book.htm\r\n"
+        + "Content-Transfer-Encoding: 8bit\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+        + "<html><frameset rows=\"*,39\"><frame src=\"book.files/sheet001.htm\" name=\"frSheet\">"
+        + "<frame src=\"book.files/tabstrip.htm\" name=\"frTabs\"></frameset></html>\r\n"
+        + "--" + b + "\r\nContent-Location: file:///C:/x/book.files/sheet001.htm\r\n"
+        + "Content-Transfer-Encoding: 8bit\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+        + "<html><body><table><tr><td colspan=3>项目支出绩效自评表</td></tr>"
+        + "<tr><td>三级指标</td><td>分值</td><td>得分</td></tr>"
+        + "<tr><td>资金到位率</td><td>10</td><td>10</td></tr></table></body></html>\r\n"
+        + "--" + b + "\r\nContent-Location: file:///C:/x/book.files/filelist.xml\r\n"
+        + "Content-Type: text/xml; charset=\"utf-8\"\r\n\r\n<xml/>\r\n"
+        + "--" + b + "--\r\n";
+    Path f = dir.resolve("book.mht");
+    Files.writeString(f, mht, StandardCharsets.UTF_8);
+    DocumentModel doc = read(f);
+    List<TableGrid> t = tables(doc);
+    assertEquals(1, t.size(), doc.text());
+    assertEquals("0,0 1x3 项目支出绩效自评表", span(t.get(0).cellAt(0, 2)));
+    assertEquals("2,2 1x1 10", span(t.get(0).cellAt(2, 2)));
+    assertEquals(List.of("the web archive holds 1 other part(s) (images, style sheets, frames) that"
+        + " were not read"), doc.warnings(), "the tab strip is not in the archive; the file list is"
+        + " not read");
+  }
+
+  @Test
   void furnitureLines() {
     for (String s : List.of("【打印本页】【关闭窗口】", "[ 打印 ] [ 关闭 ]", "字号：大 中 小", "当前位置：首页 > 政务公开",
         "上一篇：某县2022年部门决算", "版权所有：某县人民政府", "分享到：", "关闭")) {
