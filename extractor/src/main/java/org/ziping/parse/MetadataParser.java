@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.model.BlockType;
 import org.ziping.model.Cell;
-import org.ziping.model.PageField;
 import org.ziping.model.TextNormalizer;
 
 /**
@@ -23,14 +22,12 @@ import org.ziping.model.TextNormalizer;
  * named most often in the body. Body names are found with HanLP (place name {@code ns} followed by
  * organisation {@code nt}, with organisation recognition on) and with a pattern for
  * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
- * administrative area ("韶关市") is never a unit. A web page's publisher ({@link PageField#ISSUER},
- * 发文机构) comes after the signature and the unit of the previous report, before the body.
+ * administrative area ("韶关市") is never a unit.
  *
  * <p>Year: 评价年度 / the title's "20XX年度", else the year mentioned most often in the body,
  * excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
  * 日期 fields, else a block holding only a date (the last one, usually signed at the end; a cover
- * date such as "2024 年 9 月" counts when nothing else is given), else a web page's 成文日期
- * ({@link PageField#WRITTEN_DATE}).
+ * date such as "2024 年 9 月" counts when nothing else is given).
  *
  * <p>Limits: a unit named only by an abbreviation (市社保局) is taken as written; HanLP's
  * portable model misses some organisation names, which the suffix pattern then catches.
@@ -77,18 +74,11 @@ public final class MetadataParser {
     if (unit == null) {
       unit = unitFromSignature(scope.textBlocks());
     }
-    Map<PageField, String> page = scope.doc().pageMetadata();
     if (unit == null) {
-      unit = inheritedUnit != null ? inheritedUnit : unitFromPage(page.get(PageField.ISSUER));
+      unit = inheritedUnit != null ? inheritedUnit : unitFromBody(text);
     }
-    if (unit == null) {
-      unit = unitFromBody(text);
-    }
-    String date = reportDate(scope.textBlocks(), text);
-    if (date == null) {
-      date = pageDate(page.get(PageField.WRITTEN_DATE));
-    }
-    return new Metadata(unit, year(text, title), date, firstGroup(CODE, text));
+    return new Metadata(unit, year(text, title), reportDate(scope.textBlocks(), text),
+        firstGroup(CODE, text));
   }
 
   private static String firstGroup(Pattern p, String s) {
@@ -141,25 +131,6 @@ public final class MetadataParser {
       }
     }
     return null;
-  }
-
-  /** The publisher a web page names (发文机构), when it is one organisation's name. */
-  private static String unitFromPage(String issuer) {
-    if (issuer == null) {
-      return null;
-    }
-    String s = TextNormalizer.normalize(issuer).replaceAll("\\s+", "");
-    return ORG.matcher(s).matches() ? s : null;
-  }
-
-  /** A page's date as written (2024年08月26日, 2024-08-26, 2024/8/26) in ISO form, or null. */
-  private static String pageDate(String written) {
-    if (written == null) {
-      return null;
-    }
-    String s = TextNormalizer.normalize(written);
-    Matcher m = Pattern.compile("(20\\d{2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})").matcher(s);
-    return m.find() ? iso(m.group(1) + "年" + m.group(2) + "月" + m.group(3) + "日") : iso(s);
   }
 
   /** A short line naming an organisation just above a date at the end of the report. */

@@ -254,19 +254,18 @@ class HtmlIngesterFixtureTest {
   }
 
   @Test
-  void pageMetadataGivesUnitAndDateTheArticleLacks(@TempDir Path dir) throws Exception {
+  void listedPageFieldsAreReadAndLeftOutOfTheText(@TempDir Path dir) throws Exception {
     String html = "<html><body><div class=\"xxgk\"><ul><li>索引号：000000/2023-01</li>"
-        + "<li>发文机构：某市林业事务中心</li><li>成文日期：2023-05-17</li></ul></div>"
+        + "<li>发文机构：某市林业事务中心</li><li>成文日期：2023-05-17</li><li>时效性：有效</li></ul></div>"
         + "<div class=\"TRS_Editor\"><p>项目支出绩效自评报告</p>"
         + "<p>一、项目概况。2022年度造林补助项目全年预算60.00万元，实际支出60.00万元，执行率100.00%。</p>"
         + "<p>二、自评结论。项目自评得分95分，等级为优。</p></div></body></html>";
-    Path f = dir.resolve("page.html");
-    Files.writeString(f, html);
-    ExtractedDocument d = new StandardExtraction().extract(f);
-    Report r = d.reports().get(0);
-    assertEquals("某市林业事务中心", r.unit());
-    assertEquals("2023-05-17", r.reportDate());
-    assertEquals(2022, r.year());
+    DocumentModel doc = page(dir, html, StandardCharsets.UTF_8);
+    assertEquals(Map.of(PageField.INDEX_NUMBER, "000000/2023-01", PageField.ISSUER, "某市林业事务中心",
+        PageField.WRITTEN_DATE, "2023-05-17"), doc.pageMetadata());
+    assertEquals("项目支出绩效自评报告", doc.blocks().get(0).text());
+    assertFalse(doc.text().contains("林业事务中心"), doc.text());
+    assertFalse(doc.text().contains("时效性"), doc.text());
   }
 
   @Test

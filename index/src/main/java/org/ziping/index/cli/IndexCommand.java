@@ -22,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code ziping index PATH... --index DIR}: adds extracted JSON documents (or documents, extracted
  * on the fly when an extraction is on the classpath) to a Lucene index, incrementally (see
- * {@link ReportIndexer}). Folders are walked for .json, .txt, .pdf, .docx, .doc and web page
- * (.html, .htm, .mht, .mhtml) files; without
+ * {@link ReportIndexer}). Folders are walked for .json, .txt, .pdf, .docx and .doc files; without
  * an extraction only their .json files are taken, and the others are counted and named once.
  * Progress and the summary go to stderr. Exit 1 when any input failed.
  */
@@ -31,8 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Add extracted reports (JSON from `ziping extract`, or documents) to a search "
         + "index. Unchanged files are skipped; changed files replace their reports.")
 public final class IndexCommand implements Callable<Integer> {
-  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc",
-      "html", "htm", "mht", "mhtml");
+  private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc");
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<Path> paths;
