@@ -54,7 +54,7 @@ public final class FormatDetector {
     }
   }
 
-  /** Short format name for a media type: txt, pdf, docx, doc, rtf, html, mht, odt; else the subtype. */
+  /** Short format name for a media type: txt, pdf, docx, doc, rtf, html, odt; else the subtype. */
   public static String shortName(String mediaType) {
     String s = SHORT_NAMES.get(mediaType);
     if (s != null) {

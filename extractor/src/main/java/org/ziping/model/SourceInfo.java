@@ -6,8 +6,8 @@ import java.util.Map;
  * Identity of one input file.
  *
  * @param file      path as given (relative to the working directory when it was relative)
- * @param format    {@code txt}, {@code pdf}, {@code docx}, {@code html}, {@code mht}, or the short
- *                  name of another format read through Tika's text ({@code doc}, {@code rtf}, ...)
+ * @param format    {@code txt}, {@code pdf}, {@code docx}, or the short name of another format read
+ *                  through Tika's text ({@code doc}, {@code rtf}, {@code html}, ...)
  * @param mediaType the media type Tika detected from the content
  * @param sha256    hex SHA-256 of the file's bytes
  * @param pages     page count for paged formats (pdf), else null
