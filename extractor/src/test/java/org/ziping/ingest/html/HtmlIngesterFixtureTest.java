@@ -266,6 +266,10 @@ class HtmlIngesterFixtureTest {
     assertEquals("项目支出绩效自评报告", doc.blocks().get(0).text());
     assertFalse(doc.text().contains("林业事务中心"), doc.text());
     assertFalse(doc.text().contains("时效性"), doc.text());
+    // the parser takes the page's own statement: 发文机构 is the unit, 成文日期 the report date
+    var report = new org.ziping.parse.ReportParser().parse(doc).get(0);
+    assertEquals("某市林业事务中心", report.unit());
+    assertEquals("2023-05-17", report.reportDate());
   }
 
   @Test
