@@ -133,7 +133,8 @@ public final class DocumentAssembler {
         } else {
           TableStitcher.Piece piece = it.piece();
           if (continuation && prevLast instanceof TableStitcher st && st.sameColumns(piece.table())) {
-            st.append(piece, prevNearBottom && st.looksLikeSplitRow(piece));
+            st.append(piece, st.cutRowContinues(piece) || !piece.table().openTop()
+                && prevNearBottom && st.looksLikeSplitRow(piece));
             continue;
           }
           blocks.add(new TableStitcher(piece));

@@ -23,6 +23,8 @@ import java.util.List;
 public final class TableDetector {
   /** Tolerance, in points, for collinearity, joins and coverage. */
   public static final float TOL = 2f;
+  /** How far, in points, verticals must run on beyond the outer horizontal to open an edge. */
+  static final float OPEN_MIN = 6f;
 
   private TableDetector() {}
 
@@ -83,6 +85,24 @@ public final class TableDetector {
         || ys[ys.length - 1] - ys[0] < 5) {
       return null;
     }
+    float openTop = openEdge(vs, ys[0], true, xs[0], xs[xs.length - 1]);
+    float openBottom = openEdge(vs, ys[ys.length - 1], false, xs[0], xs[xs.length - 1]);
+    boolean openAbove = !Float.isNaN(openTop);
+    boolean openBelow = !Float.isNaN(openBottom);
+    if (openAbove || openBelow) {
+      float[] ext = new float[ys.length + (openAbove ? 1 : 0) + (openBelow ? 1 : 0)];
+      int k = 0;
+      if (openAbove) {
+        ext[k++] = openTop;
+      }
+      for (float y : ys) {
+        ext[k++] = y;
+      }
+      if (openBelow) {
+        ext[k] = openBottom;
+      }
+      ys = ext;
+    }
     int rows = ys.length - 1;
     int cols = xs.length - 1;
     int[][] owner = new int[rows][cols];
@@ -113,7 +133,35 @@ public final class TableDetector {
         }
       }
     }
-    return new PageTable(page, xs, ys, cells, owner);
+    return new PageTable(page, xs, ys, cells, owner, openAbove, openBelow);
+  }
+
+  /**
+   * Where the table's verticals run on beyond its first (or last) horizontal ruling: the y their
+   * ends reach, when the table's outermost verticals (left and right border) both reach it (within
+   * {@link #TOL}) at least {@link #OPEN_MIN} beyond the ruling; else NaN. A browser that breaks a
+   * table row across pages draws the cut row's borders down to the page edge but no border along
+   * the cut. Verticals of only some columns running on (a merged cell that continues while the
+   * other columns' row is closed) do not open the edge.
+   */
+  private static float openEdge(List<Ruling> vs, float edge, boolean above, float left,
+                                float right) {
+    float far = edge;
+    for (Ruling v : vs) {
+      far = above ? Math.min(far, v.from()) : Math.max(far, v.to());
+    }
+    if (Math.abs(far - edge) < OPEN_MIN) {
+      return Float.NaN;
+    }
+    boolean leftReaches = false;
+    boolean rightReaches = false;
+    for (Ruling v : vs) {
+      if (Math.abs((above ? v.from() : v.to()) - far) <= TOL) {
+        leftReaches |= Math.abs(v.pos() - left) <= TOL;
+        rightReaches |= Math.abs(v.pos() - right) <= TOL;
+      }
+    }
+    return leftReaches && rightReaches ? far : Float.NaN;
   }
 
   private static boolean free(int[][] owner, int r, int c, int cs) {

@@ -1,6 +1,7 @@
 package org.ziping.ingest.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -60,5 +61,37 @@ class TableDetectorTest {
     assertEquals(2, ts.size());
     assertTrue(ts.get(0).top() < ts.get(1).top());
     assertEquals(1, ts.get(0).cells().size());
+  }
+
+  @Test
+  void bordersRunningOnToThePageEdgeOpenTheTableThere() {
+    // a row cut by the page break, printed by a browser: side borders run on to y 800, no rule
+    List<Ruling> rs = new ArrayList<>();
+    rs.add(h(600, 50, 250));
+    rs.add(h(700, 50, 250));
+    rs.add(v(50, 600, 800));
+    rs.add(v(150, 600, 800));
+    rs.add(v(250, 600, 800));
+    PageTable t = TableDetector.detect(rs, 1).get(0);
+    assertTrue(t.openBottom());
+    assertFalse(t.openTop());
+    assertEquals(2, t.rows());
+    assertEquals(800, t.bottom(), 0.01);
+    assertEquals(4, t.cells().size());
+  }
+
+  @Test
+  void onlySomeColumnsRunningOnDoNotOpenTheTable() {
+    // a merged first-column cell continues below while the other columns are closed
+    List<Ruling> rs = new ArrayList<>();
+    rs.add(h(600, 50, 250));
+    rs.add(h(700, 50, 250));
+    rs.add(v(50, 600, 715));
+    rs.add(v(150, 600, 715));
+    rs.add(v(250, 600, 700));
+    PageTable t = TableDetector.detect(rs, 1).get(0);
+    assertFalse(t.openBottom());
+    assertEquals(1, t.rows());
+    assertEquals(700, t.bottom(), 0.01);
   }
 }
