@@ -81,7 +81,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed000(String ext) throws Exception {
     Report r = reports("000", ext).get(0);
     hasAmount(r, "31546.18", "万元");
@@ -110,7 +110,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed001(String ext) throws Exception {
     Report r = reports("001", ext).get(0);
     hasAmount(r, "596.39", "万元");
@@ -132,7 +132,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed002(String ext) throws Exception {
     Report r = reports("002", ext).get(0);
     hasAmount(r, "176975384.52", "元");
@@ -157,7 +157,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed003(String ext) throws Exception {
     List<Report> rs = reports("003", ext);
     Report dept = rs.get(0);
@@ -182,7 +182,7 @@ class SeedExtractionFactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed004(String ext) throws Exception {
     Report r = reports("004", ext).get(0);
     String[][] projects = {{"社保经办机构工作经费", "126", "124.78"}, {"防风险堵漏洞", "24", "23.99"},

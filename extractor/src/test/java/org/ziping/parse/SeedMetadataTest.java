@@ -24,7 +24,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed000UnitFromBodyYearKindAndHeadings(String ext) throws Exception {
     List<Report> rs = reports("000", ext);
     assertEquals(1, rs.size());
@@ -43,7 +43,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed001FormMetadata(String ext) throws Exception {
     List<Report> rs = reports("001", ext);
     assertEquals(1, rs.size());
@@ -56,7 +56,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed002(String ext) throws Exception {
     List<Report> rs = reports("002", ext);
     assertEquals(1, rs.size(), "summary page and repeated title stay one report");
@@ -68,7 +68,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed003HoldsTwoReports(String ext) throws Exception {
     List<Report> rs = reports("003", ext);
     assertEquals(2, rs.size());
@@ -84,7 +84,7 @@ class SeedMetadataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed004SpecialFunds(String ext) throws Exception {
     Report r = reports("004", ext).get(0);
     assertEquals("怀化市养老和工伤保险服务中心", r.unit());

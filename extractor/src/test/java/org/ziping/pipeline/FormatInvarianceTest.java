@@ -26,7 +26,7 @@ class FormatInvarianceTest {
   @ValueSource(strings = {"000", "001", "002", "003", "004"})
   void allFormatsAgree(String seed) {
     String txt = canonical(EXTRACTION.extract(Corpus.file(seed, "txt")));
-    for (String ext : List.of("docx", "pdf")) {
+    for (String ext : List.of("docx", "pdf", "chromium.pdf")) {
       String other = canonical(EXTRACTION.extract(Corpus.file(seed, ext)));
       if (!txt.equals(other)) {
         throw new AssertionError(seed + " txt vs " + ext + " differ:\n"

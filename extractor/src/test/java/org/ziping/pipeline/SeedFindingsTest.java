@@ -51,7 +51,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed000(String ext) {
     Report r = reports("000", ext).get(0);
     assertTrue(any(r, "SCORE_SUM_MISMATCH", f -> quotes(f, "96") && quotes(f, "95")), r.findings().toString());
@@ -69,7 +69,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed001(String ext) {
     Report r = reports("001", ext).get(0);
     for (String rule : List.of("SCORE_SUM_MISMATCH", "MAX_SUM_NOT_100", "PART_SUM_MISMATCH")) {
@@ -79,7 +79,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed002(String ext) {
     Report r = reports("002", ext).get(0);
     for (String[] row : new String[][] {{"17697.54", "18577.58", "104.97"},
@@ -106,7 +106,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed003(String ext) {
     List<Report> rs = reports("003", ext);
     assertEquals(2, rs.size());
@@ -121,7 +121,7 @@ class SeedFindingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void seed004(String ext) {
     Report r = reports("004", ext).get(0);
     assertTrue(any(r, "PART_SUM_MISMATCH", f -> f.message().contains("205.33")

@@ -39,10 +39,16 @@ public final class Corpus {
     }
   }
 
-  /** The corpus file of a seed id ("002") and extension ("pdf"). */
+  /**
+   * The corpus file of a seed id ("002") and format: its name after the stem, "txt", "docx",
+   * "pdf" (the LibreOffice render) or "chromium.pdf" (the browser-printed render).
+   */
   public static Path file(String seed, String ext) {
     return files().stream()
-        .filter(f -> f.getFileName().toString().startsWith(seed + "_") && f.toString().endsWith("." + ext))
+        .filter(f -> {
+          String name = f.getFileName().toString();
+          return name.startsWith(seed + "_") && name.substring(name.indexOf('.') + 1).equals(ext);
+        })
         .findFirst().orElseThrow(() -> new IllegalStateException("no corpus file " + seed + " " + ext));
   }
 

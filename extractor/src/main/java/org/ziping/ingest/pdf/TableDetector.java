@@ -13,7 +13,9 @@ import java.util.List;
  * at least two horizontal and two vertical lines is a table; (3) the x of its verticals and the y
  * of its horizontals, clustered within {@link #TOL}, give the grid; (4) cells are grown from each
  * free grid slot in reading order: to the right while no vertical ruling crosses the middle of the
- * row at the next column boundary (colSpan), then downwards while no horizontal ruling crosses the
+ * row at the next column boundary (colSpan; in a row thinner than 4·TOL a vertical must reach the
+ * middle within a quarter of the row's height, so that the borders of the rows above and below
+ * do not split an empty thin row), then downwards while no horizontal ruling crosses the
  * middle of any spanned column at the next row boundary (rowSpan).
  *
  * <p>Limits: tables drawn without rulings (whitespace-aligned columns) are not found; two tables
@@ -117,7 +119,8 @@ public final class TableDetector {
           continue;
         }
         int cs = 1;
-        while (c + cs < cols && owner[r][c + cs] < 0 && !covered(vs, xs[c + cs], midY)) {
+        while (c + cs < cols && owner[r][c + cs] < 0
+            && !covered(vs, xs[c + cs], midY, Math.min(TOL, (ys[r + 1] - ys[r]) / 4))) {
           cs++;
         }
         int rs = 1;
@@ -133,7 +136,8 @@ public final class TableDetector {
         }
       }
     }
-    return new PageTable(page, xs, ys, cells, owner, openAbove, openBelow);
+    return new PageTable(page, xs, ys, StaggeredRows.collapse(cells, ys), owner, openAbove,
+        openBelow);
   }
 
   /**
@@ -176,16 +180,16 @@ public final class TableDetector {
   /** A horizontal ruling at y crosses the middle of at least one of the spanned columns. */
   private static boolean boundary(List<Ruling> hs, float y, float[] xs, int c, int cs) {
     for (int k = c; k < c + cs; k++) {
-      if (covered(hs, y, (xs[k] + xs[k + 1]) / 2)) {
+      if (covered(hs, y, (xs[k] + xs[k + 1]) / 2, TOL)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean covered(List<Ruling> segs, float pos, float along) {
+  private static boolean covered(List<Ruling> segs, float pos, float along, float reach) {
     for (Ruling s : segs) {
-      if (s.covers(pos, along, TOL)) {
+      if (Math.abs(s.pos() - pos) <= TOL && along >= s.from() - reach && along <= s.to() + reach) {
         return true;
       }
     }

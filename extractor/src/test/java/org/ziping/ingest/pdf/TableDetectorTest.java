@@ -94,4 +94,38 @@ class TableDetectorTest {
     assertEquals(1, t.rows());
     assertEquals(700, t.bottom(), 0.01);
   }
+
+  @Test
+  void rowBordersDrawnAFewPointsApartAreOneRowBoundary() {
+    // the first column's border between the rows is drawn 12 pt above the second column's
+    List<Ruling> rs = new ArrayList<>();
+    rs.add(h(100, 50, 250));
+    rs.add(h(200, 50, 150));
+    rs.add(h(212, 150, 250));
+    rs.add(h(300, 50, 250));
+    rs.add(v(50, 100, 300));
+    rs.add(v(150, 100, 300));
+    rs.add(v(250, 100, 300));
+    PageTable t = TableDetector.detect(rs, 1).get(0);
+    assertEquals(2, t.rows());
+    assertEquals(4, t.cells().size());
+    for (PageTable.Region c : t.cells()) {
+      assertEquals(1, c.rowSpan(), c.toString());
+    }
+    assertEquals(1, t.cells().get(t.cellAt(100, 205)).row());
+    assertEquals(0, t.cells().get(t.cellAt(200, 205)).row());
+  }
+
+  @Test
+  void aStaggeredRowTallEnoughForTextIsKept() {
+    List<Ruling> rs = new ArrayList<>();
+    rs.add(h(100, 50, 250));
+    rs.add(h(200, 50, 150));
+    rs.add(h(230, 150, 250));
+    rs.add(h(300, 50, 250));
+    rs.add(v(50, 100, 300));
+    rs.add(v(150, 100, 300));
+    rs.add(v(250, 100, 300));
+    assertEquals(3, TableDetector.detect(rs, 1).get(0).rows());
+  }
 }

@@ -41,11 +41,7 @@ class CorpusScoresTest {
   }
 
   private static DocumentModel read(String prefix, String ext) throws Exception {
-    try (Stream<Path> s = Files.list(root().resolve("corpus"))) {
-      Path f = s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith("." + ext))
-          .findFirst().orElseThrow();
-      return READER.read(f);
-    }
+    return READER.read(org.ziping.testing.Corpus.file(prefix, ext));
   }
 
   private static boolean hasTables(DocumentModel doc) {
@@ -58,7 +54,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void report000(String ext) throws Exception {
     ReportScope scope = ReportScope.whole(read("000", ext));
     List<ScoreItem> items = new ProseScoreParser().parse(scope).stream().filter(i -> !i.group()).toList();
@@ -72,7 +68,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void report001(String ext) throws Exception {
     DocumentModel doc = read("001", ext);
     ReportScope scope = ReportScope.whole(doc);
@@ -98,7 +94,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void report002(String ext) throws Exception {
     DocumentModel doc = read("002", ext);
     assumeTrue(hasTables(doc), "no tables in this format's model yet");
@@ -124,7 +120,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void report003(String ext) throws Exception {
     DocumentModel doc = read("003", ext);
     List<ReportSplitter.Part> parts = new ReportSplitter().split(doc);
@@ -139,7 +135,7 @@ class CorpusScoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"txt", "docx", "pdf"})
+  @ValueSource(strings = {"txt", "docx", "pdf", "chromium.pdf"})
   void report004(String ext) throws Exception {
     Score s = score(ReportScope.whole(read("004", ext)));
     assertEquals(new BigDecimal("90"), s.declaredTotal());
