@@ -42,9 +42,8 @@ import org.ziping.model.SourceInfo;
  * and the warning "no text layer (scanned?); OCR is off"; single pages with images but no text are
  * named in a warning.
  *
- * <p>Limits: tables without ruling lines come out as paragraphs; rotated pages (/Rotate) get no
- * table detection; multi-column body layouts are read line by line across the columns; text drawn
- * as vector outlines is not text.
+ * <p>Limits: tables without ruling lines come out as paragraphs; multi-column body layouts are
+ * read line by line across the columns; text drawn as vector outlines is not text.
  */
 public final class PdfIngester implements Ingester {
 
@@ -77,7 +76,8 @@ public final class PdfIngester implements Ingester {
       List<Integer> imageOnly = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         PDPage page = doc.getPage(i);
-        heights[i] = page.getCropBox().getHeight();
+        heights[i] = page.getRotation() % 180 == 0 ? page.getCropBox().getHeight()
+            : page.getCropBox().getWidth();
         List<PositionedChar> pageGlyphs = glyphs.get(i);
         totalGlyphs += pageGlyphs.size();
         List<Ruling> rulings = List.of();
@@ -91,8 +91,7 @@ public final class PdfIngester implements Ingester {
         if (pageGlyphs.isEmpty() && rc.imageCount() > 0) {
           imageOnly.add(i + 1);
         }
-        List<PageTable> found = page.getRotation() % 360 == 0
-            ? TableDetector.detect(rulings, i + 1) : List.of();
+        List<PageTable> found = TableDetector.detect(rulings, i + 1);
         List<List<List<PositionedChar>>> cellGlyphs = new ArrayList<>();
         for (PageTable t : found) {
           List<List<PositionedChar>> perCell = new ArrayList<>();
