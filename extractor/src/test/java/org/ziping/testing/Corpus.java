@@ -52,6 +52,22 @@ public final class Corpus {
         .findFirst().orElseThrow(() -> new IllegalStateException("no corpus file " + seed + " " + ext));
   }
 
+  /**
+   * {@code ../shared/realdocs} beside the repository (real published files, never copied into the
+   * repository). Skips the calling test when the folder is absent, unless {@code CI=true}, where it
+   * is required.
+   */
+  public static Path realdocs() {
+    Path dir = root().resolve("../shared/realdocs").normalize();
+    boolean present = Files.isDirectory(dir);
+    org.junit.jupiter.api.Assumptions.assumeTrue(present || "true".equals(System.getenv("CI")),
+        "../shared/realdocs is absent: the tests on real published documents are skipped");
+    if (!present) {
+      throw new IllegalStateException("CI=true but " + dir + " is absent");
+    }
+    return dir;
+  }
+
   /** The path a person would type from the repository root: corpus/NAME. */
   public static String display(Path f) {
     return "corpus/" + f.getFileName();
