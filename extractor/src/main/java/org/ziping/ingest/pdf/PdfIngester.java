@@ -137,7 +137,10 @@ public final class PdfIngester implements Ingester {
       List<List<TextLine>> kept = PageFurnitureFilter.filter(bodies, heights,
           config.pdfMarginFraction());
       for (int i = 0; i < n; i++) {
-        pages.add(new PageContent(i + 1, heights[i], kept.get(i), tables.get(i)));
+        List<TextLine> body = new ArrayList<>(kept.get(i));
+        List<TableStitcher.Piece> pieces = new ArrayList<>(tables.get(i));
+        pieces.addAll(StreamTableDetector.extract(body, i + 1));
+        pages.add(new PageContent(i + 1, heights[i], body, pieces));
       }
       DocumentAssembler.assemble(pages, out);
       return out.build(info);
