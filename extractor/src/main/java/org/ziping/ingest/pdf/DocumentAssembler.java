@@ -32,7 +32,7 @@ import org.ziping.model.DocumentBuilder;
  * pieces are open along the break ({@link TableStitcher#cutRowContinues}), or when the table ends
  * within two line pitches of the body bottom and {@link TableStitcher#looksLikeSplitRow} agrees.
  */
-public final class DocumentAssembler {
+final class DocumentAssembler {
   private static final Pattern NUMBERED = Pattern.compile(
       "^\\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]"
           + "|\\d{1,3}\\s*[、．.](?!\\d)|[（(]\\d{1,3}[）)]|\\d{1,3}[）)]|[\\u2460-\\u2473\\u2776-\\u277f]"

@@ -15,7 +15,7 @@ import java.util.List;
  *                   (a row cut by the page break above, as browsers print it)
  * @param openBottom no ruling closes the bottom edge (a row cut by the page break below)
  */
-public record PageTable(int page, float[] xs, float[] ys, List<Region> cells, int[][] owner,
+record PageTable(int page, float[] xs, float[] ys, List<Region> cells, int[][] owner,
                         boolean openTop, boolean openBottom) {
 
   /** One cell of a page table: grid position, spans and its rectangle. */

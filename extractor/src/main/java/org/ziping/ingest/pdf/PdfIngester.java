@@ -32,7 +32,8 @@ import org.ziping.model.SourceInfo;
  * table cell containing its centre, or else to the body; lines are built separately per cell and
  * for the body ({@link TextLine#build}). Then, over the whole document,
  * {@link PageFurnitureFilter} removes running headers, footers and page numbers from the margin
- * bands, and {@link org.ziping.ingest.pdf.DocumentAssembler} assembles paragraphs and headings,
+ * bands, {@link StreamTableDetector} takes tables set with white space only out of the body lines,
+ * and {@link org.ziping.ingest.pdf.DocumentAssembler} assembles paragraphs and headings,
  * joins paragraphs and tables continued across page breaks and writes the blocks through
  * {@link DocumentBuilder}.
  *
@@ -42,8 +43,10 @@ import org.ziping.model.SourceInfo;
  * and the warning "no text layer (scanned?); OCR is off"; single pages with images but no text are
  * named in a warning.
  *
- * <p>Limits: tables without ruling lines come out as paragraphs; multi-column body layouts are
- * read line by line across the columns; text drawn as vector outlines is not text.
+ * <p>Limits: a table without ruling lines whose cells wrap onto several lines comes out in pieces
+ * or as paragraphs; multi-column body layouts are read line by line across the columns; text drawn
+ * as vector outlines is not text. The algorithms and the producers met are described in
+ * {@code package-info.java} and {@code docs/formats.md}.
  */
 public final class PdfIngester implements Ingester {
 

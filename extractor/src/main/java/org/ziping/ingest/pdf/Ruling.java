@@ -9,7 +9,7 @@ package org.ziping.ingest.pdf;
  * @param from       smaller end along the segment (x for horizontal, y for vertical)
  * @param to         larger end along the segment
  */
-public record Ruling(boolean horizontal, float pos, float from, float to) {
+record Ruling(boolean horizontal, float pos, float from, float to) {
   public Ruling {
     if (from > to) {
       float t = from;

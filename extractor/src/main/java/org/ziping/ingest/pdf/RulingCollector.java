@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  *
  * <p>Limits: dashed lines count as solid; rotations other than quarter turns are taken as none.
  */
-public final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector extends PDFGraphicsStreamEngine {
   private static final float THIN = 3f;
   private static final float SLANT = 0.5f;
 

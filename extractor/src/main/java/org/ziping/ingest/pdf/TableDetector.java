@@ -22,7 +22,7 @@ import java.util.List;
  * whose borders touch become one grid; a cell region that is not a rectangle in the drawing
  * (irregular borders) is approximated by the first rectangle grown.
  */
-public final class TableDetector {
+final class TableDetector {
   /** Tolerance, in points, for collinearity, joins and coverage. */
   public static final float TOL = 2f;
   /** How far, in points, verticals must run on beyond the outer horizontal to open an edge. */

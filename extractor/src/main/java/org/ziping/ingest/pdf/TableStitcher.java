@@ -26,7 +26,7 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * of the table's first (header) row, and every non-empty cell of it lies below a non-empty cell of
  * the previous last row (the text of a cut row continues in the columns that had text).
  */
-public final class TableStitcher {
+final class TableStitcher {
 
   /** A table piece of one page with the text lines of each of its cells. */
   public record Piece(PageTable table, List<List<TextLine>> cellLines) {}
