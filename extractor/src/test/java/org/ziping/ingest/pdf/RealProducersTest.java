@@ -38,11 +38,18 @@ class RealProducersTest {
     return d.blocks().stream().filter(b -> b.type() == BlockType.TABLE).map(Block::table).toList();
   }
 
-  /** The table whose first cell (white space removed) starts with {@code first}, the n-th such. */
-  private static TableGrid table(DocumentModel d, String first, int n) {
+  /** The first table whose first cell (white space removed) starts with {@code first}. */
+  private static TableGrid table(DocumentModel d, String first) {
     return tables(d).stream()
         .filter(t -> t.cells().get(0).text().replaceAll("\\s+", "").startsWith(first))
-        .skip(n).findFirst().orElseThrow(() -> new AssertionError("no table starting " + first));
+        .findFirst().orElseThrow(() -> new AssertionError("no table starting " + first));
+  }
+
+  /** The first table starting with {@code first}, of this size. */
+  private static TableGrid grid(DocumentModel d, String first, int rows, int cols) {
+    TableGrid t = table(d, first);
+    assertEquals(rows + "x" + cols, t.rows() + "x" + t.cols(), "size of the table " + first);
+    return t;
   }
 
   @TestFactory
@@ -63,10 +70,7 @@ class RealProducersTest {
   /** WPS 表格 (spreadsheet printed landscape): the income and spending overview. */
   @Test
   void wpsSpreadsheet() throws Exception {
-    DocumentModel d = read("gbc__dept_budget.pdf");
-    TableGrid t = table(d, "本年收入", 0);
-    assertEquals(16, t.rows());
-    assertEquals(4, t.cols());
+    TableGrid t = grid(read("gbc__dept_budget.pdf"), "本年收入", 16, 4);
     assertCell(t, 0, 0, 1, 2, "本年收入");
     assertCell(t, 0, 2, 1, 2, "本年支出");
     assertCell(t, 2, 1, 1, 1, "96,282,213.44");
@@ -82,12 +86,8 @@ class RealProducersTest {
   @Test
   void wpsOfficeSpreadsheet() throws Exception {
     DocumentModel d = read("tbx__1770007475548-818404804.pdf");
-    TableGrid income = table(d, "项目", 0);
-    assertEquals(70, income.rows());
-    assertEquals(9, income.cols());
-    TableGrid form = table(d, "财政项目支出绩效目标填报表", 0);
-    assertEquals(17, form.rows());
-    assertEquals(8, form.cols());
+    grid(d, "项目", 70, 9);
+    TableGrid form = grid(d, "财政项目支出绩效目标填报表", 17, 8);
     assertCell(form, 0, 0, 1, 8, "财政项目支出绩效目标填报表");
     assertCell(form, 5, 0, 4, 2, "项目资金（元）");
     assertCell(form, 6, 2, 2, 2, "其中：财政资金");
@@ -101,10 +101,7 @@ class RealProducersTest {
   /** WPS 文字 (word processor, portrait): the final-accounts overview, labels merged over two columns. */
   @Test
   void wpsWriter() throws Exception {
-    DocumentModel d = read("gbc__中共上海市普陀区委社会工作部 2024 年度部门决算.pdf");
-    TableGrid t = table(d, "收入", 0);
-    assertEquals(32, t.rows());
-    assertEquals(4, t.cols());
+    TableGrid t = grid(read("gbc__中共上海市普陀区委社会工作部 2024 年度部门决算.pdf"), "收入", 32, 4);
     assertCell(t, 0, 0, 1, 2, "收入");
     assertCell(t, 1, 1, 1, 1, "决算数");
     assertCell(t, 2, 1, 1, 1, "307.82");
@@ -116,10 +113,7 @@ class RealProducersTest {
   /** Microsoft Word 2007: the budget overview with two header rows and merged labels. */
   @Test
   void word2007() throws Exception {
-    DocumentModel d = read("jsob__2018年省检察院部门预算公开.pdf");
-    TableGrid t = table(d, "收入", 0);
-    assertEquals(26, t.rows());
-    assertEquals(6, t.cols());
+    TableGrid t = grid(read("jsob__2018年省检察院部门预算公开.pdf"), "收入", 26, 6);
     assertCell(t, 0, 2, 1, 4, "支出");
     assertCell(t, 1, 0, 2, 1, "项目名称");
     assertCell(t, 1, 2, 1, 2, "功能分类");
@@ -131,10 +125,7 @@ class RealProducersTest {
   /** Adobe Acrobat Pro 10 (A3 landscape sheets). */
   @Test
   void acrobatPro() throws Exception {
-    DocumentModel d = read("jsob__江苏省委办公厅2017年预算公开表格.pdf");
-    TableGrid t = table(d, "收入", 0);
-    assertEquals(26, t.rows());
-    assertEquals(6, t.cols());
+    TableGrid t = grid(read("jsob__江苏省委办公厅2017年预算公开表格.pdf"), "收入", 26, 6);
     assertCell(t, 1, 4, 1, 2, "支出用途");
     assertCell(t, 3, 1, 1, 1, "20,702.25");
     assertCell(t, 6, 1, 1, 1, "147.20");
@@ -144,10 +135,7 @@ class RealProducersTest {
   /** PScript5 through Acrobat Distiller, pages with /Rotate 90: rulings turned with the page. */
   @Test
   void pscriptRotatedPages() throws Exception {
-    DocumentModel d = read("jsob__江苏省委办公厅2018年度部门预算公开表.pdf");
-    TableGrid t = table(d, "收入", 0);
-    assertEquals(26, t.rows());
-    assertEquals(6, t.cols());
+    TableGrid t = grid(read("jsob__江苏省委办公厅2018年度部门预算公开表.pdf"), "收入", 26, 6);
     assertCell(t, 0, 0, 1, 2, "收入");
     assertCell(t, 1, 0, 2, 1, "项目名称");
     assertCell(t, 3, 3, 1, 1, "20,153.75");
