@@ -16,9 +16,12 @@ import java.util.List;
  * row at the next column boundary (colSpan; in a row thinner than 4·TOL a vertical must reach the
  * middle within a quarter of the row's height, so that the borders of the rows above and below
  * do not split an empty thin row), then downwards while no horizontal ruling crosses the
- * middle of any spanned column at the next row boundary (rowSpan).
+ * middle of any spanned column at the next row boundary (rowSpan). Before (4), an edge where the
+ * outer verticals run on at least {@link #OPEN_MIN} past the outer horizontal is opened: the
+ * stretch becomes a row and the table is marked open there (a row cut by a page break); after
+ * (4), {@link StaggeredRows} drops the slivers between one row border drawn at two heights.
  *
- * <p>Limits: tables drawn without rulings (whitespace-aligned columns) are not found; two tables
+ * <p>Limits: tables drawn without rulings are left to {@link StreamTableDetector}; two tables
  * whose borders touch become one grid; a cell region that is not a rectangle in the drawing
  * (irregular borders) is approximated by the first rectangle grown.
  */
@@ -189,7 +192,7 @@ final class TableDetector {
 
   private static boolean covered(List<Ruling> segs, float pos, float along, float reach) {
     for (Ruling s : segs) {
-      if (Math.abs(s.pos() - pos) <= TOL && along >= s.from() - reach && along <= s.to() + reach) {
+      if (s.covers(pos, along, TOL, reach)) {
         return true;
       }
     }
