@@ -44,6 +44,8 @@ import org.ziping.report.SourceRef;
 public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
   private static final int STDERR_TAIL = 40;
+  /** The exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+  private static final int OOM_EXIT = 3;
   /** How long a worker JVM may take to start and take its first file. */
   private static final java.time.Duration STARTUP = java.time.Duration.ofSeconds(120);
   private static final Frame DIED = new Frame((byte) 0, "");
@@ -144,7 +146,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       tail = new ArrayList<>(stderrTail);
     }
     stop();
-    if (tail.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
+    if (code == OOM_EXIT || tail.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
       return "needs more than " + budget.heapMb() + " MB of memory in " + stage
           + " (the memory budget per file; --file-memory)";
     }
