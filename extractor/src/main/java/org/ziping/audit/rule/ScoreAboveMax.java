@@ -46,6 +46,7 @@ public final class ScoreAboveMax implements AuditRule {
     items.addAll(ScoredItem.indicators(report));
     items.addAll(ScoredItem.budgetRows(report));
     List<Finding> out = new ArrayList<>();
+    List<Stated> moves = null;
     for (ScoredItem item : items) {
       if (item.maxScore() == null || item.score() == null) {
         continue;
@@ -55,7 +56,10 @@ public final class ScoreAboveMax implements AuditRule {
       if (!score.above(max.hi())) {
         continue;
       }
-      Move move = findMove(items, item);
+      if (moves == null) {
+        moves = statedMoves(items);
+      }
+      Move move = findMove(moves, item);
       List<Evidence> ev = new ArrayList<>(List.of(item.scoreEvidence(), item.maxEvidence()));
       String base = item.label() + "自评" + Findings.shown(item.score()) + "分超过分值" + Findings.shown(item.maxScore())
           + "分（得分区间" + score + "，分值区间" + max + "）";
@@ -77,11 +81,11 @@ public final class ScoreAboveMax implements AuditRule {
 
   private record Move(ScoredItem from, BigDecimal points, String quote) {}
 
-  private static Move findMove(List<ScoredItem> items, ScoredItem target) {
-    String want = normalize(target.label());
-    if (want.length() < 4) {
-      return null;
-    }
+  /** A stated move of points, read once per report (not once per item over all items). */
+  private record Stated(ScoredItem from, String points, String named, String quote) {}
+
+  private static List<Stated> statedMoves(List<ScoredItem> items) {
+    List<Stated> out = new ArrayList<>();
     for (ScoredItem from : items) {
       for (String s : new String[] {from.note(), from.text()}) {
         if (s == null) {
@@ -90,12 +94,25 @@ public final class ScoreAboveMax implements AuditRule {
         Matcher m = MOVED.matcher(s);
         while (m.find()) {
           String named = normalize(m.group(2));
-          if (named.length() >= 4 && (named.contains(want) || want.contains(named))) {
-            BigDecimal points = m.group(1) != null ? new BigDecimal(m.group(1))
-                : (from != target ? from.maxScore() : null);
-            return new Move(from, points, m.group().trim());
+          if (named.length() >= 4) {
+            out.add(new Stated(from, m.group(1), named, m.group().trim()));
           }
         }
+      }
+    }
+    return out;
+  }
+
+  private static Move findMove(List<Stated> moves, ScoredItem target) {
+    String want = normalize(target.label());
+    if (want.length() < 4) {
+      return null;
+    }
+    for (Stated st : moves) {
+      if (st.named().contains(want) || want.contains(st.named())) {
+        BigDecimal points = st.points() != null ? new BigDecimal(st.points())
+            : (st.from() != target ? st.from().maxScore() : null);
+        return new Move(st.from(), points, st.quote());
       }
     }
     return null;
