@@ -74,12 +74,28 @@ public final class RatioFinder {
 
   private static Fig lastBefore(List<Fig> figs, int from, int to) {
     Fig best = null;
-    for (Fig f : figs) {
-      if (f.start() >= from && f.end() <= to) {
+    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+      Fig f = figs.get(k);
+      if (f.end() <= to) {
         best = f;
       }
     }
     return best;
+  }
+
+  /** Index of the first figure (figures are sorted by start) starting at or after {@code pos}. */
+  private static int firstAtOrAfter(List<Fig> figs, int pos) {
+    int lo = 0;
+    int hi = figs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (figs.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private Ratio share(Prose prose, List<Fig> figs, Quantity p, Fig part, String clause, int ss) {
@@ -149,18 +165,26 @@ public final class RatioFinder {
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
   }
 
+  /**
+   * How far before a rate its figures are looked for when its sentence names none: the paragraph
+   * run, but at most this many characters (a bound for endless lines; corpus paragraphs are far
+   * shorter).
+   */
+  private static final int RATE_CONTEXT = 5000;
+
   private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg) {
     int ps = p.location().start();
     Fig actual = pick(figs, ss, ps, Column.ACTUAL, null);
     if (actual == null) {
-      actual = pick(figs, seg.start(), ps, Column.ACTUAL, null);
+      actual = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.ACTUAL, null);
     }
     if (actual == null) {
       return null;
     }
     Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL);
     if (budget == null) {
-      budget = pick(figs, seg.start(), ps, Column.FULL_YEAR, Column.INITIAL);
+      budget = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.FULL_YEAR,
+          Column.INITIAL);
     }
     if (budget == null || budget == actual) {
       return null;
@@ -174,8 +198,9 @@ public final class RatioFinder {
   private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b) {
     Fig first = null;
     Fig second = null;
-    for (Fig f : figs) {
-      if (f.start() < from || f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
+    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+      Fig f = figs.get(k);
+      if (f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
         continue;
       }
       Column c = Measures.column(f.label());
