@@ -21,6 +21,17 @@ final class ErrorPages {
 
   private ErrorPages() {}
 
+  /**
+   * Request lines up to {@value #MAX_REQUEST_HEADER} bytes reach the application, so that a long
+   * query is refused by {@link org.ziping.index.QueryLimits} with a reason; longer ones get Jetty's
+   * 414.
+   */
+  static void configure(io.javalin.config.JavalinConfig cfg) {
+    cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER));
+  }
+
+  static final int MAX_REQUEST_HEADER = 64 * 1024;
+
   static void install(Javalin app) {
     app.exception(ParseException.class, (e, ctx) -> badRequest(ctx, firstLine(e.getMessage())));
     app.exception(IllegalArgumentException.class,

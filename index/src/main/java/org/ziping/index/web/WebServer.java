@@ -65,6 +65,7 @@ public final class WebServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.defaultContentType = "text/html; charset=utf-8";
+      ErrorPages.configure(cfg);
     });
     app.get("/", this::searchPage);
     app.get("/report/{id}", this::reportPage);

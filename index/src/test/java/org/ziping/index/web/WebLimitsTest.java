@@ -54,7 +54,8 @@ class WebLimitsTest {
         "(".repeat(3000) + "养老" + ")".repeat(3000),
         "*" + "养".repeat(200),
         "养老~2 ".repeat(300),
-        "保险".repeat(600));
+        "保险".repeat(600),
+        "a".repeat(20_000));
   }
 
   @BeforeAll
@@ -128,7 +129,7 @@ class WebLimitsTest {
     List<String> queries = List.of("养老", "保险", "", "year:2023", "score:[90 TO 100]", "资金 OR 项目",
         "source:*.pdf", "预算~1");
     int clients = 50;
-    int perClient = 40;
+    int perClient = 40; // 2,000 searches
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger errors = new AtomicInteger();
     List<Long> millis = Collections.synchronizedList(new ArrayList<>());
