@@ -1,10 +1,14 @@
 package org.ziping.audit.rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ziping.audit.KeyedFigure;
+import org.ziping.audit.QuantityKey;
 import org.ziping.audit.Money;
 import org.ziping.report.Report;
 
@@ -36,16 +40,31 @@ final class AmountConflicts {
     }
     List<Pair> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    // sameQuantity and mayBe both need the same year, flow, count and subject: compare within
+    // those groups only (same pairs in the same order; not every figure against every other)
+    Map<List<Object>, List<Integer>> groups = new HashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      QuantityKey k = figures.get(i).key();
+      groups.computeIfAbsent(Arrays.asList(k.year(), k.flow(), k.count(), k.subject()),
+          x -> new ArrayList<>()).add(i);
+    }
     for (int i = 0; i < figures.size(); i++) {
       KeyedFigure a = figures.get(i);
-      for (int j = i + 1; j < figures.size(); j++) {
+      QuantityKey ak = a.key();
+      List<Integer> group = groups.get(Arrays.asList(ak.year(), ak.flow(), ak.count(),
+          ak.subject()));
+      for (int j : group) {
+        if (j <= i) {
+          continue;
+        }
         KeyedFigure b = figures.get(j);
         if (a.key().sameQuantity(b.key()) && !a.yuan().overlaps(b.yuan())) {
           add(a, b, out, seen);
         }
       }
       List<KeyedFigure> candidates = new ArrayList<>();
-      for (KeyedFigure b : figures) {
+      for (int j : group) {
+        KeyedFigure b = figures.get(j);
         if (a.key().mayBe(b.key())) {
           candidates.add(b);
         }
