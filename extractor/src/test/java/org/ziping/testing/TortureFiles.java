@@ -19,48 +19,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.ziping.cli.SyntheticText;
 
 /**
  * Writes hostile and huge inputs at test time (nothing large is committed): the torture set of
  * issue 10. Sizes are parameters, so a unit test can scale the huge cases down while a manual run
- * uses the issue's sizes. Text content is report-like: sentences with money figures, rates and
- * scores, varied by a seeded random generator, in the wording of no real report.
+ * uses the issue's sizes. Text content is report-like ({@link SyntheticText}).
  */
 public final class TortureFiles {
-  private static final String[] SUBJECTS = {"基本支出", "项目支出", "专项资金", "业务经费", "培训经费",
-      "设备购置", "运行维护", "人员经费", "公用经费", "信息化建设"};
-  private static final String[] VERBS = {"年初预算", "全年预算", "实际支出", "调整预算", "执行"};
-
   private TortureFiles() {}
-
-  /** One report-like sentence with figures, seeded. */
-  public static String sentence(Random r) {
-    String s = SUBJECTS[r.nextInt(SUBJECTS.length)];
-    return switch (r.nextInt(4)) {
-      case 0 -> s + VERBS[r.nextInt(VERBS.length)] + (r.nextInt(90000) + 100) / 100.0 + "万元，"
-          + "执行率" + (50 + r.nextInt(50)) + "." + r.nextInt(10) + r.nextInt(10) + "%。";
-      case 1 -> "（" + (1 + r.nextInt(9)) + "）" + s + "管理（" + (1 + r.nextInt(10)) + "分）：自评"
-          + r.nextInt(10) + "分。";
-      case 2 -> "其中：" + s + (r.nextInt(5000) + 1) + "元，" + SUBJECTS[r.nextInt(SUBJECTS.length)]
-          + (r.nextInt(5000) + 1) + "元。";
-      default -> "本年度" + s + "比上年增长" + r.nextInt(30) + "%，完成" + (r.nextInt(200) + 1) + "个项目。";
-    };
-  }
 
   /** A text of about {@code bytes} UTF-8 bytes, one sentence per line or all on one line. */
   public static Path reportLikeText(Path file, long bytes, boolean oneLine, long seed)
       throws IOException {
-    Random r = new Random(seed);
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("某县农业农村局2023年度部门整体支出绩效自评报告" + (oneLine ? "" : "\n"));
-      long n = 0;
-      while (n < bytes) {
-        String s = sentence(r) + (oneLine ? "" : "\n");
-        w.write(s);
-        n += s.getBytes(StandardCharsets.UTF_8).length;
-      }
-    }
-    return file;
+    return SyntheticText.write(file, bytes, oneLine, seed);
   }
 
   /** {@code lines} short lines (a few characters each). */
@@ -68,7 +40,7 @@ public final class TortureFiles {
     Random r = new Random(lines);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < lines; i++) {
-        w.write(SUBJECTS[r.nextInt(SUBJECTS.length)].substring(0, 2) + r.nextInt(100) + "\n");
+        w.write("经费" + r.nextInt(100) + "\n");
       }
     }
     return file;
@@ -134,7 +106,7 @@ public final class TortureFiles {
       while (n < chars) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-          p.append(sentence(r));
+          p.append(SyntheticText.sentence(r));
         }
         d.createParagraph().createRun().setText(p.toString());
         n += p.length();

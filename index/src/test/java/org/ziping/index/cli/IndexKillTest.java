@@ -34,7 +34,7 @@ import org.ziping.io.Json;
  * duplicates (Lucene's commits are atomic; a re-run replaces each file's reports by its path).
  */
 class IndexKillTest {
-  static final int FILES = 1500;
+  static final int FILES = 800;
 
   @Test
   void anIndexKilledHalfwayOpensAndTheNextRunCompletesIt(@TempDir Path work) throws Exception {
