@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * Report-like text of any size for the linearity bench and the torture tests: a title, then
  * sentences with money figures, execution rates, scores, 其中 breakdowns and changes over last year,
- * varied by a seeded random generator (the same seed gives the same text), in the wording of no
+ * each about one of a numbered batch of items (第N批…, four sentences a batch), varied by a seeded
+ * random generator (the same seed gives the same text), in the wording of no
  * real report.
  */
 public final class SyntheticText {
@@ -22,7 +23,12 @@ public final class SyntheticText {
 
   /** One sentence with figures. */
   public static String sentence(Random r) {
-    String s = SUBJECTS[r.nextInt(SUBJECTS.length)];
+    return sentence(r, "");
+  }
+
+  /** One sentence with figures, its subject after {@code prefix}. */
+  static String sentence(Random r, String prefix) {
+    String s = prefix + SUBJECTS[r.nextInt(SUBJECTS.length)];
     return switch (r.nextInt(4)) {
       case 0 -> s + MEASURES[r.nextInt(MEASURES.length)] + (r.nextInt(90000) + 100) / 100.0
           + "万元，执行率" + (50 + r.nextInt(50)) + "." + r.nextInt(10) + r.nextInt(10) + "%。";
@@ -40,8 +46,10 @@ public final class SyntheticText {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("某县农业农村局2023年度部门整体支出绩效自评报告" + (oneLine ? "" : "\n"));
       long n = 0;
-      while (n < bytes) {
-        String s = sentence(r) + (oneLine ? "" : "\n");
+      // a batch number in the subject: a quantity is stated a few times, as in a report, not
+      // thousands of times with thousands of values
+      for (int k = 0; n < bytes; k++) {
+        String s = sentence(r, "第" + (k / 4 + 1) + "批") + (oneLine ? "" : "\n");
         w.write(s);
         n += s.getBytes(StandardCharsets.UTF_8).length;
       }
