@@ -89,11 +89,19 @@ public final class ValueConflict implements AuditRule {
       }
     }
     Set<String> seen = new HashSet<>();
+    // only equal keys are compared: pairs within each key's list (same pairs, same order)
+    java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
     for (int i = 0; i < pcts.size(); i++) {
-      for (int j = i + 1; j < pcts.size(); j++) {
+      byKey.computeIfAbsent(pcts.get(i).key, k -> new ArrayList<>()).add(i);
+    }
+    for (int i = 0; i < pcts.size(); i++) {
+      for (int j : byKey.get(pcts.get(i).key)) {
+        if (j <= i) {
+          continue;
+        }
         Pct a = pcts.get(i);
         Pct b = pcts.get(j);
-        if (!a.key.equals(b.key) || !(a.indicator || b.indicator)) {
+        if (!(a.indicator || b.indicator)) {
           continue;
         }
         DecimalInterval x = DecimalInterval.ofShown(a.value);
