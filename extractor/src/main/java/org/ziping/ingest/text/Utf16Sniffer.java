@@ -54,16 +54,11 @@ public final class Utf16Sniffer {
   }
 
   private static boolean isText(byte[] bytes, int n, Charset cs) {
-    String s;
-    try {
-      s = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, n)).toString();
-    } catch (CharacterCodingException e) {
-      // a head cut inside a surrogate pair: judge the whole pairs before it
-      if (n > 4) {
-        return isText(bytes, n - 2, cs);
-      }
+    String s = strict(bytes, n, cs);
+    if (s == null && n > 4) {
+      s = strict(bytes, n - 2, cs); // a head cut inside a surrogate pair: the pairs before it
+    }
+    if (s == null) {
       return false;
     }
     int plausible = 0;
@@ -77,6 +72,16 @@ public final class Utf16Sniffer {
       }
     }
     return plausible * 100L >= (long) TEXT_SHARE * s.length();
+  }
+
+  private static String strict(byte[] bytes, int n, Charset cs) {
+    try {
+      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static boolean plausible(char c) {

@@ -73,8 +73,8 @@ public final class BreakdownFinder {
         }
         int end = partsEnd(prose, seg, q + 2);
         List<Amount> parts = new ArrayList<>();
-        for (int k = firstAtOrAfter(figs, q + 1); k < figs.size() && figs.get(k).start() < end;
-            k++) {
+        for (int k = Measures.firstAtOrAfter(figs, q + 1);
+            k < figs.size() && figs.get(k).start() < end; k++) {
           Fig f = figs.get(k);
           if (f.end() <= end && f.measure().equals(total.measure())
               && !Measures.isDelta(f.label()) && !AVERAGE.matcher(f.label()).find()) {
@@ -107,28 +107,14 @@ public final class BreakdownFinder {
 
   private static Fig lastNonDelta(List<Fig> figs, int from, int to) {
     Fig best = null;
-    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
       Fig f = figs.get(k);
       if (f.end() <= to && !Measures.isDelta(f.label())) {
         best = f;
       }
     }
     return best;
-  }
-
-  /** Index of the first figure (sorted by start) starting at or after {@code pos}. */
-  private static int firstAtOrAfter(List<Fig> figs, int pos) {
-    int lo = 0;
-    int hi = figs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (figs.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** End of a 其中's parts: sentence end or next 其中, continued over numbered sentences. */

@@ -74,28 +74,14 @@ public final class RatioFinder {
 
   private static Fig lastBefore(List<Fig> figs, int from, int to) {
     Fig best = null;
-    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
       Fig f = figs.get(k);
       if (f.end() <= to) {
         best = f;
       }
     }
     return best;
-  }
-
-  /** Index of the first figure (figures are sorted by start) starting at or after {@code pos}. */
-  private static int firstAtOrAfter(List<Fig> figs, int pos) {
-    int lo = 0;
-    int hi = figs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (figs.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private Ratio share(Prose prose, List<Fig> figs, Quantity p, Fig part, String clause, int ss) {
@@ -198,7 +184,8 @@ public final class RatioFinder {
   private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b) {
     Fig first = null;
     Fig second = null;
-    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
       Fig f = figs.get(k);
       if (f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
         continue;
