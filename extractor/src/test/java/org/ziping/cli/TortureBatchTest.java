@@ -70,6 +70,7 @@ class TortureBatchTest {
     int code = cl.execute("extract", in.toString(), "-o", out.toString(),
         "--file-timeout", TIMEOUT, "--file-memory", HEAP_MB);
     String e = err.toString();
+    System.err.print(e); // what the user sees, one line per failed file
 
     assertEquals(Main.EXIT_INPUT_FAILED, code, e);
     assertFalse(e.contains("\tat ") || e.contains("Exception in thread"), "a stack trace: " + e);

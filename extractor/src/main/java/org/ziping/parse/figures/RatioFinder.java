@@ -1,7 +1,9 @@
 package org.ziping.parse.figures;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.parse.ReportScope;
@@ -41,6 +43,8 @@ public final class RatioFinder {
   public List<Ratio> find(ReportScope scope, Figures figures) {
     Prose prose = Prose.of(scope);
     List<Fig> figs = Measures.proseFigs(figures);
+    // each figure's budget column, read once (rates look at the figures before them)
+    Map<Fig, Column> columns = new IdentityHashMap<>();
     List<Ratio> out = new ArrayList<>();
     String norm = prose.norm();
     for (Quantity p : figures.quantities()) {
@@ -63,7 +67,7 @@ public final class RatioFinder {
           && Measures.isDelta(before.label())) {
         r = change(prose, figs, p, before, ss);
       } else if (RATE.matcher(p.label()).find()) {
-        r = rate(prose, figs, p, ss, seg);
+        r = rate(prose, figs, p, ss, seg, columns);
       }
       if (r != null) {
         out.add(r);
@@ -158,19 +162,21 @@ public final class RatioFinder {
    */
   private static final int RATE_CONTEXT = 5000;
 
-  private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg) {
+  private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg,
+                     Map<Fig, Column> columns) {
     int ps = p.location().start();
-    Fig actual = pick(figs, ss, ps, Column.ACTUAL, null);
+    Fig actual = pick(figs, ss, ps, Column.ACTUAL, null, columns);
     if (actual == null) {
-      actual = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.ACTUAL, null);
+      actual = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.ACTUAL, null,
+          columns);
     }
     if (actual == null) {
       return null;
     }
-    Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL);
+    Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL, columns);
     if (budget == null) {
       budget = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.FULL_YEAR,
-          Column.INITIAL);
+          Column.INITIAL, columns);
     }
     if (budget == null || budget == actual) {
       return null;
@@ -181,7 +187,8 @@ public final class RatioFinder {
   }
 
   /** The last money figure of column {@code a} in [from, to), else of column {@code b}. */
-  private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b) {
+  private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b,
+                          Map<Fig, Column> columns) {
     Fig first = null;
     Fig second = null;
     for (int k = Measures.firstAtOrAfter(figs, from);
@@ -190,7 +197,7 @@ public final class RatioFinder {
       if (f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
         continue;
       }
-      Column c = Measures.column(f.label());
+      Column c = columns.computeIfAbsent(f, x -> Measures.column(x.label()));
       if (c == a) {
         first = f;
       } else if (b != null && c == b) {
