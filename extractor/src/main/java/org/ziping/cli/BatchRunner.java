@@ -31,8 +31,12 @@ final class BatchRunner {
       try {
         action.run(f);
         done++;
-      } catch (Exception e) {
+      } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+        // an error of one file (even running out of heap on it) fails that file only
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof Error) {
+          m = e.toString();
+        }
         if (!m.startsWith(f.toString())) {
           m = f + ": " + m;
         }

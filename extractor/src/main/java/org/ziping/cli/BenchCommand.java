@@ -52,6 +52,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "warm-up rounds (default ${DEFAULT-VALUE})")
   int warmup = 3;
 
+  @Option(names = "--linearity", description = "instead: extract report-like text of 1, 2, 4, 8 "
+      + "and 16 MB (one sentence per line, and all on one line) and print seconds and MB/s per "
+      + "size; linear parsing keeps MB/s flat")
+  boolean linearity;
+
+  @Option(names = "--max-mb", description = "with --linearity: the largest size (default "
+      + "${DEFAULT-VALUE})")
+  int maxMb = 16;
+
   private interface Stage {
     void run(Path f) throws Exception;
   }
@@ -61,6 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (linearity) {
+      return linearity(out);
+    }
     Map<String, List<Path>> byFormat = new LinkedHashMap<>();
     for (Path f : InputFiles.expand(paths)) {
       String name = f.getFileName().toString();
@@ -94,6 +106,43 @@ public final class BenchCommand implements Callable<Integer> {
           "", "alloc", base.mbPerFile(), ingest.mbPerFile(), ingest.mbPerFile() / base.mbPerFile(),
           extract.mbPerFile(), extract.mbPerFile() / base.mbPerFile());
       out.flush();
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * The linearity scenario: each size is written by {@link SyntheticText} to a temporary file and
+   * extracted once in this JVM (after one warm-up on the smallest); the rate in MB/s of input
+   * stays flat when the cost grows linearly with the size.
+   */
+  private int linearity(PrintWriter out) throws Exception {
+    StandardExtraction extraction = new StandardExtraction();
+    Path dir = Files.createTempDirectory("ziping-bench");
+    try {
+      out.printf("%-9s %6s %10s %8s %10s%n", "layout", "MB", "seconds", "MB/s", "s per MB");
+      for (boolean oneLine : new boolean[] {false, true}) {
+        Path warm = SyntheticText.write(dir.resolve("warm.txt"), 1L << 20, oneLine, 0);
+        extraction.extract(warm);
+        for (int mb = 1; mb <= maxMb; mb *= 2) {
+          Path f = SyntheticText.write(dir.resolve(mb + ".txt"), (long) mb << 20, oneLine, mb);
+          double size = Files.size(f) / 1048576.0;
+          long t0 = System.nanoTime();
+          var d = extraction.extract(f);
+          double secs = (System.nanoTime() - t0) / 1e9;
+          out.printf(Locale.ROOT, "%-9s %6.1f %10.2f %8.2f %10.2f%s%n", oneLine ? "one-line"
+              : "lines", size, secs, size / secs, secs / size,
+              d.errors().isEmpty() ? "" : "  (" + d.errors().get(0).message() + ")");
+          out.flush();
+          Files.delete(f);
+        }
+      }
+    } finally {
+      try (var s = Files.list(dir)) {
+        for (Path p : s.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
     }
     return Main.EXIT_OK;
   }

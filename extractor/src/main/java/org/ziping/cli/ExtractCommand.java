@@ -4,20 +4,31 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
+import org.ziping.pipeline.Extraction;
+import org.ziping.pipeline.FileBudget;
+import org.ziping.pipeline.ForkedExtraction;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
+import org.ziping.report.SourceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ziping extract}: one report JSON per input file (output-contract.md). */
+/**
+ * {@code ziping extract}: one report JSON per input file (output-contract.md). Each file is
+ * extracted in a worker JVM under a time and memory budget ({@link ForkedExtraction}), so a file
+ * that hangs or runs out of memory ends in {@code errors} and the batch goes on.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract reports (sections, figures, budget and indicator tables, scores, "
         + "findings) as JSON, one document per input file; a folder is walked.")
@@ -29,9 +40,22 @@ public final class ExtractCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "write <input name>.json files into DIR; without it a single input prints to "
-          + "stdout and several print as one JSON array")
+      description = "write <input name>.json files into DIR, keeping each file's path under the "
+          + "folder given; without it a single input prints to stdout and several print as one "
+          + "JSON array")
   Path outDir;
+
+  @Option(names = "--file-timeout", paramLabel = "SECONDS",
+      description = "give up on a file after this many seconds (default ${DEFAULT-VALUE})")
+  int fileTimeout = FileBudget.DEFAULT_TIMEOUT_SECONDS;
+
+  @Option(names = "--file-memory", paramLabel = "MB",
+      description = "heap of the worker process that reads a file (default ${DEFAULT-VALUE})")
+  int fileMemory = FileBudget.DEFAULT_HEAP_MB;
+
+  @Option(names = "--in-process",
+      description = "extract in this JVM, without worker processes and their budgets (debugging)")
+  boolean inProcess;
 
   /** A file failed when a stage reported an error, or when nothing was read from it. */
   static boolean failed(ExtractedDocument d) {
@@ -42,35 +66,77 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    StandardExtraction extraction = new StandardExtraction();
-    List<Path> files = InputFiles.expand(paths);
+    FileBudget budget;
+    try {
+      budget = new FileBudget(Duration.ofSeconds(fileTimeout), fileMemory);
+    } catch (IllegalArgumentException e) {
+      err.println("ziping: extract: " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    List<InputFiles.Input> inputs = InputFiles.inputs(paths);
+    Map<InputFiles.Input, Path> outputs = null;
     if (outDir != null) {
+      try {
+        outputs = InputFiles.outputs(inputs, outDir, ".json");
+      } catch (IllegalArgumentException e) {
+        err.println("ziping: extract: " + e.getMessage());
+        return Main.EXIT_USAGE;
+      }
       Files.createDirectories(outDir);
     }
     List<ExtractedDocument> collected = new ArrayList<>();
     int failed = 0;
     int reports = 0;
-    for (Path f : files) {
-      ExtractedDocument d = extraction.extract(f);
-      reports += d.reports().size();
-      d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning"
-          : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
-      if (failed(d)) {
-        failed++;
+    Extraction extraction = inProcess ? new StandardExtraction() : new ForkedExtraction(budget);
+    try {
+      for (InputFiles.Input in : inputs) {
+        Path f = in.file();
+        ExtractedDocument d = extractOne(extraction, f);
+        reports += d.reports().size();
+        d.errors().forEach(e -> err.println("ziping: " + ("warning".equals(e.stage()) || e.warning() ? "warning"
+            : "error") + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
+        err.flush();
+        if (failed(d)) {
+          failed++;
+        }
+        if (outputs != null) {
+          Path o = outputs.get(in);
+          Files.createDirectories(o.getParent());
+          Files.writeString(o, Json.write(d), StandardCharsets.UTF_8);
+        } else {
+          collected.add(d);
+        }
       }
-      if (outDir != null) {
-        Files.writeString(InputFiles.outputFor(f, outDir, ".json"), Json.write(d),
-            StandardCharsets.UTF_8);
-      } else {
-        collected.add(d);
+    } finally {
+      if (extraction instanceof AutoCloseable c) {
+        c.close();
       }
     }
     if (outDir == null) {
       out.print(Json.write(collected.size() == 1 ? collected.get(0) : collected));
       out.flush();
     }
-    err.printf("extract: %d files, %d reports, %d failed%n", files.size(), reports, failed);
+    err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports, failed);
     err.flush();
     return failed == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+  }
+
+  /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */
+  private static ExtractedDocument extractOne(Extraction extraction, Path f) {
+    try {
+      return extraction.extract(f);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+          new SourceRef(f.toString(), null, null, null), List.of(),
+          List.of(new ErrorEntry(f.toString(), "extract", e.toString())));
+    }
+  }
+
+  private static String firstLine(String m) {
+    if (m == null) {
+      return "";
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }

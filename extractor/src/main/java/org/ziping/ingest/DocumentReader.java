@@ -67,6 +67,9 @@ public final class DocumentReader {
       if (!Files.exists(file)) {
         throw new IngestException(name + ": no such file");
       }
+      if (Files.isDirectory(file)) {
+        throw new IngestException(name + ": a folder holding no input files");
+      }
       if (!Files.isRegularFile(file)) {
         throw new IngestException(name + ": not a regular file");
       }

@@ -10,13 +10,16 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
+import org.ziping.ingest.text.Utf16Sniffer;
 
 /**
  * Detects a file's media type from its content with Tika's default detector (magic bytes, the
  * OOXML and OLE2 container detectors of the parser modules on the class path, and Tika's text
  * detector), the file name serving only as a hint. A PDF renamed {@code .txt} is a PDF; random bytes
  * named {@code .txt} are {@code application/octet-stream} and are refused by the text ingester.
+ *
+ * <p>Text in UTF-16 without a byte-order mark, which Tika's magic bytes may call an image, is
+ * recognised by {@link Utf16Sniffer} on the file's head.
  *
  * <p>Limits: a zero-byte file has no content to detect; Tika then falls back to the name.
  */
@@ -53,11 +56,27 @@ public final class FormatDetector {
   public String detect(Path file) throws IOException {
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    String type;
     try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
-      MediaType type = detector.detect(in, md);
-      return type.getBaseType().toString();
+      type = detector.detect(in, md).getBaseType().toString();
     }
+    if (!type.startsWith("text/") && !SHORT_NAMES.containsKey(type) && utf16Text(file)) {
+      return "text/plain"; // Tika's magic bytes misread BOM-less UTF-16 (e.g. as a PCX image)
+    }
+    return type;
   }
+
+  /** The file's head reads as UTF-16 text without a byte-order mark ({@link Utf16Sniffer}). */
+  private static boolean utf16Text(Path file) throws IOException {
+    byte[] head = new byte[HEAD];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, HEAD);
+    }
+    return Utf16Sniffer.detect(head, n) != null;
+  }
+
+  private static final int HEAD = 8192;
 
   /**
    * Short format name for a media type: txt, pdf, docx, doc, xls, xlsx, rtf, html, odt; else the

@@ -237,9 +237,15 @@ public final class MetadataParser {
     return null;
   }
 
+  /** Votes for the unit are counted in this many characters from the start of a report at most. */
+  static final int UNIT_VOTE_WINDOW = 200_000;
+
   /** The organisation named most often in the body, HanLP and the suffix pattern voting. */
   static String unitFromBody(String text) {
     Map<String, Integer> votes = new LinkedHashMap<>();
+    if (text.length() > UNIT_VOTE_WINDOW) {
+      text = text.substring(0, UNIT_VOTE_WINDOW); // bounded cost on huge inputs (HanLP per sentence)
+    }
     String body = text.replaceAll("《[^》]{0,60}》", "");
     Matcher m = ORG.matcher(body);
     while (m.find()) {

@@ -3,6 +3,7 @@ package org.ziping.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -34,7 +35,16 @@ public final class StandardExtraction implements Extraction {
 
   @Override
   public ExtractedDocument extract(Path file) {
+    return extract(file, stage -> { });
+  }
+
+  /**
+   * The extraction of one file, telling {@code stages} when each stage begins ("ingest",
+   * "parse", "audit"), so that a supervisor that stops a file over budget can say where.
+   */
+  public ExtractedDocument extract(Path file, Consumer<String> stages) {
     DocumentModel doc;
+    stages.accept("ingest");
     try {
       doc = reader.read(file);
     } catch (IngestException e) {
@@ -42,18 +52,29 @@ public final class StandardExtraction implements Extraction {
           new SourceRef(file.toString(), null, null, null), List.of(),
           List.of(new ErrorEntry(file.toString(), "ingest", e.getMessage())));
     }
-    return extract(doc);
+    return extract(doc, stages);
   }
 
   /** Parse and audit of an already ingested document. */
   public ExtractedDocument extract(DocumentModel doc) {
+    return extract(doc, stage -> { });
+  }
+
+  private ExtractedDocument extract(DocumentModel doc, Consumer<String> stages) {
     var s = doc.source();
     SourceRef source = new SourceRef(s.file(), s.format(), s.sha256(), s.pages());
     List<ErrorEntry> errors = new ArrayList<>();
     for (String w : doc.warnings()) {
       errors.add(new ErrorEntry(s.file(), "warning", w));
     }
+    if (doc.text().isBlank()) {
+      errors.add(new ErrorEntry(s.file(), "ingest", "no text could be read from this file"
+          + (s.pages() == null ? "" : " (" + s.pages() + " pages without a text layer; OCR is off)")
+          + "; no report"));
+      return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, List.of(), errors);
+    }
     List<Report> reports = new ArrayList<>();
+    stages.accept("parse");
     try {
       ReportParser.Parsed parsed = parser.parseDocument(doc);
       reports.addAll(parsed.reports());
@@ -63,6 +84,7 @@ public final class StandardExtraction implements Extraction {
     } catch (RuntimeException e) {
       errors.add(new ErrorEntry(s.file(), "parse", e.toString()));
     }
+    stages.accept("audit");
     return auditor.audit(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, reports,
         errors));
   }

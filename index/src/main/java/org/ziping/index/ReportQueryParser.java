@@ -5,6 +5,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -22,6 +23,45 @@ final class ReportQueryParser extends QueryParser {
     setAutoGeneratePhraseQueries(true);
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true); // source:*.pdf selects one format
+    setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    if (termStr.length() > QueryLimits.MAX_REGEX_CHARS) {
+      throw new ParseException("a regular expression may have at most "
+          + QueryLimits.MAX_REGEX_CHARS + " characters");
+    }
+    try {
+      return super.getRegexpQuery(field, termStr);
+    } catch (RuntimeException e) { // TooComplexToDeterminizeException, IllegalArgumentException
+      throw new ParseException("the regular expression /" + termStr + "/ is too complex or "
+          + "invalid: " + e.getMessage());
+    }
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.length() > QueryLimits.MAX_TERM_CHARS) {
+      throw new ParseException("a wildcard term may have at most " + QueryLimits.MAX_TERM_CHARS
+          + " characters");
+    }
+    try {
+      return super.getWildcardQuery(field, termStr);
+    } catch (RuntimeException e) {
+      throw new ParseException("the wildcard term " + termStr + " is too complex: "
+          + e.getMessage());
+    }
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    if (termStr.length() > QueryLimits.MAX_TERM_CHARS) {
+      throw new ParseException("a fuzzy term may have at most " + QueryLimits.MAX_TERM_CHARS
+          + " characters");
+    }
+    return super.getFuzzyQuery(field, termStr, minSimilarity);
   }
 
   @Override
@@ -42,10 +82,16 @@ final class ReportQueryParser extends QueryParser {
       int lo = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : parseInt(field, part1);
       int hi = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : parseInt(field, part2);
       if (!startInclusive && lo != Integer.MIN_VALUE) {
-        lo = Math.addExact(lo, 1);
+        if (lo == Integer.MAX_VALUE) {
+          return new MatchNoDocsQuery(field + " above the largest number");
+        }
+        lo = lo + 1;
       }
       if (!endInclusive && hi != Integer.MAX_VALUE) {
-        hi = Math.addExact(hi, -1);
+        if (hi == Integer.MIN_VALUE) {
+          return new MatchNoDocsQuery(field + " below the smallest number");
+        }
+        hi = hi - 1;
       }
       return IntPoint.newRangeQuery(field, lo, hi);
     }

@@ -29,6 +29,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -102,6 +103,7 @@ public final class ReportSearcher implements Closeable {
     if (text == null || text.isBlank()) {
       main = new MatchAllDocsQuery();
     } else {
+      QueryLimits.checkText(text);
       Query words = new ReportQueryParser(IndexSchema.TEXT, analyzer).parse(text);
       Query bigrams = new ReportQueryParser(IndexSchema.TEXT_BIGRAM, analyzer).parse(text);
       main = new BooleanQuery.Builder()
@@ -150,12 +152,26 @@ public final class ReportSearcher implements Closeable {
   /** Ranked hits {@code offset .. offset+limit}, snippets and facet counts. */
   public SearchResult search(String text, SearchFilters filters, int offset, int limit)
       throws ParseException, IOException {
+    QueryLimits.checkWindow(offset, limit);
     Query q = query(text, filters);
     IndexSearcher s = manager.acquire();
     try {
       FacetsCollector fc = new FacetsCollector();
       int n = Math.max(1, offset + limit);
-      TopDocs top = FacetsCollector.search(s, q, n, RANK, true, fc);
+      // a searcher of its own for the time limit (the shared one serves other threads)
+      IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+      timed.setTimeout(new QueryTimeoutImpl(QueryLimits.TIMEOUT_MILLIS));
+      TopDocs top;
+      try {
+        top = FacetsCollector.search(timed, q, n, RANK, true, fc);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new ParseException("the query expands to more than "
+            + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
+      }
+      if (timed.timedOut()) {
+        throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
+            + " ms; make the query narrower");
+      }
       List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
       ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
       int[] docIds = new int[page.length];
@@ -185,7 +201,13 @@ public final class ReportSearcher implements Closeable {
     IndexSearcher s = manager.acquire();
     try {
       int n = Math.max(1, s.getIndexReader().maxDoc());
-      TopDocs top = s.search(q, n, BY_ID);
+      TopDocs top;
+      try {
+        top = s.search(q, n, BY_ID);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new ParseException("the query expands to more than "
+            + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
+      }
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.SUMMARY_JSON));
         out.accept(readSummary(d.get(IndexSchema.SUMMARY_JSON)));

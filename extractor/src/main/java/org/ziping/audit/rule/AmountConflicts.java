@@ -1,6 +1,9 @@
 package org.ziping.audit.rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -51,11 +54,21 @@ final class AmountConflicts {
         figures.add(f);
       }
     }
+    // only figures of equal subject, count, year and sheet can be related: compare within those
+    // groups (in document order), not every figure with every other (quadratic on long inputs)
+    Map<List<Object>, List<Integer>> groups = new HashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      groups.computeIfAbsent(groupKey(figures.get(i)), k -> new ArrayList<>()).add(i);
+    }
     List<Pair> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < figures.size(); i++) {
       Fact a = figures.get(i);
-      for (int j = i + 1; j < figures.size(); j++) {
+      List<Integer> group = groups.get(groupKey(a));
+      for (int j : group) {
+        if (j <= i) {
+          continue;
+        }
         Fact b = figures.get(j);
         if (related(a, b) && a.measure() == b.measure() && !a.interval().overlaps(b.interval())) {
           add(a, b, out, seen);
@@ -65,7 +78,8 @@ final class AmountConflicts {
         continue;
       }
       List<Fact> candidates = new ArrayList<>();
-      for (Fact b : figures) {
+      for (int j : group) {
+        Fact b = figures.get(j);
         if (related(a, b) && (b.measure() == Measure.INITIAL_BUDGET
             || b.measure() == Measure.FULL_YEAR_BUDGET)) {
           candidates.add(b);
@@ -83,6 +97,12 @@ final class AmountConflicts {
       }
     }
     return out;
+  }
+
+  /** What {@link #related} requires to be equal: subject key, count, year and sheet. */
+  private static List<Object> groupKey(Fact f) {
+    return Arrays.asList(f.key(), f.count(), f.year(),
+        f.location() == null ? null : f.location().sheet());
   }
 
   /**

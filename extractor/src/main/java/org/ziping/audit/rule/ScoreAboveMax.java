@@ -40,16 +40,21 @@ public final class ScoreAboveMax implements AuditRule {
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Fact> facts = Lists.of(report.facts());
     List<Finding> out = new ArrayList<>();
+    // each record's maximum (the last one stated), looked up by record instead of a scan per score
+    java.util.Map<String, Fact> maxByRecord = new java.util.HashMap<>();
+    List<Fact> moves = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f.measure() == Measure.MAX_SCORE && f.ref() != null) {
+        maxByRecord.put(f.ref(), f);
+      } else if (f.measure() == Measure.MOVED_POINTS) {
+        moves.add(f);
+      }
+    }
     for (Fact score : facts) {
       if (score.measure() != Measure.SCORE || score.ref() == null || "/score".equals(score.ref())) {
         continue;
       }
-      Fact maxFact = null;
-      for (Fact f : facts) {
-        if (f.measure() == Measure.MAX_SCORE && f.sameRecord(score)) {
-          maxFact = f;
-        }
-      }
+      Fact maxFact = maxByRecord.get(score.ref());
       if (maxFact == null) {
         continue;
       }
@@ -58,7 +63,7 @@ public final class ScoreAboveMax implements AuditRule {
       if (!got.above(max.hi())) {
         continue;
       }
-      Fact move = findMove(facts, score);
+      Fact move = findMove(moves, score);
       List<Evidence> ev = new ArrayList<>(List.of(
           new Evidence(score.label() + " 得分", score.value(), score.text(), score.location()),
           new Evidence(score.label() + " 分值", maxFact.value(), score.text(), score.location())));
@@ -79,13 +84,14 @@ public final class ScoreAboveMax implements AuditRule {
     return out;
   }
 
-  private static Fact findMove(List<Fact> facts, Fact target) {
+  /** The first stated move of points whose named item is the target's. */
+  private static Fact findMove(List<Fact> moves, Fact target) {
     String want = target.key() == null ? "" : target.key();
     if (want.length() < 4) {
       return null;
     }
-    for (Fact f : facts) {
-      if (f.measure() != Measure.MOVED_POINTS || f.key() == null) {
+    for (Fact f : moves) {
+      if (f.key() == null) {
         continue;
       }
       String named = f.key();

@@ -78,12 +78,20 @@ public final class ValueConflict implements AuditRule {
         pcts.add(f);
       }
     }
+    // pairs of equal keys only, in document order (not every percentage with every other)
+    java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+    for (int i = 0; i < pcts.size(); i++) {
+      byKey.computeIfAbsent(pcts.get(i).key(), k -> new ArrayList<>()).add(i);
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < pcts.size(); i++) {
-      for (int j = i + 1; j < pcts.size(); j++) {
+      for (int j : byKey.get(pcts.get(i).key())) {
+        if (j <= i) {
+          continue;
+        }
         Fact a = pcts.get(i);
         Fact b = pcts.get(j);
-        if (!a.key().equals(b.key()) || !(indicator(a) || indicator(b))
+        if (!(indicator(a) || indicator(b))
             || !org.ziping.report.Location.sameSheet(a.location(), b.location())) {
           continue;
         }

@@ -87,6 +87,7 @@ public final class DocxIngester implements Ingester {
         builder.warn("the Word document has no text in its body");
       }
       warnUnreadNotes(doc, builder);
+      warnRefusedCoreProperties(file, builder);
       return builder.build(withMetadata(source, doc));
     } catch (RuntimeException e) {
       throw new IngestException("not a readable Word document: " + diagnose(e), e);
@@ -170,6 +171,28 @@ public final class DocxIngester implements Ingester {
       }
     }
     return count;
+  }
+
+  /**
+   * POI refuses a core-properties part that declares a DOCTYPE (no external entity is ever read)
+   * and goes on without it; say so, instead of the properties vanishing silently.
+   */
+  private static void warnRefusedCoreProperties(Path file, DocumentBuilder builder) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      java.util.zip.ZipEntry core = zip.getEntry("docProps/core.xml");
+      if (core == null) {
+        return;
+      }
+      try (InputStream in = zip.getInputStream(core)) {
+        String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+        if (head.contains("<!DOCTYPE")) {
+          builder.warn("docProps/core.xml declares a DOCTYPE, which is refused (no external "
+              + "entity is read); the core properties (title, author, dates) are ignored");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      builder.warn("the core properties could not be read: " + e.getMessage());
+    }
   }
 
   private static SourceInfo withMetadata(SourceInfo source, XWPFDocument doc) {

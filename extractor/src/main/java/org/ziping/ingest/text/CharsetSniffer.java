@@ -46,7 +46,10 @@ import org.ziping.ingest.IngestException;
  *       it, and when no charset decodes the bytes without errors.</li>
  * </ol>
  *
- * <p>Limits: UTF-16 and UTF-32 without a byte-order mark are refused as binary (their NUL bytes);
+ * <p>UTF-16 without a byte-order mark is recognised by {@link Utf16Sniffer} where the bytes hold
+ * NUL bytes or are not UTF-8 (before the NUL refusal and before the detector).
+ *
+ * <p>Limits: UTF-32 without a byte-order mark is refused as binary (its NUL bytes);
  * a legacy single-byte text is decoded with the detector's guess, which may be wrong for very short
  * inputs; Big5 text is decoded as Big5 only when the detector says so, else as (garbled)
  * GB18030.
@@ -79,12 +82,20 @@ public final class CharsetSniffer {
     }
     for (byte b : bytes) {
       if (b == 0) {
+        Charset utf16 = Utf16Sniffer.detect(bytes, bytes.length);
+        if (utf16 != null) {
+          return checked(new String(bytes, 0, bytes.length & ~1, utf16), utf16.name());
+        }
         throw new IngestException("binary content, not text: the file holds NUL bytes");
       }
     }
     String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return checked(utf8, StandardCharsets.UTF_8.name());
+    }
+    Charset utf16 = Utf16Sniffer.detect(bytes, bytes.length);
+    if (utf16 != null) {
+      return checked(new String(bytes, 0, bytes.length & ~1, utf16), utf16.name());
     }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);

@@ -109,8 +109,10 @@ public final class BreakdownFinder {
     List<Amount> parts = new ArrayList<>();
     String reason = null;
     int runEnd = end;
-    for (Fig f : figs) {
-      if (f.start() <= q || f.end() > end) {
+    for (int k = Measures.firstAtOrAfter(figs, q + 1);
+        k < figs.size() && figs.get(k).start() < end; k++) {
+      Fig f = figs.get(k);
+      if (f.end() > end) {
         continue;
       }
       if (BreakdownGrammar.inParens(norm, f.start(), floor)) {
@@ -189,7 +191,9 @@ public final class BreakdownFinder {
     String norm = prose.norm();
     Map<String, java.math.BigDecimal> whole = new HashMap<>();
     Map<String, java.math.BigDecimal> sum = new HashMap<>();
-    for (Fig f : figs) {
+    for (int k = Measures.firstAtOrAfter(figs, ss); k < figs.size() && figs.get(k).start() < runEnd;
+        k++) {
+      Fig f = figs.get(k);
       if (f.measure().equals(total.measure()) || Measures.isDelta(f.label())
           || BreakdownGrammar.inParens(norm, f.start(), ss)) {
         continue;
@@ -222,8 +226,10 @@ public final class BreakdownFinder {
    * figure's measure; null when the run holds no figure. */
   private static String firstPartMeasure(Prose prose, List<Fig> figs, int q, int end) {
     String first = null;
-    for (Fig f : figs) {
-      if (f.start() > q && f.end() <= end && !Measures.isDelta(f.label())
+    for (int k = Measures.firstAtOrAfter(figs, q + 1);
+        k < figs.size() && figs.get(k).start() < end; k++) {
+      Fig f = figs.get(k);
+      if (f.end() <= end && !Measures.isDelta(f.label())
           && !BreakdownGrammar.inParens(prose.norm(), f.start(), q)) {
         if (f.measure().equals("money")) {
           return "money";
@@ -263,8 +269,10 @@ public final class BreakdownFinder {
   private static Fig lastNonDelta(Prose prose, List<Fig> figs, int from, int to, String measure) {
     Fig best = null;
     Fig sameMeasure = null;
-    for (Fig f : figs) {
-      if (f.start() >= from && f.end() <= to && !Measures.isDelta(f.label())
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
+      Fig f = figs.get(k);
+      if (f.end() <= to && !Measures.isDelta(f.label())
           && !BreakdownGrammar.inParens(prose.norm(), f.start(), from)) {
         best = f;
         if (f.measure().equals(measure)) {
@@ -344,8 +352,10 @@ public final class BreakdownFinder {
         }
         int closeEnd = prose.sentenceEnd(c);
         Fig total = null;
-        for (Fig f : figs) {
-          if (f.start() > c && f.end() <= closeEnd && f.measure().equals("money")
+        for (int k = Measures.firstAtOrAfter(figs, c + 1);
+            k < figs.size() && figs.get(k).start() < closeEnd; k++) {
+          Fig f = figs.get(k);
+          if (f.end() <= closeEnd && f.measure().equals("money")
               && !Measures.isDelta(f.label())) {
             total = f;
             break;
@@ -550,9 +560,10 @@ public final class BreakdownFinder {
 
   private static List<Fig> between(List<Fig> figs, int from, int to) {
     List<Fig> out = new ArrayList<>();
-    for (Fig f : figs) {
-      if (f.start() >= from && f.end() <= to) {
-        out.add(f);
+    for (int k = Measures.firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to;
+        k++) {
+      if (figs.get(k).end() <= to) {
+        out.add(figs.get(k));
       }
     }
     return out;

@@ -267,8 +267,11 @@ public final class FigureScanner {
       // "年初申报4个项目，预算安排189万元": a bare measure word takes the clause before it
       // (only when that clause states no figure of its own: then it is context, not a sibling)
       int pcs = clauseStart(norm, cs - 1, floor);
-      boolean ownFigure = earlier.stream().anyMatch(r -> !"count".equals(r.kind())
-          && r.start() >= pcs && r.end() <= cs);
+      boolean ownFigure = false;
+      for (int k = earlier.size() - 1; k >= 0 && earlier.get(k).start() >= pcs; k--) {
+        Raw r = earlier.get(k);
+        ownFigure |= !"count".equals(r.kind()) && r.end() <= cs;
+      }
       String before = ownFigure ? "" : Labels.clean(withoutFigures(norm, pcs, cs - 1, earlier));
       label = before.isEmpty() ? label : label.isEmpty() ? before : before + "，" + label;
     }
@@ -277,23 +280,33 @@ public final class FigureScanner {
 
   private static int clauseStart(String norm, int pos, int floor) {
     int i = pos;
-    while (i > floor && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
+    int limit = Math.max(floor, pos - MAX_CLAUSE);
+    while (i > limit && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
       if (norm.charAt(i - 1) == ')') {
         // "其他资金(包括结转结余资金、利息收入)416.23万元": the parenthesis describes the name before it
-        int open = norm.lastIndexOf('(', i - 1);
-        if (open >= floor && norm.indexOf(')', open) == i - 1) {
+        // (the opening bracket looked for within the clause window only, never the whole text)
+        int open = i - 2;
+        while (open >= limit && norm.charAt(open) != '(' && norm.charAt(open) != ')') {
+          open--;
+        }
+        if (open >= limit && norm.charAt(open) == '(') {
           i = open;
           continue;
         }
       }
       i--;
     }
-    int q = norm.lastIndexOf("其中", pos - 1);
-    if (q >= i) {
-      i = q + 2;
+    // the last 其中 inside the clause (searched within it only: linear in the clause, not the text)
+    for (int q = Math.min(pos - 1, norm.length() - 2); q >= i; q--) {
+      if (norm.charAt(q) == '其' && norm.charAt(q + 1) == '中') {
+        return q + 2;
+      }
     }
     return i;
   }
+
+  /** A clause is looked for this far back at most: longer runs without a delimiter are no clause. */
+  private static final int MAX_CLAUSE = 1000;
 
   /** A label that names only a measure, not what it measures. */
   private static final java.util.regex.Pattern WEAK_LABEL = java.util.regex.Pattern.compile(
@@ -304,7 +317,12 @@ public final class FigureScanner {
   private static String withoutFigures(String norm, int from, int to, List<Raw> figures) {
     StringBuilder sb = new StringBuilder();
     int i = from;
-    for (Raw r : figures) {
+    // figures are in text order: start from the first that may reach into [from, to)
+    int first = figures.size();
+    while (first > 0 && figures.get(first - 1).end() > from) {
+      first--;
+    }
+    for (Raw r : figures.subList(first, figures.size())) {
       if (r.end() <= from || r.start() >= to || "count".equals(r.kind())) {
         continue;
       }

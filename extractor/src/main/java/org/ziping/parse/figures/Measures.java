@@ -69,6 +69,21 @@ final class Measures {
     return end;
   }
 
+  /** Index of the first figure of a list sorted by start that starts at or after {@code pos}. */
+  static int firstAtOrAfter(List<Fig> figs, int pos) {
+    int lo = 0;
+    int hi = figs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (figs.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Running-text amounts and counts of the figures, in document order. */
   static List<Fig> proseFigs(Figures figures) {
     List<Fig> out = new ArrayList<>();

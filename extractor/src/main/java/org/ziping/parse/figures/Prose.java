@@ -96,13 +96,25 @@ final class Prose {
   }
 
   Segment segmentAt(int pos) {
-    for (Segment s : segments) {
-      if (pos >= s.start() && pos < s.end()) {
-        return s;
+    // segments are in text order and do not overlap: binary search for the last start <= pos
+    int lo = 0;
+    int hi = segments.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (segments.get(mid).start() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    if (hi >= 0 && pos < segments.get(hi).end()) {
+      return segments.get(hi);
     }
     return null;
   }
+
+  /** A sentence is looked for this far from a position at most (a bound for endless lines). */
+  static final int MAX_SENTENCE = 2000;
 
   /** Start of the sentence holding {@code pos} (after the previous 。！？ or the segment start). */
   int sentenceStart(int pos) {
@@ -111,7 +123,8 @@ final class Prose {
       return pos;
     }
     int i = pos;
-    while (i > s.start() && SENTENCE_END.indexOf(norm.charAt(i - 1)) < 0) {
+    int limit = Math.max(s.start(), pos - MAX_SENTENCE);
+    while (i > limit && SENTENCE_END.indexOf(norm.charAt(i - 1)) < 0) {
       i--;
     }
     return i;
@@ -124,13 +137,14 @@ final class Prose {
       return pos;
     }
     int i = pos;
-    while (i < s.end()) {
+    int limit = Math.min(s.end(), pos + MAX_SENTENCE);
+    while (i < limit) {
       if (SENTENCE_END.indexOf(norm.charAt(i)) >= 0) {
         return i + 1;
       }
       i++;
     }
-    return s.end();
+    return limit;
   }
 
   /** Start of the clause holding {@code pos}, not before {@code floor}. */

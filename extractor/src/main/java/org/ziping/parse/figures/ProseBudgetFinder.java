@@ -107,6 +107,17 @@ public final class ProseBudgetFinder {
     String norm = prose.norm();
     String overall = scopeSaysOverall(scope) ? "部门整体支出" : "合计";
     List<Row> rows = new ArrayList<>();
+    // figures and rates in text order, each segment takes its own stretch (linear, not S x F)
+    List<Quantity> rates = new ArrayList<>();
+    for (Quantity q : figures.quantities()) {
+      if (q.location().table() == null && "percent".equals(q.kind())
+          && RATE.matcher(q.label()).find()) {
+        rates.add(q);
+      }
+    }
+    rates.sort(java.util.Comparator.comparingInt(q -> q.location().start()));
+    int nextFig = 0;
+    int nextRate = 0;
     for (Prose.Segment seg : prose.segments()) {
       Map<String, Row> open = new LinkedHashMap<>();
       List<Row> segRows = new ArrayList<>();
@@ -114,18 +125,20 @@ public final class ProseBudgetFinder {
       String sentenceSubject = null;
       Row lastInSentence = null;
       List<Object> events = new ArrayList<>();
-      for (Fig f : figs) {
-        if (f.start() >= seg.start() && f.end() <= seg.end()
-            && FigureScanner.isMoney(f.amount().unit())) {
+      while (nextFig < figs.size() && figs.get(nextFig).start() < seg.start()) {
+        nextFig++;
+      }
+      for (int k = nextFig; k < figs.size() && figs.get(k).start() < seg.end(); k++) {
+        Fig f = figs.get(k);
+        if (f.end() <= seg.end() && FigureScanner.isMoney(f.amount().unit())) {
           events.add(f);
         }
       }
-      for (Quantity q : figures.quantities()) {
-        int s = q.location().start();
-        if (q.location().table() == null && "percent".equals(q.kind()) && s >= seg.start()
-            && s < seg.end() && RATE.matcher(q.label()).find()) {
-          events.add(q);
-        }
+      while (nextRate < rates.size() && rates.get(nextRate).location().start() < seg.start()) {
+        nextRate++;
+      }
+      for (int k = nextRate; k < rates.size() && rates.get(k).location().start() < seg.end(); k++) {
+        events.add(rates.get(k));
       }
       events.sort((a, b) -> Integer.compare(startOf(a), startOf(b)));
       for (Object e : events) {

@@ -1,7 +1,9 @@
 package org.ziping.parse.figures;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.parse.facts.Vocabulary;
@@ -42,6 +44,8 @@ public final class RatioFinder {
   public List<Ratio> find(ReportScope scope, Figures figures) {
     Prose prose = Prose.of(scope);
     List<Fig> figs = Measures.proseFigs(figures);
+    // each figure's budget column, read once (rates look at the figures before them)
+    Map<Fig, Column> columns = new IdentityHashMap<>();
     List<Ratio> out = new ArrayList<>();
     String norm = prose.norm();
     for (Quantity p : figures.quantities()) {
@@ -64,7 +68,7 @@ public final class RatioFinder {
           && Measures.isDelta(before.label())) {
         r = change(prose, figs, p, before, ss);
       } else if (RATE.matcher(p.label()).find()) {
-        r = rate(prose, figs, p, ss, seg);
+        r = rate(prose, figs, p, ss, seg, columns);
       }
       if (r != null) {
         out.add(r);
@@ -75,8 +79,10 @@ public final class RatioFinder {
 
   private static Fig lastBefore(List<Fig> figs, int from, int to) {
     Fig best = null;
-    for (Fig f : figs) {
-      if (f.start() >= from && f.end() <= to) {
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
+      Fig f = figs.get(k);
+      if (f.end() <= to) {
         best = f;
       }
     }
@@ -154,18 +160,28 @@ public final class RatioFinder {
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
   }
 
-  private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg) {
+  /**
+   * How far before a rate its figures are looked for when its sentence names none: the paragraph
+   * run, but at most this many characters (a bound for endless lines; corpus paragraphs are far
+   * shorter).
+   */
+  private static final int RATE_CONTEXT = 5000;
+
+  private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg,
+                     Map<Fig, Column> columns) {
     int ps = p.location().start();
-    Fig actual = pick(figs, ss, ps, Column.ACTUAL, null);
+    Fig actual = pick(figs, ss, ps, Column.ACTUAL, null, columns);
     if (actual == null) {
-      actual = pick(figs, seg.start(), ps, Column.ACTUAL, null);
+      actual = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.ACTUAL, null,
+          columns);
     }
     if (actual == null) {
       return null;
     }
-    Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL);
+    Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL, columns);
     if (budget == null) {
-      budget = pick(figs, seg.start(), ps, Column.FULL_YEAR, Column.INITIAL);
+      budget = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.FULL_YEAR,
+          Column.INITIAL, columns);
     }
     if (budget == null || budget == actual) {
       return null;
@@ -176,14 +192,17 @@ public final class RatioFinder {
   }
 
   /** The last money figure of column {@code a} in [from, to), else of column {@code b}. */
-  private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b) {
+  private static Fig pick(List<Fig> figs, int from, int to, Column a, Column b,
+                          Map<Fig, Column> columns) {
     Fig first = null;
     Fig second = null;
-    for (Fig f : figs) {
-      if (f.start() < from || f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
+    for (int k = Measures.firstAtOrAfter(figs, from);
+        k < figs.size() && figs.get(k).start() < to; k++) {
+      Fig f = figs.get(k);
+      if (f.end() > to || !FigureScanner.isMoney(f.amount().unit())) {
         continue;
       }
-      Column c = Measures.column(f.label());
+      Column c = columns.computeIfAbsent(f, x -> Measures.column(x.label()));
       if (c == a) {
         first = f;
       } else if (b != null && c == b) {

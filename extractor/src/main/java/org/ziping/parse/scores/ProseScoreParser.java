@@ -125,7 +125,7 @@ public final class ProseScoreParser {
       Head next = i + 1 < heads.size() ? heads.get(i + 1) : null;
       int segEnd = next != null ? next.start() : scope.end();
       boolean cut = false;
-      for (int k = bi; k < bounds.size(); k++) {
+      for (int k = bi; k < bounds.size() && bounds.get(k).start() < segEnd; k++) {
         Boundary bd = bounds.get(k);
         if (bd.start() >= h.end() && bd.start() < segEnd && bd.rank() <= rank) {
           segEnd = bd.start();
@@ -133,16 +133,18 @@ public final class ProseScoreParser {
           break;
         }
       }
+      // statements and notes are in text order: take the stretch [h.end(), segEnd) by search
       List<Stmt> seg = new ArrayList<>();
-      for (Stmt s : stmts) {
-        if (s.start() >= h.end() && s.start() < segEnd) {
-          seg.add(s);
-        }
+      for (int k = firstAtOrAfter(stmts, Stmt::start, h.end());
+          k < stmts.size() && stmts.get(k).start() < segEnd; k++) {
+        seg.add(stmts.get(k));
       }
-      final int segFrom = h.end();
-      final int segTo = segEnd;
-      List<String> notes = allNotes.stream().filter(x -> x.start() >= segFrom && x.start() < segTo)
-          .map(Note::text).distinct().toList();
+      java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+      for (int k = firstAtOrAfter(allNotes, Note::start, h.end());
+          k < allNotes.size() && allNotes.get(k).start() < segEnd; k++) {
+        distinct.add(allNotes.get(k).text());
+      }
+      List<String> notes = new ArrayList<>(distinct);
       boolean notAssessed = notes.stream().anyMatch(n -> NOT_ASSESSED.matcher(n).find());
       Group parent = stack.peek();
       boolean group = seg.isEmpty() && !notAssessed && next != null && !cut
@@ -303,6 +305,22 @@ public final class ProseScoreParser {
   }
 
   private record Note(int start, String text) {}
+
+  /** Index of the first element of a list sorted by {@code start} whose start is >= {@code pos}. */
+  private static <T> int firstAtOrAfter(List<T> sorted, java.util.function.ToIntFunction<T> start,
+                                        int pos) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(sorted.get(mid)) < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 
   /** Sentences of the joined prose that explain a score (not assessed, moved points). */
   private static List<Note> notes(ReportScope scope, Joined j) {

@@ -149,9 +149,17 @@ class TextIngesterCharsetTest {
   }
 
   @Test
-  void utf16WithoutBomIsRefused() {
-    IngestException e = assertThrows(IngestException.class,
-        () -> read(REPORT.getBytes(StandardCharsets.UTF_16LE)));
+  void utf16WithoutBomIsReadInBothByteOrders() throws Exception {
+    assertReport(read(REPORT.getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE");
+    assertReport(read(REPORT.getBytes(StandardCharsets.UTF_16BE)), "UTF-16BE");
+  }
+
+  @Test
+  void randomBytesAreNotTakenForUtf16() {
+    byte[] noise = new byte[4096];
+    new java.util.Random(3).nextBytes(noise);
+    assertTrue(Utf16Sniffer.detect(noise, noise.length) == null);
+    IngestException e = assertThrows(IngestException.class, () -> read(noise));
     assertTrue(e.getMessage().startsWith("binary content, not text"), e.getMessage());
   }
 }

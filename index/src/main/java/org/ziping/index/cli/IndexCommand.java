@@ -51,6 +51,10 @@ public final class IndexCommand implements Callable<Integer> {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         for (Path f : InputFiles.expand(List.of(p))) {
+          if (Files.isDirectory(f)) {
+            inputs.add(f); // a folder without input files: fails as "not a readable file"
+            continue;
+          }
           String ext = extension(f);
           if (ext.equals("json")) {
             inputs.add(f);

@@ -113,6 +113,10 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("search: cannot parse the query: " + e.getMessage().lines().findFirst()
           .orElse(""));
       return 2;
+    } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      err.println("search: " + (e.getMessage() == null ? e.toString()
+          : e.getMessage().lines().findFirst().orElse("")));
+      return 2;
     } catch (IOException e) {
       err.println("search: " + e.getMessage());
       return 1;

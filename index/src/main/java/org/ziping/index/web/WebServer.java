@@ -65,17 +65,14 @@ public final class WebServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.defaultContentType = "text/html; charset=utf-8";
+      ErrorPages.configure(cfg);
     });
     app.get("/", this::searchPage);
     app.get("/report/{id}", this::reportPage);
     app.get("/api/search", this::apiSearch);
     app.get("/export.csv", ctx -> export(ctx, ReportExport.Format.CSV));
     app.get("/export.jsonl", ctx -> export(ctx, ReportExport.Format.JSONL));
-    app.exception(ParseException.class, (e, ctx) -> {
-      ctx.status(400).html(Html.page("Bad query", "<div class=\"report\"><h1>Bad query</h1><p>"
-          + esc(e.getMessage().lines().findFirst().orElse("")) + "</p><p><a href=\"/\">back</a>"
-          + "</p></div>"));
-    });
+    ErrorPages.install(app);
   }
 
   /** Starts listening; returns the bound port (a free one when {@code port} is 0). */
@@ -144,7 +141,8 @@ public final class WebServer implements AutoCloseable {
     } catch (NumberFormatException ignored) {
       // page 1
     }
-    SearchResult r = searcher.search(q, filters(ctx), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    SearchResult r = searcher.search(q, filters(ctx),
+        (int) Math.min(Integer.MAX_VALUE, (page - 1L) * PAGE_SIZE), PAGE_SIZE);
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     params.remove("page");
     StringBuilder b = new StringBuilder("<main><aside>");

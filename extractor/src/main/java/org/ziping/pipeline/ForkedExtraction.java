@@ -1,0 +1,250 @@
+package org.ziping.pipeline;
+
+import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.io.Json;
+import org.ziping.report.ErrorEntry;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.SourceRef;
+
+/**
+ * The extraction of each file in a worker JVM of its own heap ({@code -Xmx}), under a wall-time
+ * budget ({@link FileBudget}): the robust way to keep one hostile file from costing the others.
+ *
+ * <p>Algorithm: one worker process ({@link ExtractionWorker}, same class path as this JVM) is
+ * started on first use and reused for file after file. The file's path is sent; the worker reports
+ * each stage it enters and then the document's JSON. When the budget's time runs out the worker is
+ * killed and the file gets an error "gave up after N s in STAGE"; when the worker dies (an
+ * {@link OutOfMemoryError} ends it through {@code -XX:+ExitOnOutOfMemoryError}, or a native crash)
+ * the file gets "needs more than N MB of memory in STAGE" or the exit code. Either way the next
+ * file starts a fresh worker. The worker's stderr (library warnings and traces) goes to this JVM's
+ * log at debug level ({@code org.ziping.worker}); the user sees one line per failed file.
+ *
+ * <p>One instance serves one file at a time; a pool of N instances used from N threads runs N
+ * workers (the batch keeps the output order). Limits: a worker costs a JVM start (about a second)
+ * and its warm-up, paid again after each killed file.
+ */
+public final class ForkedExtraction implements Extraction, AutoCloseable {
+  private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
+  private static final int STDERR_TAIL = 40;
+  /** The exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+  private static final int OOM_EXIT = 3;
+  /** How long a worker JVM may take to start and take its first file. */
+  private static final java.time.Duration STARTUP = java.time.Duration.ofSeconds(120);
+  private static final Frame DIED = new Frame((byte) 0, "");
+
+  private final FileBudget budget;
+  private Process process;
+  private DataOutputStream toWorker;
+  private BlockingQueue<Frame> frames;
+  private Deque<String> stderrTail;
+  private Thread stderrReader;
+
+  private record Frame(byte type, String text) {}
+
+  public ForkedExtraction(FileBudget budget) {
+    this.budget = budget;
+  }
+
+  public FileBudget budget() {
+    return budget;
+  }
+
+  @Override
+  public synchronized ExtractedDocument extract(Path file) {
+    String stage = "ingest";
+    try {
+      if (process == null || !process.isAlive()) {
+        start();
+      }
+      WorkerProtocol.writeText(toWorker, file.toString());
+      toWorker.flush();
+    } catch (IOException e) {
+      stop();
+      return failure(file, stage, "could not start the worker process: " + e.getMessage());
+    }
+    // the clock starts when the worker takes the file (its first stage), not while a JVM starts
+    long deadline = System.nanoTime() + Math.max(STARTUP.toNanos(), budget.timeout().toNanos());
+    boolean started = false;
+    BlockingQueue<Frame> queue = frames;
+    while (true) {
+      Frame f;
+      try {
+        f = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop();
+        return failure(file, stage, "interrupted in " + stage);
+      }
+      if (f == null && !started) {
+        stop();
+        return failure(file, stage, "the worker process did not take the file within "
+            + STARTUP.toSeconds() + " s");
+      }
+      if (f == null) {
+        stop();
+        return failure(file, stage, "gave up after " + seconds() + " in " + stage
+            + " (the time budget per file; --file-timeout)");
+      }
+      if (f.type() == WorkerProtocol.STAGE) {
+        stage = f.text();
+        if (!started) {
+          started = true;
+          deadline = System.nanoTime() + budget.timeout().toNanos();
+        }
+      } else if (f.type() == WorkerProtocol.RESULT) {
+        try {
+          return Json.mapper().readValue(f.text(), ExtractedDocument.class);
+        } catch (IOException e) {
+          return failure(file, stage, "unreadable answer of the worker: " + e.getMessage());
+        }
+      } else {
+        return failure(file, stage, death(stage));
+      }
+    }
+  }
+
+  private String seconds() {
+    long ms = budget.timeout().toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+  }
+
+  /** Why the worker died, from its exit code and the last lines of its stderr. */
+  private String death(String stage) {
+    int code;
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+      code = process.isAlive() ? -1 : process.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      code = -1;
+    }
+    try {
+      stderrReader.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<String> tail;
+    synchronized (stderrTail) {
+      tail = new ArrayList<>(stderrTail);
+    }
+    stop();
+    if (code == OOM_EXIT || tail.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
+      return "needs more than " + budget.heapMb() + " MB of memory in " + stage
+          + " (the memory budget per file; --file-memory)";
+    }
+    if (tail.stream().anyMatch(l -> l.contains("StackOverflowError"))) {
+      return "nesting too deep to read in " + stage + " (stack overflow)";
+    }
+    return "the worker process died in " + stage + " (exit code " + code + ")";
+  }
+
+  private ExtractedDocument failure(Path file, String stage, String message) {
+    String sha = null;
+    try {
+      sha = DocumentReader.sha256(file);
+    } catch (IOException | RuntimeException e) {
+      // the reason stays the budget's; the file's own problem shows when it is read alone
+    }
+    return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+        new SourceRef(file.toString(), null, sha, null), List.of(),
+        List.of(new ErrorEntry(file.toString(), stage, message)));
+  }
+
+  private void start() throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + budget.heapMb() + "m");
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
+    cmd.add("-XX:+UseSerialGC");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(ExtractionWorker.class.getName());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    process = pb.start();
+    toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+    BlockingQueue<Frame> queue = new LinkedBlockingQueue<>();
+    Deque<String> tail = new ArrayDeque<>();
+    frames = queue;
+    stderrTail = tail;
+    long pid = process.pid();
+    DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    Thread reader = new Thread(() -> {
+      try {
+        while (true) {
+          byte type = in.readByte();
+          queue.add(new Frame(type, WorkerProtocol.readText(in)));
+        }
+      } catch (IOException e) {
+        queue.add(DIED);
+      }
+    }, "ziping-worker-" + pid + "-out");
+    Thread errors = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          WORKER_LOG.debug("worker {}: {}", pid, line);
+          synchronized (tail) {
+            tail.addLast(line);
+            if (tail.size() > STDERR_TAIL) {
+              tail.removeFirst();
+            }
+          }
+        }
+      } catch (IOException e) {
+        // the worker has gone
+      }
+    }, "ziping-worker-" + pid + "-err");
+    reader.setDaemon(true);
+    errors.setDaemon(true);
+    reader.start();
+    errors.start();
+    stderrReader = errors;
+  }
+
+  private void stop() {
+    if (process != null) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      process = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (process != null) {
+      try {
+        toWorker.close(); // end of input: the worker returns
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+          stop();
+        }
+      } catch (IOException | InterruptedException e) {
+        stop();
+      }
+      process = null;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.ziping.index;
+
+import org.apache.lucene.queryparser.classic.ParseException;
+
+/**
+ * Bounds on what one search may cost, checked before and while a query is built, so that a query
+ * expensive by construction is refused with a clear message (HTTP 400, CLI exit 2) instead of
+ * exhausting the stack, the heap or a server thread.
+ *
+ * <ul>
+ *   <li>the query text: at most {@value #MAX_QUERY_CHARS} characters and at most
+ *       {@value #MAX_NESTING} levels of parentheses (the classic parser recurses per level);</li>
+ *   <li>regular expressions at most {@value #MAX_REGEX_CHARS} characters, their automaton at most
+ *       {@value #DETERMINIZE_WORK_LIMIT} units of determinization work; wildcard and fuzzy terms at
+ *       most {@value #MAX_TERM_CHARS} characters;</li>
+ *   <li>at most {@value #MAX_CLAUSES} clauses after rewriting (Lucene's own limit, reported);</li>
+ *   <li>hits are paged up to {@value #MAX_WINDOW} (offset plus limit), and a search stops after
+ *       {@value #TIMEOUT_MILLIS} ms.</li>
+ * </ul>
+ */
+public final class QueryLimits {
+  public static final int MAX_QUERY_CHARS = 1000;
+  public static final int MAX_NESTING = 20;
+  public static final int MAX_REGEX_CHARS = 100;
+  public static final int MAX_TERM_CHARS = 50;
+  public static final int DETERMINIZE_WORK_LIMIT = 10_000;
+  public static final int MAX_CLAUSES = 1024;
+  public static final int MAX_WINDOW = 10_000;
+  public static final long TIMEOUT_MILLIS = 5_000;
+
+  private QueryLimits() {}
+
+  /** Checks the query text before it is parsed. */
+  static void checkText(String text) throws ParseException {
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new ParseException("the query has " + text.length() + " characters; at most "
+          + MAX_QUERY_CHARS + " are allowed");
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw new ParseException("the query nests parentheses deeper than " + MAX_NESTING
+            + " levels");
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+  }
+
+  /** Checks the paging window of a search. */
+  static void checkWindow(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+    if ((long) offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException("results are paged up to the " + MAX_WINDOW
+          + "th hit; narrow the search instead of paging further");
+    }
+  }
+}
