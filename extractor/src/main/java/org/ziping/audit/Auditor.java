@@ -26,6 +26,9 @@ import org.ziping.report.Report;
  * rule id, then finding id. Findings already on a report are replaced, so auditing twice gives
  * the same result.
  *
+ * <p>After the rules, {@link OcrSeverityCap} lowers errors whose evidence was read by OCR to
+ * warnings.
+ *
  * <p>A rule that fails on odd data (a runtime exception) does not stop the others: the failure is
  * added to the document's {@code errors} with stage {@code audit}, the rule id and the report index.
  */
@@ -89,7 +92,8 @@ public final class Auditor {
         failures.add(rule.id() + ": " + e);
       }
     }
-    findings.sort(ORDER);
-    return report.withFindings(List.copyOf(findings));
+    List<Finding> capped = OcrSeverityCap.apply(findings);
+    capped.sort(ORDER);
+    return report.withFindings(List.copyOf(capped));
   }
 }

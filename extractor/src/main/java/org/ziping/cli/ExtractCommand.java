@@ -13,6 +13,7 @@ import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  OcrOption ocr = new OcrOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
   List<Path> paths;
@@ -42,7 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    StandardExtraction extraction = new StandardExtraction();
+    StandardExtraction extraction = new StandardExtraction(ocr.config());
     List<Path> files = InputFiles.expand(paths);
     if (outDir != null) {
       Files.createDirectories(outDir);

@@ -17,10 +17,20 @@ import java.util.List;
  * @param hints        markup seen but not kept as text: {@code md-heading:N}, {@code bold},
  *                     {@code list}, {@code centered}, {@code page-break-joined} ...
  * @param table        the grid, for a table block; else null
+ * @param ocr          true when the block's text was read by OCR from a page image (its page's
+ *                     confidences are in {@link DocumentModel#ocrPages()}); else null
  */
 public record Block(int index, BlockType type, String text, int start, int end, Integer page,
-                    Integer headingLevel, String style, List<String> hints, TableGrid table) {
+                    Integer headingLevel, String style, List<String> hints, TableGrid table,
+                    Boolean ocr) {
   public Block {
     hints = hints == null ? List.of() : List.copyOf(hints);
+    ocr = Boolean.TRUE.equals(ocr) ? Boolean.TRUE : null;
+  }
+
+  /** A block read from a text layer or markup (not by OCR). */
+  public Block(int index, BlockType type, String text, int start, int end, Integer page,
+               Integer headingLevel, String style, List<String> hints, TableGrid table) {
+    this(index, type, text, start, end, page, headingLevel, style, hints, table, null);
   }
 }

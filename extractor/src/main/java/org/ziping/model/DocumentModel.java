@@ -1,5 +1,6 @@
 package org.ziping.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -20,10 +21,18 @@ import java.util.List;
  * @param text     the extracted text, the coordinate system of all offsets
  * @param blocks   headings, paragraphs and tables in reading order
  * @param warnings things the ingester noticed but could work around (never silent data loss)
+ * @param ocrPages pages read by OCR, with their word confidences; empty when none
  */
-public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
+public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OcrPage> ocrPages) {
   public DocumentModel {
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
+    ocrPages = ocrPages == null ? List.of() : List.copyOf(ocrPages);
+  }
+
+  /** A model without OCR pages. */
+  public DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
+    this(source, text, blocks, warnings, List.of());
   }
 }

@@ -113,17 +113,17 @@ public final class ReportScope {
       for (Cell c : b.table().cells()) {
         if (start >= c.start() && start <= c.end()) {
           return new Location(start, end, c.page() != null ? c.page() : page, tableNumber(b),
-              c.row(), c.col());
+              c.row(), c.col(), c.ocr());
         }
       }
     }
-    return new Location(start, end, page, null, null, null);
+    return new Location(start, end, page, null, null, null, b == null ? null : b.ocr());
   }
 
   /** Location of a whole cell of a table block. */
   public Location locate(Block table, Cell cell) {
     return new Location(cell.start(), cell.end(), cell.page() != null ? cell.page() : table.page(),
-        tableNumber(table), cell.row(), cell.col());
+        tableNumber(table), cell.row(), cell.col(), cell.ocr());
   }
 
   /** The block whose text contains the offset (binary search), or null. */

@@ -30,13 +30,30 @@ public final class Corpus {
     return root().resolve("corpus");
   }
 
-  /** All corpus report files (txt, docx, pdf), sorted. */
+  /** All corpus report files (txt, docx, pdf), sorted; scans ({@link #scans()}) excluded. */
   public static List<Path> files() {
     try (Stream<Path> s = Files.list(dir())) {
-      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf)$")).sorted().toList();
+      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf)$") && !isScan(f)).sorted()
+          .toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The scanned PDFs ({@code *.scan.pdf}: image-only pages, read by OCR), sorted. They are kept
+   * out of {@link #files()} because reading them needs tesseract and takes seconds per page.
+   */
+  public static List<Path> scans() {
+    try (Stream<Path> s = Files.list(dir())) {
+      return s.filter(Corpus::isScan).sorted().toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isScan(Path f) {
+    return f.getFileName().toString().endsWith(".scan.pdf");
   }
 
   /** The corpus file of a seed id ("002") and extension ("pdf"). */
