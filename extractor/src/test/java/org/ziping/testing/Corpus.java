@@ -52,6 +52,12 @@ public final class Corpus {
     }
   }
 
+  /** The scanned PDF of a seed id ("002"). */
+  public static Path scan(String seed) {
+    return scans().stream().filter(f -> f.getFileName().toString().startsWith(seed + "_"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no corpus scan " + seed));
+  }
+
   private static boolean isScan(Path f) {
     return f.getFileName().toString().endsWith(".scan.pdf");
   }

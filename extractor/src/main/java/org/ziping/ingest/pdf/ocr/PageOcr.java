@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.ziping.ingest.pdf.CharClass;
+import org.ziping.ingest.pdf.PageTable;
+import org.ziping.ingest.pdf.TableDetector;
 import org.ziping.ingest.pdf.PositionedChar;
 import org.ziping.ingest.pdf.Ruling;
 import org.ziping.model.OcrPage;
@@ -19,7 +21,8 @@ import org.ziping.model.OcrPage;
  *
  * <p>Steps: the page is rendered with PDFBox at {@link #DPI} dpi in gray; {@link RulingScanner}
  * finds the table rulings in the image and erases them; {@link Tesseract} reads the erased image
- * into words with boxes and confidences; every word becomes glyphs in page coordinates (points,
+ * into words with boxes and confidences, and {@link EmptyCellPass} reads again the table cells
+ * (from the rulings, {@link TableDetector}) that reading left empty; every word becomes glyphs in page coordinates (points,
  * from the top-left of the crop box): a run of wide (CJK) characters is cut into one glyph per
  * character of equal width — so that the line builder writes no spaces between Chinese characters,
  * whatever spaces tesseract put between them — and a run of narrow characters (a number, a Latin
@@ -64,11 +67,16 @@ public final class PageOcr {
     BufferedImage image = renderer.renderImageWithDPI(index, DPI, ImageType.GRAY);
     RulingScanner scanner = new RulingScanner(DPI);
     List<RulingScanner.Segment> segments = scanner.scan(image);
-    List<OcrWord> words = tesseract.read(RulingScanner.erase(image, segments), DPI);
+    BufferedImage erased = RulingScanner.erase(image, segments);
+    List<OcrWord> words = new ArrayList<>(tesseract.read(erased, DPI));
     List<Ruling> rulings = new ArrayList<>();
     for (RulingScanner.Segment s : segments) {
       rulings.add(new Ruling(s.horizontal(), (s.pos() + 0.5f) * PT, s.from() * PT,
           (s.to() + 1) * PT));
+    }
+    List<PageTable> tables = TableDetector.detect(rulings, index + 1);
+    if (!tables.isEmpty()) {
+      words.addAll(EmptyCellPass.read(erased, tables, words, PT, tesseract, DPI));
     }
     List<PositionedChar> glyphs = new ArrayList<>();
     toGlyphs(words, glyphs);

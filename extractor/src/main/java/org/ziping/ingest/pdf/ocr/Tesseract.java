@@ -75,6 +75,11 @@ public final class Tesseract {
    *                     which
    */
   public List<OcrWord> read(BufferedImage image, int dpi) throws IOException {
+    return read(image, dpi, 3);
+  }
+
+  /** The words of one image read with page segmentation mode {@code psm}. */
+  List<OcrWord> read(BufferedImage image, int dpi, int psm) throws IOException {
     Path dir = Files.createTempDirectory("ziping-ocr");
     Path png = dir.resolve("page.png");
     Path tsv = dir.resolve("page.tsv");
@@ -84,7 +89,7 @@ public final class Tesseract {
         throw new IOException("no PNG writer for the page image");
       }
       ProcessBuilder pb = new ProcessBuilder(executable(), png.toString(), "stdout",
-          "-l", LANGUAGES, "--psm", "3", "--dpi", Integer.toString(dpi), "tsv");
+          "-l", LANGUAGES, "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi), "tsv");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       pb.redirectOutput(tsv.toFile());
       pb.redirectError(log.toFile());
