@@ -30,22 +30,22 @@ public final class Corpus {
     return root().resolve("corpus");
   }
 
-  /** All corpus report files (txt, docx, pdf), sorted; scans ({@link #scans()}) excluded. */
+  /** All corpus report files (txt, docx, pdf), sorted. */
   public static List<Path> files() {
     try (Stream<Path> s = Files.list(dir())) {
-      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf)$") && !isScan(f)).sorted()
-          .toList();
+      return s.filter(f -> f.toString().matches(".*\\.(txt|docx|pdf)$")).sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * The scanned PDFs ({@code *.scan.pdf}: image-only pages, read by OCR), sorted. They are kept
-   * out of {@link #files()} because reading them needs tesseract and takes seconds per page.
+   * The scanned PDFs in {@code corpus/scan/} ({@code *.scan.pdf}: image-only pages, read by OCR),
+   * sorted. They live in a folder of their own, out of {@link #files()} and out of the tests that
+   * list {@code corpus/}, because reading them needs tesseract and takes seconds per page.
    */
   public static List<Path> scans() {
-    try (Stream<Path> s = Files.list(dir())) {
+    try (Stream<Path> s = Files.list(dir().resolve("scan"))) {
       return s.filter(Corpus::isScan).sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -14,19 +14,21 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Makes the "scanned" corpus PDFs: every page of a PDF rendered to a gray image at 150 dpi and
- * written, after light gray is made white (the paper), as a JPEG (quality 0.5) filling a page of the same size, with no text layer — what an
- * office scanner produces. Usage (from the repository root, after {@code mvn -o test-compile}):
+ * Makes the "scanned" corpus PDFs: every page of a PDF rendered to a gray image at 150 dpi, faint
+ * marks darkened 2.5 times (a scanner's "darker" setting: hairline rulings spread over two pixel
+ * rows would otherwise fade away), light gray made paper white, 8 gray levels kept, and stored
+ * losslessly (Flate) as one image filling a page of the same size, with no text layer. Usage (from
+ * the repository root):
  *
  * <pre>
+ * mvn -o -q test-compile -pl extractor
  * mvn -o -q dependency:build-classpath -pl extractor -Dmdep.outputFile=/tmp/cp.txt
  * java -cp extractor/target/classes:extractor/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.ziping.testing.ScanRenderer corpus/X.pdf corpus/X.scan.pdf
+ *     org.ziping.testing.ScanRenderer corpus/X.pdf corpus/scan/X.scan.pdf
  * </pre>
  */
 public final class ScanRenderer {
   static final float DPI = 150;
-  static final float QUALITY = 0.5f;
   static final int WHITE = 245;
   static final double DARKEN = 2.5;
   static final int LEVEL = 32;
@@ -68,7 +70,7 @@ public final class ScanRenderer {
         }
       }
       out.getDocumentInformation().setProducer("ziping ScanRenderer (PDFBox, "
-          + (int) DPI + " dpi gray JPEG)");
+          + (int) DPI + " dpi, 8 gray levels, Flate)");
       out.save(new File(args[1]));
     }
   }
