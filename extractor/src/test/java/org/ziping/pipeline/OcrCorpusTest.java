@@ -121,11 +121,12 @@ class OcrCorpusTest {
   void reportMatchesItsGolden() throws Exception {
     SourceRef s = doc.source();
     ExtractedDocument d = new ExtractedDocument(doc.schemaVersion(),
-        new SourceRef("corpus/scan/" + scan.getFileName(), s.format(), s.sha256(), s.pages()), doc.reports(),
-        doc.errors().stream().map(e -> new ErrorEntry("corpus/scan/" + scan.getFileName(), e.stage(), e.message()))
+        new SourceRef("corpus-scans/" + scan.getFileName(), s.format(), s.sha256(), s.pages()),
+        doc.reports(), doc.errors().stream()
+            .map(e -> new ErrorEntry("corpus-scans/" + scan.getFileName(), e.stage(), e.message()))
             .toList());
     Path golden = Corpus.root().resolve("golden/reports").resolve(scan.getFileName() + ".json");
     GoldenFiles.assertMatches(golden, Json.write(d),
-        "bin/ziping extract corpus/scan -o golden/reports");
+        "bin/ziping extract corpus-scans -o golden/reports");
   }
 }

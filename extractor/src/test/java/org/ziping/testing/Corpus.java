@@ -40,12 +40,12 @@ public final class Corpus {
   }
 
   /**
-   * The scanned PDFs in {@code corpus/scan/} ({@code *.scan.pdf}: image-only pages, read by OCR),
-   * sorted. They live in a folder of their own, out of {@link #files()} and out of the tests that
-   * list {@code corpus/}, because reading them needs tesseract and takes seconds per page.
+   * The scanned PDFs in {@code corpus-scans/} ({@code *.scan.pdf}: image-only pages, read by OCR),
+   * sorted. They live beside {@code corpus/}, out of {@link #files()} and of everything that walks
+   * {@code corpus/}, because reading them needs tesseract and takes seconds per page.
    */
   public static List<Path> scans() {
-    try (Stream<Path> s = Files.list(dir().resolve("scan"))) {
+    try (Stream<Path> s = Files.list(root().resolve("corpus-scans"))) {
       return s.filter(Corpus::isScan).sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);

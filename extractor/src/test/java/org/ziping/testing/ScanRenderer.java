@@ -24,7 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * mvn -o -q test-compile -pl extractor
  * mvn -o -q dependency:build-classpath -pl extractor -Dmdep.outputFile=/tmp/cp.txt
  * java -cp extractor/target/classes:extractor/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.ziping.testing.ScanRenderer corpus/X.pdf corpus/scan/X.scan.pdf
+ *     org.ziping.testing.ScanRenderer corpus/X.pdf corpus-scans/X.scan.pdf
  * </pre>
  */
 public final class ScanRenderer {
