@@ -35,6 +35,9 @@ import org.ziping.report.Report;
  * by hand, or JSON written before facts existed) gets them from the parse layer's
  * {@link FactExtractor} first.
  *
+ * <p>After the rules, {@link OcrSeverityCap} lowers errors whose evidence was read by OCR to
+ * warnings.
+ *
  * <p>A rule that fails on odd data (a runtime exception) does not stop the others: the failure is
  * added to the document's {@code errors} with stage {@code audit}, the rule id and the report index.
  */
@@ -106,7 +109,8 @@ public final class Auditor {
         failures.add(rule.id() + ": " + e);
       }
     }
-    findings.sort(ORDER);
-    return withFacts.withFindings(List.copyOf(findings));
+    List<Finding> capped = OcrSeverityCap.apply(findings);
+    capped.sort(ORDER);
+    return withFacts.withFindings(List.copyOf(capped));
   }
 }

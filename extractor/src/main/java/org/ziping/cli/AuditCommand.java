@@ -14,6 +14,7 @@ import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ public final class AuditCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  OcrOption ocr = new OcrOption();
+
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "report files, extracted report JSON (*.json) or folders")
   List<Path> paths;
@@ -47,7 +51,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    StandardExtraction extraction = new StandardExtraction();
+    StandardExtraction extraction = new StandardExtraction(ocr.config());
     List<ExtractedDocument> docs = new ArrayList<>();
     int failed = 0;
     for (Path f : InputFiles.expand(paths)) {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ziping.ingest.DocumentReader;
-import org.ziping.ingest.IngestConfig;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.model.DocumentModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
 public final class BlocksCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  OcrOption ocr = new OcrOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
   List<Path> paths;
@@ -41,7 +44,7 @@ public final class BlocksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
+    DocumentReader reader = DocumentReader.standard(ocr.config());
     GridRenderer renderer = new GridRenderer(width);
     if (outDir != null) {
       Files.createDirectories(outDir);

@@ -20,6 +20,7 @@ import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  OcrOption ocr = new OcrOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
   List<Path> paths;
@@ -87,7 +91,8 @@ public final class ExtractCommand implements Callable<Integer> {
     List<ExtractedDocument> collected = new ArrayList<>();
     int failed = 0;
     int reports = 0;
-    Extraction extraction = inProcess ? new StandardExtraction() : new ForkedExtraction(budget);
+    Extraction extraction = inProcess ? new StandardExtraction(ocr.config())
+        : new ForkedExtraction(budget, ocr.mode());
     try {
       for (InputFiles.Input in : inputs) {
         Path f = in.file();

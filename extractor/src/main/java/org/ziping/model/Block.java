@@ -19,17 +19,27 @@ import java.util.List;
  * @param table        the grid, for a table block; else null
  * @param sheet        for a block read from a spreadsheet: its sheet and the sheet cell where it
  *                     starts, hidden rows and columns ({@link SheetArea}); else null
+ * @param ocr          true when the block's text was read by OCR from a page image (its page's
+ *                     confidences are in {@link DocumentModel#ocrPages()}); else null
  */
 public record Block(int index, BlockType type, String text, int start, int end, Integer page,
                     Integer headingLevel, String style, List<String> hints, TableGrid table,
-                    SheetArea sheet) {
+                    SheetArea sheet, Boolean ocr) {
   public Block {
     hints = hints == null ? List.of() : List.copyOf(hints);
+    ocr = Boolean.TRUE.equals(ocr) ? Boolean.TRUE : null;
   }
 
-  /** A block that does not come from a spreadsheet. */
+  /** A block that does not come from a spreadsheet, read from a text layer or markup (not OCR). */
   public Block(int index, BlockType type, String text, int start, int end, Integer page,
                Integer headingLevel, String style, List<String> hints, TableGrid table) {
-    this(index, type, text, start, end, page, headingLevel, style, hints, table, null);
+    this(index, type, text, start, end, page, headingLevel, style, hints, table, null, null);
+  }
+
+  /** A block of a spreadsheet (or, with a null sheet, of any text format), not read by OCR. */
+  public Block(int index, BlockType type, String text, int start, int end, Integer page,
+               Integer headingLevel, String style, List<String> hints, TableGrid table,
+               SheetArea sheet) {
+    this(index, type, text, start, end, page, headingLevel, style, hints, table, sheet, null);
   }
 }

@@ -16,6 +16,7 @@ public final class DocumentBuilder {
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final java.util.Map<Integer, OcrPage> ocrPages = new java.util.TreeMap<>();
 
   /** A cell as an ingester sees it, before offsets are known. */
   public record RawCell(int row, int col, int rowSpan, int colSpan, String text, Integer page,
@@ -46,6 +47,19 @@ public final class DocumentBuilder {
     return add(BlockType.PARAGRAPH, s, null, null, null, hints, sheet);
   }
 
+  /**
+   * Marks a page as read by OCR: every block and cell added on that page (by its page number) is
+   * flagged {@code ocr}, and the page's confidences go into {@link DocumentModel#ocrPages()}.
+   */
+  public DocumentBuilder ocrPage(OcrPage p) {
+    ocrPages.put(p.page(), p);
+    return this;
+  }
+
+  private Boolean ocr(Integer page) {
+    return page != null && ocrPages.containsKey(page) ? Boolean.TRUE : null;
+  }
+
   public DocumentBuilder warn(String w) {
     warnings.add(w);
     return this;
@@ -61,7 +75,7 @@ public final class DocumentBuilder {
     int start = text.length();
     text.append(s);
     blocks.add(new Block(blocks.size(), type, s, start, text.length(), page, level, style, hints, null,
-        sheet));
+        sheet, ocr(page)));
     return this;
   }
 
@@ -93,7 +107,7 @@ public final class DocumentBuilder {
       }
     }
     blocks.add(new Block(blocks.size(), BlockType.TABLE, s, start, text.length(), firstPage, null,
-        style, hints, grid, sheet));
+        style, hints, grid, sheet, ocr(firstPage)));
     return this;
   }
 
@@ -130,7 +144,7 @@ public final class DocumentBuilder {
         }
       }
       cells.add(new Cell(c.row(), c.col(), Math.max(1, c.rowSpan()), Math.max(1, c.colSpan()), t, s, e,
-          c.page(), nested));
+          c.page(), nested, ocr(c.page())));
     }
     return new TableGrid(rows, cols, cells);
   }
@@ -142,6 +156,7 @@ public final class DocumentBuilder {
   }
 
   public DocumentModel build(SourceInfo source) {
-    return new DocumentModel(source, text.toString(), blocks, warnings);
+    return new DocumentModel(source, text.toString(), blocks, warnings,
+        List.copyOf(ocrPages.values()));
   }
 }

@@ -24,26 +24,35 @@ import java.util.Map;
  * @param text     the extracted text, the coordinate system of all offsets
  * @param blocks   headings, paragraphs and tables in reading order
  * @param warnings things the ingester noticed but could work around (never silent data loss)
+
  * @param pageMetadata the metadata block of a web page (索引号, 发文机构, 成文日期 ...), kept apart
  *                 from the text; empty for every other format
+ * @param ocrPages pages read by OCR, with their word confidences; empty when none
  */
 public record DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings,
                             @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                            Map<PageField, String> pageMetadata) {
+                            Map<PageField, String> pageMetadata,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OcrPage> ocrPages) {
   public DocumentModel {
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
     pageMetadata = pageMetadata == null || pageMetadata.isEmpty() ? Map.of()
         : Collections.unmodifiableMap(new EnumMap<>(pageMetadata));
+    ocrPages = ocrPages == null ? List.of() : List.copyOf(ocrPages);
   }
 
-  /** A model without page metadata (every format but HTML). */
+  /** A model without page metadata and OCR pages. */
   public DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings) {
-    this(source, text, blocks, warnings, Map.of());
+    this(source, text, blocks, warnings, Map.of(), List.of());
+  }
+
+  /** A model with OCR pages (no page metadata: a PDF). */
+  public DocumentModel(SourceInfo source, String text, List<Block> blocks, List<String> warnings,
+                       List<OcrPage> ocrPages) {
+    this(source, text, blocks, warnings, Map.of(), ocrPages);
   }
 
   /** This model with {@code fields} as its page metadata. */
   public DocumentModel withPageMetadata(Map<PageField, String> fields) {
-    return new DocumentModel(source, text, blocks, warnings, fields);
-  }
+    return new DocumentModel(source, text, blocks, warnings, fields, ocrPages);  }
 }

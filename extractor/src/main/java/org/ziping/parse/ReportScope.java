@@ -143,18 +143,19 @@ public final class ReportScope {
       for (Cell c : b.table().cells()) {
         if (start >= c.start() && start <= c.end()) {
           return new Location(start, end, c.page() != null ? c.page() : page, tableNumber(b),
-              c.row(), c.col(), sheetName(b), cellRef(b, c.row(), c.col()));
+              c.row(), c.col(), sheetName(b), cellRef(b, c.row(), c.col()), c.ocr());
         }
       }
     }
-    return new Location(start, end, page, null, null, null, sheetName(b), cellRef(b, 0, 0));
+    return new Location(start, end, page, null, null, null, sheetName(b), cellRef(b, 0, 0),
+        b == null ? null : b.ocr());
   }
 
   /** Location of a whole cell of a table block. */
   public Location locate(Block table, Cell cell) {
     return new Location(cell.start(), cell.end(), cell.page() != null ? cell.page() : table.page(),
         tableNumber(table), cell.row(), cell.col(), sheetName(table),
-        cellRef(table, cell.row(), cell.col()));
+        cellRef(table, cell.row(), cell.col()), cell.ocr());
   }
 
   /** The sheet a spreadsheet block stands in, else null. */

@@ -10,4 +10,9 @@ import org.ziping.report.ExtractedDocument;
  */
 public interface Extraction {
   ExtractedDocument extract(Path file);
+
+  /** The same extraction reading scanned PDF pages with the given OCR mode. */
+  default Extraction withOcr(org.ziping.ingest.OcrMode mode) {
+    return this;
+  }
 }

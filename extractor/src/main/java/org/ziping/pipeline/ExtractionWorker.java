@@ -33,7 +33,10 @@ public final class ExtractionWorker {
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     System.setOut(System.err); // only the protocol may use stdout
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-    StandardExtraction extraction = new StandardExtraction();
+    // args[0]: the OCR mode of the batch (AUTO, ALWAYS, NEVER)
+    StandardExtraction extraction = args.length > 0
+        ? new StandardExtraction().withOcr(org.ziping.ingest.OcrMode.valueOf(args[0]))
+        : new StandardExtraction();
     warmUp(extraction);
     while (true) {
       String path;

@@ -51,6 +51,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final Frame DIED = new Frame((byte) 0, "");
 
   private final FileBudget budget;
+  private final org.ziping.ingest.OcrMode ocr;
   private Process process;
   private DataOutputStream toWorker;
   private BlockingQueue<Frame> frames;
@@ -60,7 +61,13 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private record Frame(byte type, String text) {}
 
   public ForkedExtraction(FileBudget budget) {
+    this(budget, org.ziping.ingest.OcrMode.AUTO);
+  }
+
+  /** Workers that read scanned pages as {@code ocr} says (passed on their command line). */
+  public ForkedExtraction(FileBudget budget, org.ziping.ingest.OcrMode ocr) {
     this.budget = budget;
+    this.ocr = ocr;
   }
 
   public FileBudget budget() {
@@ -179,6 +186,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(ExtractionWorker.class.getName());
+    cmd.add(ocr.name());
     ProcessBuilder pb = new ProcessBuilder(cmd);
     process = pb.start();
     toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));

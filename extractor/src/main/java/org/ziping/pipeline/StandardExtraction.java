@@ -22,6 +22,7 @@ import org.ziping.report.SourceRef;
  */
 public final class StandardExtraction implements Extraction {
   private final DocumentReader reader;
+  private final IngestConfig config;
   private final ReportParser parser = new ReportParser();
   private final Auditor auditor = new Auditor();
 
@@ -31,6 +32,12 @@ public final class StandardExtraction implements Extraction {
 
   public StandardExtraction(IngestConfig config) {
     this.reader = DocumentReader.standard(config);
+    this.config = config;
+  }
+
+  @Override
+  public StandardExtraction withOcr(org.ziping.ingest.OcrMode mode) {
+    return new StandardExtraction(config.withOcr(mode));
   }
 
   @Override

@@ -8,14 +8,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * column for table cells (table = index of the table block among the document's tables, from 0).
  * For spreadsheets, {@code sheet} names the sheet and {@code cell} gives the sheet cell as Excel
  * addresses it ("C7"); {@code row}/{@code col} stay grid positions of the table block.
+ * {@code ocr: true} when the text there was read by OCR from a page image (figures may be
+ * misread; the audit never reports such a figure as an error).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(int start, int end, Integer page, Integer table, Integer row, Integer col,
-                       String sheet, String cell) {
+                       String sheet, String cell, Boolean ocr) {
+  public Location {
+    ocr = Boolean.TRUE.equals(ocr) ? Boolean.TRUE : null;
+  }
 
-  /** A location outside any spreadsheet. */
+  /** A location outside any spreadsheet, in text not read by OCR. */
   public Location(int start, int end, Integer page, Integer table, Integer row, Integer col) {
-    this(start, end, page, table, row, col, null, null);
+    this(start, end, page, table, row, col, null, null, null);
+  }
+
+  /** A location in a spreadsheet (or, with null sheet and cell, outside one). */
+  public Location(int start, int end, Integer page, Integer table, Integer row, Integer col,
+                  String sheet, String cell) {
+    this(start, end, page, table, row, col, sheet, cell, null);
+  }
+
+  /** A location outside any spreadsheet, read by OCR or not. */
+  public Location(int start, int end, Integer page, Integer table, Integer row, Integer col,
+                  Boolean ocr) {
+    this(start, end, page, table, row, col, null, null, ocr);
   }
 
   public static Location of(int start, int end, Integer page) {
@@ -29,5 +46,10 @@ public record Location(int start, int end, Integer page, Integer table, Integer 
    */
   public static boolean sameSheet(Location a, Location b) {
     return java.util.Objects.equals(a == null ? null : a.sheet(), b == null ? null : b.sheet());
+  }
+
+  /** True when the text at this location was read by OCR. */
+  public boolean readByOcr() {
+    return Boolean.TRUE.equals(ocr);
   }
 }

@@ -55,6 +55,29 @@ public final class Corpus {
   }
 
   /**
+   * The scanned PDFs in {@code corpus-scans/} ({@code *.scan.pdf}: image-only pages, read by OCR),
+   * sorted. They live beside {@code corpus/}, out of {@link #files()} and of everything that walks
+   * {@code corpus/}, because reading them needs tesseract and takes seconds per page.
+   */
+  public static List<Path> scans() {
+    try (Stream<Path> s = Files.list(root().resolve("corpus-scans"))) {
+      return s.filter(Corpus::isScan).sorted().toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The scanned PDF of a seed id ("002"). */
+  public static Path scan(String seed) {
+    return scans().stream().filter(f -> f.getFileName().toString().startsWith(seed + "_"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no corpus scan " + seed));
+  }
+
+  private static boolean isScan(Path f) {
+    return f.getFileName().toString().endsWith(".scan.pdf");
+  }
+
+  /**
    * The corpus file of a seed id ("002") and format: its name after the stem, "txt", "docx",
    * "pdf" (the LibreOffice render) or "chromium.pdf" (the browser-printed render).
    */

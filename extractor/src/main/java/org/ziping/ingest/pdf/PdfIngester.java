@@ -37,11 +37,16 @@ import org.ziping.model.SourceInfo;
  * joins paragraphs and tables continued across page breaks and writes the blocks through
  * {@link DocumentBuilder}.
  *
+ * <p>Scanned pages: a page without text but with an image, or whose text layer is garbage, is
+ * read by OCR ({@link OcrStep}, {@link PageOcr}) into the same glyphs and
+ * rulings, which then go through the same steps; its blocks and cells are flagged {@code ocr}.
+ * Pages that need OCR but cannot have it (OCR off, tesseract missing) are named in a warning; a
+ * PDF without any text gives a model without blocks and the warning "no text layer (scanned?); "
+ * with the reason.
+ *
  * <p>Errors: a file PDFBox cannot parse, or one that parses to no pages, is a "damaged or
  * truncated PDF"; an encrypted file that does not open with the empty password is a
- * "password-protected PDF". A PDF without any text (scanned pages) gives a model without blocks
- * and the warning "no text layer (scanned?); OCR is off"; single pages with images but no text are
- * named in a warning.
+ * "password-protected PDF".
  *
  * <p>Limits: a table without ruling lines whose cells wrap onto several lines comes out in pieces
  * or as paragraphs; multi-column body layouts are read line by line across the columns; text drawn
@@ -76,13 +81,12 @@ public final class PdfIngester implements Ingester {
       List<List<TableStitcher.Piece>> tables = new ArrayList<>();
       float[] heights = new float[n];
       int totalGlyphs = 0;
-      List<Integer> imageOnly = new ArrayList<>();
+      OcrStep ocr = new OcrStep(doc, config.ocr());
       for (int i = 0; i < n; i++) {
         PDPage page = doc.getPage(i);
         heights[i] = page.getRotation() % 180 == 0 ? page.getCropBox().getHeight()
             : page.getCropBox().getWidth();
         List<PositionedChar> pageGlyphs = glyphs.get(i);
-        totalGlyphs += pageGlyphs.size();
         List<Ruling> rulings = List.of();
         RulingCollector rc = new RulingCollector(page);
         try {
@@ -91,10 +95,14 @@ public final class PdfIngester implements Ingester {
           out.warn("page " + (i + 1) + ": graphics could not be read (" + describe(e)
               + "); tables on it are read as text");
         }
-        if (pageGlyphs.isEmpty() && rc.imageCount() > 0) {
-          imageOnly.add(i + 1);
+        PageOcr.Result scan = ocr.read(i, pageGlyphs, rc.imageCount(), out);
+        if (scan != null) {
+          pageGlyphs = scan.glyphs();
+          rulings = scan.rulings();
         }
-        List<PageTable> found = TableDetector.detect(rulings, i + 1);
+        totalGlyphs += pageGlyphs.size();
+        List<PageTable> found = page.getRotation() % 360 == 0
+            ? TableDetector.detect(rulings, i + 1) : List.of();
         List<List<List<PositionedChar>>> cellGlyphs = new ArrayList<>();
         for (PageTable t : found) {
           List<List<PositionedChar>> perCell = new ArrayList<>();
@@ -128,14 +136,9 @@ public final class PdfIngester implements Ingester {
         bodies.add(TextLine.build(body, i + 1));
         tables.add(pieces);
       }
+      ocr.warn(out, totalGlyphs == 0);
       if (totalGlyphs == 0) {
-        out.warn(config.ocr() ? "no text layer (scanned?); OCR of PDF pages is not supported"
-            : "no text layer (scanned?); OCR is off");
         return out.build(info);
-      }
-      if (!imageOnly.isEmpty()) {
-        out.warn("pages without text but with images (scanned?), their content is missing: "
-            + imageOnly);
       }
       List<List<TextLine>> kept = PageFurnitureFilter.filter(bodies, heights,
           config.pdfMarginFraction());

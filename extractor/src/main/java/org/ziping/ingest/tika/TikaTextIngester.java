@@ -4,6 +4,7 @@ import org.ziping.ingest.text.TextIngester;
 import org.ziping.ingest.FormatDetector;
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.OcrMode;
 import org.ziping.ingest.Ingester;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +116,7 @@ public final class TikaTextIngester implements Ingester {
         source.sha256(), pages, meta);
     DocumentModel model = text.ingestText(handler.toString(), info);
     List<String> warnings = new ArrayList<>(model.warnings());
-    if (config.ocr()) {
+    if (config.ocr() == OcrMode.ALWAYS) {
       warnings.add("OCR was asked for but no OCR parser is available; image text was not read");
     }
     if (model.blocks().isEmpty()) {

@@ -614,7 +614,7 @@ public final class BreakdownFinder {
             int end = lastPart.location().end();
             out.add(new Breakdown(total.label(), "table", total, parts,
                 scope.text(tc.start(), end), new org.ziping.report.Location(tc.start(), end,
-                    t.page(), tn, total.location().row(), c)));
+                    t.page(), tn, total.location().row(), c, tc.ocr())));
           }
         }
       }

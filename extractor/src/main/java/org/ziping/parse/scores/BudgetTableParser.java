@@ -110,7 +110,7 @@ public final class BudgetTableParser {
     Cell at = labelCell != null ? labelCell : firstCell;
     Location cellLoc = scope.locate(b, at);
     Location loc = new Location(start, end, cellLoc.page(), cellLoc.table(), cellLoc.row(), cellLoc.col(),
-        cellLoc.sheet(), cellLoc.cell());
+        cellLoc.sheet(), cellLoc.cell(), cellLoc.ocr());
     java.util.Map<String, Location> figures = new java.util.HashMap<>();
     String[] fields = {"initialBudget", "fullYearBudget", "actual", "declaredRate", "maxScore", "score"};
     ColumnRole[] roles = {ColumnRole.INITIAL_BUDGET, ColumnRole.FULL_YEAR_BUDGET, ColumnRole.SPENT,

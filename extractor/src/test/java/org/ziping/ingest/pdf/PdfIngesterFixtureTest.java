@@ -2,6 +2,7 @@ package org.ziping.ingest.pdf;
 
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.OcrMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -110,8 +111,12 @@ class PdfIngesterFixtureTest {
   }
 
   private DocumentModel ingest(Path f) throws Exception {
+    return ingest(f, IngestConfig.defaults());
+  }
+
+  private DocumentModel ingest(Path f, IngestConfig config) throws Exception {
     return new PdfIngester().ingest(f, new SourceInfo(f.toString(), "pdf", "application/pdf", "0",
-        null, null), IngestConfig.defaults());
+        null, null), config);
   }
 
   private Path save(PDDocument doc, String name) throws IOException {
@@ -319,7 +324,7 @@ class PdfIngesterFixtureTest {
   }
 
   @Test
-  void scannedPdfWithoutTextGivesAWarningAndNoBlocks() throws Exception {
+  void scannedPdfWithOcrOffGivesAWarningAndNoBlocks() throws Exception {
     PDDocument doc = new PDDocument();
     PDPage page = new PDPage(PDRectangle.A4);
     doc.addPage(page);
@@ -328,7 +333,7 @@ class PdfIngesterFixtureTest {
     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
       cs.drawImage(x, 72, 400, 400, 400);
     }
-    DocumentModel m = ingest(save(doc, "scanned.pdf"));
+    DocumentModel m = ingest(save(doc, "scanned.pdf"), IngestConfig.defaults().withOcr(OcrMode.NEVER));
     assertTrue(m.blocks().isEmpty());
     assertEquals(List.of("no text layer (scanned?); OCR is off"), m.warnings());
     assertEquals(1, m.source().pages());

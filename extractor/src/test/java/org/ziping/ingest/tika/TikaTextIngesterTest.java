@@ -4,6 +4,7 @@ import org.ziping.ingest.text.TextIngesterCorpusTest;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.OcrMode;
 import org.ziping.ingest.text.TextIngester;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,9 +80,7 @@ class TikaTextIngesterTest {
 
   @Test
   void askingForOcrLeavesAWarning() throws Exception {
-    IngestConfig d = IngestConfig.defaults();
-    IngestConfig ocr = new IngestConfig(true, d.extractBookmarks(), d.maxFileBytes(),
-        d.pdfMarginFraction());
+    IngestConfig ocr = IngestConfig.defaults().withOcr(OcrMode.ALWAYS);
     DocumentModel doc = read(fixture("fallback-paragraphs.rtf"), ocr);
     assertEquals(1, doc.warnings().size());
     assertTrue(doc.warnings().get(0).contains("OCR"));

@@ -14,6 +14,8 @@ import org.ziping.index.ReportIndexer;
 import org.ziping.io.InputFiles;
 import org.ziping.pipeline.Extraction;
 import picocli.CommandLine.Command;
+import org.ziping.cli.OcrOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,10 +44,13 @@ public final class IndexCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  OcrOption ocr = new OcrOption();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Extraction> extraction = ReportIndexer.findExtraction();
+    Optional<Extraction> extraction = ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()));
     List<Path> inputs = new ArrayList<>();
     int skippedDocuments = 0;
     for (Path p : paths) {

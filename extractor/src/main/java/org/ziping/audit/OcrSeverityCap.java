@@ -1,0 +1,40 @@
+package org.ziping.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+
+/**
+ * Severity means confidence: a figure read by OCR from a page image may be misread (6 for 0, a
+ * lost decimal point), so a finding that rests on one is never an {@code error}. An error any of
+ * whose evidence locations is marked {@code ocr} becomes a {@code warning}, and its message says
+ * that the figures were read by OCR. Warnings and infos are left as they are. The finding id does
+ * not change (it hashes rule, report and evidence values, not the severity).
+ */
+final class OcrSeverityCap {
+  /** Appended to the message of a finding lowered to a warning. */
+  static final String NOTE = "（所涉数字由OCR从扫描页识别，可能误读，故仅作warning）";
+
+  private OcrSeverityCap() {}
+
+  /** The findings with OCR-based errors lowered to warnings; a new mutable list. */
+  static List<Finding> apply(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(Severity.ERROR.id().equals(f.severity()) && readByOcr(f)
+          ? new Finding(f.id(), f.rule(), Severity.WARNING.id(), f.message() + NOTE, f.evidence())
+          : f);
+    }
+    return out;
+  }
+
+  private static boolean readByOcr(Finding f) {
+    for (Evidence e : Lists.of(f.evidence())) {
+      if (e.location() != null && e.location().readByOcr()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
