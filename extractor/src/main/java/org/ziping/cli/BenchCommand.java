@@ -65,6 +65,15 @@ public final class BenchCommand implements Callable<Integer> {
       + "(default: the available processors, ${DEFAULT-VALUE})")
   int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
 
+  @Option(names = "--reports", paramLabel = "N", description = "with --throughput: run on N "
+      + "reports generated from the text files of the inputs (other places, years, figures), "
+      + "written once under --cache")
+  Integer reports;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "where --reports keeps its "
+      + "generated reports (default ${DEFAULT-VALUE})")
+  Path cache = Path.of("target", "bench-corpus");
+
   @Option(names = "--json", paramLabel = "FILE", description = "with --stages or --throughput: "
       + "also write the figures as JSON to FILE")
   Path jsonOut;
@@ -130,6 +139,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (throughput) {
       List<Path> all = byFormat.values().stream().flatMap(List::stream).toList();
+      if (reports != null) {
+        all = ScaledCorpus.ensure(cache, reports, all);
+        json.put("generatedReports", reports);
+      }
       json.put("throughput", bench.throughput(all, threads));
     }
     json.put("loadAverageAtEnd", BenchScenarios.load());
