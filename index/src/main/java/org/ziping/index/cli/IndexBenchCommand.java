@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
  * {@code --threads} into another fresh folder; both in reports/s and as a ratio; (3) search load:
  * {@code --clients} threads each run a mix of queries (words, phrases, a boolean query, a
  * wildcard, a fuzzy term, an empty query with facets) on the second index for {@code --seconds}
- * seconds, and the latencies give searches/s and p50/p95/p99. Limits: the index is as large as the
+ * seconds after one warm-up run of each query, and the latencies give searches/s and
+ * p50/p95/p99. Limits: the index is as large as the
  * input (generate reports with {@code bench --reports N} and {@code extract} them for large
  * indexes); both folders are temporary and removed at the end.
  */
@@ -136,7 +137,11 @@ public final class IndexBenchCommand implements Callable<Integer> {
   private Map<String, Object> load(Path index, PrintWriter out) throws Exception {
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger failures = new AtomicInteger();
+    Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
     try (ReportSearcher searcher = new ReportSearcher(index)) {
+      for (String q : QUERIES) {
+        searcher.search(q, SearchFilters.NONE, 0, 10); // warm-up: analyzers, dictionaries, JIT
+      }
       long end = System.nanoTime() + seconds * 1_000_000_000L;
       List<Thread> ts = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -144,9 +149,12 @@ public final class IndexBenchCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
           for (int i = first; System.nanoTime() < end; i++) {
             long t0 = System.nanoTime();
+            String q = QUERIES.get(i % QUERIES.size());
             try {
-              searcher.search(QUERIES.get(i % QUERIES.size()), SearchFilters.NONE, 0, 10);
-              latencies.add(System.nanoTime() - t0);
+              searcher.search(q, SearchFilters.NONE, 0, 10);
+              long nanos = System.nanoTime() - t0;
+              latencies.add(nanos);
+              slowest.merge(q, nanos, Math::max);
             } catch (Exception e) {
               failures.incrementAndGet();
             }
@@ -168,12 +176,21 @@ public final class IndexBenchCommand implements Callable<Integer> {
     m.put("searchesPerSecond", sorted.size() / (double) seconds);
     for (int p : new int[] {50, 95, 99}) {
       m.put("p" + p + "Ms", sorted.isEmpty() ? null
-          : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6);
+          : Math.round(sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e4)
+          / 100.0);
     }
+    Map<String, Double> slowestMs = new LinkedHashMap<>();
+    for (String q : QUERIES) {
+      if (slowest.containsKey(q)) {
+        slowestMs.put(q, Math.round(slowest.get(q) / 1e4) / 100.0);
+      }
+    }
+    m.put("slowestMsByQuery", slowestMs);
     out.printf(Locale.ROOT, "search: %d clients, %d searches in %d s (%.1f/s), p50 %s ms, "
         + "p95 %s ms, p99 %s ms, %d failed%n", clients, sorted.size(), seconds,
         sorted.size() / (double) seconds, m.get("p50Ms"), m.get("p95Ms"), m.get("p99Ms"),
         failures.get());
+    out.println("slowest ms by query: " + slowestMs);
     return m;
   }
 }
