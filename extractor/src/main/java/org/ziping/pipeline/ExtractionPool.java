@@ -10,7 +10,7 @@ import org.ziping.report.SourceRef;
 /**
  * Batch extraction on N threads with results in input order: an {@link OrderedPool} of one
  * {@link Extraction} per thread (a {@link StandardExtraction} in this JVM, or a
- * {@link ForkedExtraction} worker process per thread). A file whose extraction throws (which an
+ * {@code ForkedExtraction} worker process per thread). A file whose extraction throws (which an
  * {@link Extraction} should not do; an {@link OutOfMemoryError} can) gets a document with the
  * reason in {@code errors}, stage {@code extract}, and the batch goes on.
  */

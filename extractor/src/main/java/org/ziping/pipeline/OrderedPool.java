@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  *
  * <p>Limits: the slowest input in the window holds the sink back (head-of-line blocking); with
  * inputs of very uneven cost a larger window hides more of it at the price of memory. Workers that
- * are {@link AutoCloseable} (a {@link ForkedExtraction}) are closed when the batch ends.
+ * are {@link AutoCloseable} (a {@code ForkedExtraction}) are closed when the batch ends.
  */
 public final class OrderedPool<W, I, R> {
   /** Receives the results in input order; may throw to end the batch (the rest is cancelled). */
