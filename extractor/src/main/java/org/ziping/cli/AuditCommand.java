@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.ziping.audit.report.AuditReportWriter;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
+import org.ziping.pipeline.ExtractionPool;
+import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import picocli.CommandLine.Command;
@@ -48,32 +50,43 @@ public final class AuditCommand implements Callable<Integer> {
 
   enum Format { json, md, html }
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "files read at once (default: the available processors, ${DEFAULT-VALUE})")
+  int threads = OrderedPool.defaultThreads();
+
+  /** One input read: its document, or why it is not a report JSON. */
+  private record Read(ExtractedDocument doc, String error) {}
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    StandardExtraction extraction = new StandardExtraction(ocr.config());
-    List<ExtractedDocument> docs = new ArrayList<>();
-    int failed = 0;
-    for (Path f : InputFiles.expand(paths)) {
-      ExtractedDocument d;
-      if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
-        try {
-          d = Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
-        } catch (java.io.IOException e) {
-          err.println("ziping: error: " + f + ": not a report JSON: " + e.getMessage());
-          failed++;
-          continue;
-        }
-      } else {
-        d = extraction.extract(f);
-      }
-      d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning"
-          : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
-      if (ExtractCommand.failed(d)) {
-        failed++;
-      }
-      docs.add(d);
+    if (threads < 1) {
+      err.println("ziping: audit: --threads must be at least 1");
+      return Main.EXIT_USAGE;
     }
+    List<Path> files = InputFiles.expand(paths);
+    List<ExtractedDocument> docs = new ArrayList<>();
+    int[] failed = {0};
+    Progress progress = Progress.of(err, "audit", files.size());
+    new OrderedPool<StandardExtraction, Path, Read>(threads,
+        () -> new StandardExtraction(ocr.config()),
+        AuditCommand::read, (f, e) -> new Read(ExtractionPool.failure(f, e), null))
+        .run(files, (f, r) -> {
+          progress.step();
+          if (r.error() != null) {
+            err.println("ziping: error: " + f + ": not a report JSON: " + r.error());
+            failed[0]++;
+            return;
+          }
+          ExtractedDocument d = r.doc();
+          d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning"
+              : "error") + ": " + e.file() + ": " + e.stage() + ": " + e.message()));
+          if (ExtractCommand.failed(d)) {
+            failed[0]++;
+          }
+          docs.add(d);
+        });
+    progress.finish();
     AuditReportWriter writer = new AuditReportWriter();
     String s = switch (format) {
       case json -> writer.json(docs);
@@ -93,6 +106,17 @@ public final class AuditCommand implements Callable<Integer> {
     }
     err.println(writer.summaryLine(docs));
     err.flush();
-    return failed == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+    return failed[0] == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+  }
+
+  private static Read read(StandardExtraction extraction, Path f) {
+    if (!f.getFileName().toString().toLowerCase().endsWith(".json")) {
+      return new Read(extraction.extract(f), null);
+    }
+    try {
+      return new Read(Json.mapper().readValue(f.toFile(), ExtractedDocument.class), null);
+    } catch (java.io.IOException e) {
+      return new Read(null, e.getMessage());
+    }
   }
 }

@@ -61,6 +61,32 @@ public final class BenchCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE})")
   int maxMb = 16;
 
+  @Option(names = "--stages", description = "instead: milliseconds per file in each stage "
+      + "(ingest, parse, audit, json), per format")
+  boolean stages;
+
+  @Option(names = "--throughput", description = "instead: the whole batch extracted on 1 thread "
+      + "and on --threads N (files/s, reports/s) and the peak heap; run with -Xmx512m to check "
+      + "that a large batch fits")
+  boolean throughput;
+
+  @Option(names = "--threads", paramLabel = "N", description = "with --throughput: threads "
+      + "(default: the available processors, ${DEFAULT-VALUE})")
+  int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
+
+  @Option(names = "--reports", paramLabel = "N", description = "with --throughput: run on N "
+      + "reports generated from the text files of the inputs (other places, years, figures), "
+      + "written once under --cache")
+  Integer reports;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "where --reports keeps its "
+      + "generated reports (default ${DEFAULT-VALUE})")
+  Path cache = Path.of("target", "bench-corpus");
+
+  @Option(names = "--json", paramLabel = "FILE", description = "with --stages or --throughput: "
+      + "also write the figures as JSON to FILE")
+  Path jsonOut;
+
   private interface Stage {
     void run(Path f) throws Exception;
   }
@@ -78,6 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
       String name = f.getFileName().toString();
       String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
       byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(f);
+    }
+    if (stages || throughput) {
+      return scenarios(out, byFormat);
     }
     DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
     StandardExtraction extraction = new StandardExtraction();
@@ -143,6 +172,31 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       Files.deleteIfExists(dir);
+    }
+    return Main.EXIT_OK;
+  }
+
+  private int scenarios(PrintWriter out, Map<String, List<Path>> byFormat) throws Exception {
+    BenchScenarios bench = new BenchScenarios(out, warmup, rounds);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("processors", Runtime.getRuntime().availableProcessors());
+    json.put("loadAverageAtStart", BenchScenarios.load());
+    out.printf(Locale.ROOT, "%d processors, load average %.2f%n",
+        Runtime.getRuntime().availableProcessors(), BenchScenarios.load());
+    if (stages) {
+      json.put("stagesMsPerFile", bench.stages(byFormat));
+    }
+    if (throughput) {
+      List<Path> all = byFormat.values().stream().flatMap(List::stream).toList();
+      if (reports != null) {
+        all = ScaledCorpus.ensure(cache, reports, all);
+        json.put("generatedReports", reports);
+      }
+      json.put("throughput", bench.throughput(all, threads));
+    }
+    json.put("loadAverageAtEnd", BenchScenarios.load());
+    if (jsonOut != null) {
+      Files.writeString(jsonOut, org.ziping.io.Json.write(json));
     }
     return Main.EXIT_OK;
   }

@@ -14,6 +14,8 @@ import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.FileBudget;
 import org.ziping.pipeline.ForkedExtraction;
+import org.ziping.pipeline.ExtractionPool;
+import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
@@ -57,6 +59,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "heap of the worker process that reads a file (default ${DEFAULT-VALUE})")
   int fileMemory = FileBudget.DEFAULT_HEAP_MB;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "files extracted at once, each by its own worker (default: the available "
+          + "processors, ${DEFAULT-VALUE}); the output is the same for any N")
+  int threads = OrderedPool.defaultThreads();
+
   @Option(names = "--in-process",
       description = "extract in this JVM, without worker processes and their budgets (debugging)")
   boolean inProcess;
@@ -88,42 +95,47 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       Files.createDirectories(outDir);
     }
-    List<ExtractedDocument> collected = new ArrayList<>();
-    int failed = 0;
-    int reports = 0;
-    Extraction extraction = inProcess ? new StandardExtraction(ocr.config())
-        : new ForkedExtraction(budget, ocr.mode());
-    try {
-      for (InputFiles.Input in : inputs) {
-        Path f = in.file();
-        ExtractedDocument d = extractOne(extraction, f);
-        reports += d.reports().size();
-        d.errors().forEach(e -> err.println("ziping: " + ("warning".equals(e.stage()) || e.warning() ? "warning"
-            : "error") + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
-        err.flush();
-        if (failed(d)) {
-          failed++;
-        }
-        if (outputs != null) {
-          Path o = outputs.get(in);
-          Files.createDirectories(o.getParent());
-          Files.writeString(o, Json.write(d), StandardCharsets.UTF_8);
-        } else {
-          collected.add(d);
-        }
-      }
-    } finally {
-      if (extraction instanceof AutoCloseable c) {
-        c.close();
-      }
+    if (threads < 1) {
+      err.println("ziping: extract: --threads must be at least 1");
+      return Main.EXIT_USAGE;
     }
+    List<ExtractedDocument> collected = new ArrayList<>();
+    int[] failed = {0};
+    int[] reports = {0};
+    Map<InputFiles.Input, Path> outs = outputs;
+    Progress progress = Progress.of(err, "extract", inputs.size());
+    // one extraction per thread (a worker JVM each, or this JVM with --in-process); results come
+    // back in input order, so the output does not depend on the thread count
+    new OrderedPool<Extraction, InputFiles.Input, ExtractedDocument>(threads,
+        () -> inProcess ? new StandardExtraction(ocr.config())
+            : new ForkedExtraction(budget, ocr.mode()),
+        (extraction, in) -> extractOne(extraction, in.file()),
+        (in, e) -> ExtractionPool.failure(in.file(), e))
+        .run(inputs, (in, d) -> {
+          progress.step();
+          reports[0] += d.reports().size();
+          d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning" : "error")
+              + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
+          err.flush();
+          if (failed(d)) {
+            failed[0]++;
+          }
+          if (outs != null) {
+            Path o = outs.get(in);
+            Files.createDirectories(o.getParent());
+            Files.writeString(o, Json.write(d), StandardCharsets.UTF_8);
+          } else {
+            collected.add(d);
+          }
+        });
+    progress.finish();
     if (outDir == null) {
       out.print(Json.write(collected.size() == 1 ? collected.get(0) : collected));
       out.flush();
     }
-    err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports, failed);
+    err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports[0], failed[0]);
     err.flush();
-    return failed == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+    return failed[0] == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
   }
 
   /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */

@@ -16,6 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,6 +37,7 @@ import org.apache.lucene.util.Bits;
 import org.ziping.index.region.RegionResolver;
 import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
+import org.ziping.pipeline.OrderedPool;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 
@@ -51,11 +59,13 @@ import org.ziping.report.Report;
 public final class ReportIndexer implements Closeable {
   static final int COMMIT_EVERY = 200;
   private static final long PROGRESS_MILLIS = 2_000;
+  /** The writer's buffer before it flushes a segment (Lucene's default is 16 MB). */
+  static final double RAM_BUFFER_MB = 64;
 
   private final Directory dir;
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
-  private final Optional<Extraction> extraction;
+  private final Supplier<Optional<Extraction>> extractions;
   private final ReportSummaries summaries;
   private final PrintWriter log;
   private final Map<String, String> indexedSha = new HashMap<>();
@@ -66,12 +76,22 @@ public final class ReportIndexer implements Closeable {
 
   public ReportIndexer(Path indexDir, Optional<Extraction> extraction, PrintWriter log)
       throws IOException {
+    this(indexDir, () -> extraction, log);
+  }
+
+  /**
+   * An indexer whose pool threads each get their own extraction from {@code extractions} (an
+   * extraction keeps parser state; {@link #findExtraction()} makes a new one per call).
+   */
+  public ReportIndexer(Path indexDir, Supplier<Optional<Extraction>> extractions, PrintWriter log)
+      throws IOException {
     Files.createDirectories(indexDir);
     this.dir = FSDirectory.open(indexDir);
     IndexWriterConfig cfg = new IndexWriterConfig(IndexSchema.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(dir, cfg);
-    this.extraction = extraction;
+    this.extractions = extractions;
     this.summaries = new ReportSummaries(RegionResolver.standard());
     this.log = log;
     loadIndexedHashes();
@@ -99,73 +119,167 @@ public final class ReportIndexer implements Closeable {
   }
 
   public Run index(List<Path> inputs) throws IOException {
-    int indexed = 0;
-    int unchanged = 0;
-    int failed = 0;
-    int reports = 0;
+    return index(inputs, 1);
+  }
+
+  /** A file prepared on a pool thread: its documents, built and ready to add, or why not. */
+  private record Prepared(String key, String sha, boolean unchanged, List<Document> docs,
+                          List<String> ids, List<String> notes, String failure) {}
+
+  /**
+   * Indexes {@code inputs} with {@code threads} threads: reading, extraction and document building
+   * run on a pool ({@link OrderedPool}) and the analysis of the documents ({@code addDocuments})
+   * on {@code threads} adder threads; deletes are issued in input order, and a file whose path or
+   * report ids are still being added by an earlier file waits for it, so the index holds what a
+   * run on one thread leaves.
+   */
+  public Run index(List<Path> inputs, int threads) throws IOException {
+    int[] counts = new int[4]; // indexed, unchanged, failed, reports
     List<String> failures = new ArrayList<>();
-    long lastProgress = System.currentTimeMillis();
-    for (int i = 0; i < inputs.size(); i++) {
-      Path p = inputs.get(i);
-      String key = p.toAbsolutePath().normalize().toString();
-      try {
-        if (!Files.isRegularFile(p)) {
-          throw new IOException("not a readable file");
-        }
-        String sha = sha256(p);
-        if (sha.equals(indexedSha.get(key))) {
-          unchanged++;
-        } else {
-          ExtractedDocument doc = read(p);
-          if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
-              && !doc.errors().isEmpty()) {
-            throw new IOException("extraction failed: " + doc.errors().get(0).message());
-          }
-          List<ReportSummary> sums = summaries.of(doc, key, sha);
-          writer.deleteDocuments(new Term(IndexSchema.INPUT, key));
-          for (ReportSummary s : sums) {
-            writer.deleteDocuments(new Term(IndexSchema.ID, s.id()));
-          }
-          List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
-          for (int n = 0; n < sums.size(); n++) {
-            Document d = IndexSchema.toDocument(sums.get(n), rs.get(n), sha);
-            writer.addDocument(facets.build(d));
-          }
-          indexedSha.put(key, sha);
-          indexed++;
-          reports += sums.size();
-          if (sums.isEmpty()) {
-            log.println("index: " + p + ": no report found in this file");
-          }
-          if (doc.errors() != null && !doc.errors().isEmpty()) {
-            log.println("index: " + p + ": the extraction recorded " + doc.errors().size()
-                + " error(s), first: " + doc.errors().get(0).message());
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        failed++;
-        String reason = e.getMessage() == null ? e.toString()
-            : e.getMessage().lines().findFirst().orElse(e.toString());
-        String msg = p + ": " + reason;
-        failures.add(msg);
-        log.println("index: " + msg);
-      }
-      if ((i + 1) % COMMIT_EVERY == 0) {
-        writer.commit();
-      }
-      long now = System.currentTimeMillis();
-      if (now - lastProgress >= PROGRESS_MILLIS && i + 1 < inputs.size()) {
-        log.printf(Locale.ROOT, "index: %d/%d files (%d indexed, %d unchanged, %d failed)%n",
-            i + 1, inputs.size(), indexed, unchanged, failed);
-        lastProgress = now;
-      }
+    Map<String, String> known = new HashMap<>(indexedSha); // read-only on the pool threads
+    long[] lastProgress = {System.currentTimeMillis()};
+    int[] seen = {0};
+    ExecutorService adders = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ziping-index-adder");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Adding> adding = new ArrayDeque<>();
+    try {
+      new OrderedPool<Optional<Extraction>, Path, Prepared>(threads, extractions,
+          (ex, p) -> prepare(ex, p, known),
+          (p, e) -> failed(p, e.toString()))
+          .run(inputs, (p, prep) -> {
+            if (prep.failure() == null && !prep.unchanged()
+                && prep.sha().equals(indexedSha.get(prep.key()))) {
+              prep = new Prepared(prep.key(), prep.sha(), true, List.of(), List.of(), List.of(),
+                  null); // the same path given twice
+            }
+            if (prep.failure() != null) {
+              counts[2]++;
+              String msg = p + ": " + prep.failure();
+              failures.add(msg);
+              log.println("index: " + msg);
+            } else if (prep.unchanged()) {
+              counts[1]++;
+            } else {
+              if (collides(adding, prep)) {
+                drain(adding, 0);
+              }
+              writer.deleteDocuments(new Term(IndexSchema.INPUT, prep.key()));
+              for (String id : prep.ids()) {
+                writer.deleteDocuments(new Term(IndexSchema.ID, id));
+              }
+              List<Document> docs = prep.docs();
+              adding.addLast(new Adding(prep, adders.submit(() -> {
+                writer.addDocuments(docs);
+                return null;
+              })));
+              drain(adding, 2 * threads);
+              indexedSha.put(prep.key(), prep.sha());
+              counts[0]++;
+              counts[3] += docs.size();
+              prep.notes().forEach(n -> log.println("index: " + p + ": " + n));
+            }
+            int i = ++seen[0];
+            if (i % COMMIT_EVERY == 0) {
+              drain(adding, 0);
+              writer.commit();
+            }
+            long now = System.currentTimeMillis();
+            if (now - lastProgress[0] >= PROGRESS_MILLIS && i < inputs.size()) {
+              log.printf(Locale.ROOT, "index: %d/%d files (%d indexed, %d unchanged, %d failed)%n",
+                  i, inputs.size(), counts[0], counts[1], counts[2]);
+              lastProgress[0] = now;
+            }
+          });
+      drain(adding, 0);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
+    } finally {
+      adders.shutdownNow();
     }
     writer.commit();
     log.flush();
-    return new Run(inputs.size(), indexed, unchanged, failed, reports, failures);
+    return new Run(inputs.size(), counts[0], counts[1], counts[2], counts[3], failures);
   }
 
-  private ExtractedDocument read(Path p) throws IOException {
+  private record Adding(Prepared prep, Future<?> done) {}
+
+  private static boolean collides(Deque<Adding> adding, Prepared prep) {
+    for (Adding a : adding) {
+      if (a.prep().key().equals(prep.key())
+          || a.prep().ids().stream().anyMatch(prep.ids()::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Waits for the oldest adds until at most {@code keep} are running. */
+  private static void drain(Deque<Adding> adding, int keep) throws IOException {
+    while (adding.size() > keep) {
+      try {
+        adding.removeFirst().done().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io
+            : new IOException("indexing failed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
+
+  private static Prepared failed(Path p, String reason) {
+    return new Prepared(p.toAbsolutePath().normalize().toString(), null, false, List.of(),
+        List.of(), List.of(), reason);
+  }
+
+  /** Hashing, reading (or extracting) and document building of one file; a pool thread runs it. */
+  private Prepared prepare(Optional<Extraction> extraction, Path p, Map<String, String> known) {
+    String key = p.toAbsolutePath().normalize().toString();
+    try {
+      if (!Files.isRegularFile(p)) {
+        throw new IOException("not a readable file");
+      }
+      String sha = sha256(p);
+      if (sha.equals(known.get(key))) {
+        return new Prepared(key, sha, true, List.of(), List.of(), List.of(), null);
+      }
+      ExtractedDocument doc = read(extraction, p);
+      if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
+          && !doc.errors().isEmpty()) {
+        throw new IOException("extraction failed: " + doc.errors().get(0).message());
+      }
+      List<ReportSummary> sums = summaries.of(doc, key, sha);
+      List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
+      List<Document> docs = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int n = 0; n < sums.size(); n++) {
+        docs.add(facets.build(IndexSchema.toDocument(sums.get(n), rs.get(n), sha)));
+        ids.add(sums.get(n).id());
+      }
+      List<String> notes = new ArrayList<>();
+      if (sums.isEmpty()) {
+        notes.add("no report found in this file");
+      }
+      if (doc.errors() != null && !doc.errors().isEmpty()) {
+        notes.add("the extraction recorded " + doc.errors().size()
+            + " error(s), first: " + doc.errors().get(0).message());
+      }
+      return new Prepared(key, sha, false, docs, ids, notes, null);
+    } catch (IOException | RuntimeException e) {
+      String reason = e.getMessage() == null ? e.toString()
+          : e.getMessage().lines().findFirst().orElse(e.toString());
+      return failed(p, reason);
+    }
+  }
+
+  private static ExtractedDocument read(Optional<Extraction> extraction, Path p)
+      throws IOException {
     if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       ExtractedDocument doc = Json.mapper().readValue(p.toFile(), ExtractedDocument.class);
       if (doc.reports() == null && doc.source() == null) {

@@ -104,4 +104,37 @@ class ReportIndexerTest {
     assertTrue(log.toString().contains("report.txt: no extraction available"), log.toString());
     assertTrue(log.toString().contains("missing.json: not a readable file"), log.toString());
   }
+
+  @Test
+  void threeThreadsLeaveTheIndexOneThreadLeaves() throws Exception {
+    // the fixtures, plus copies of 002 at other paths: a later path replaces an earlier one's
+    // documents (same report ids) whichever thread reads it
+    Path in = Files.createDirectories(work.resolve("many"));
+    List<Path> files = new ArrayList<>();
+    for (Path f : Fixtures.files()) {
+      files.add(Files.copy(f, in.resolve(f.getFileName())));
+    }
+    for (int i = 0; i < 4; i++) {
+      files.add(Files.copy(Fixtures.dir().resolve("002_217e79579315e879.json"),
+          in.resolve("002_copy" + i + ".json")));
+    }
+    List<String> runs = new ArrayList<>();
+    for (int threads : new int[] {1, 3}) {
+      Path idx = work.resolve("idx" + threads);
+      try (ReportIndexer ix = new ReportIndexer(idx, Optional.empty(),
+          new PrintWriter(new StringWriter()))) {
+        ReportIndexer.Run run = ix.index(files, threads);
+        assertEquals(9, run.indexed());
+      }
+      List<String> docs = new ArrayList<>();
+      try (ReportSearcher s = new ReportSearcher(idx)) {
+        s.forEach("", SearchFilters.NONE, r -> docs.add(r.id() + " " + r.input()));
+      }
+      docs.sort(null);
+      runs.add(String.join("\n", docs));
+    }
+    assertEquals(runs.get(0), runs.get(1));
+    assertTrue(runs.get(0).contains("002_copy3.json"), runs.get(0));
+    assertEquals(6, runs.get(0).lines().count());
+  }
 }

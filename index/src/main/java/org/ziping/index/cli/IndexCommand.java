@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ziping.index.ReportIndexer;
 import org.ziping.io.InputFiles;
 import org.ziping.pipeline.Extraction;
+import org.ziping.pipeline.OrderedPool;
 import picocli.CommandLine.Command;
 import org.ziping.cli.OcrOption;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,11 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
   Path index;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "files read and analysed at once (default: the available processors, "
+          + "${DEFAULT-VALUE})")
+  int threads = OrderedPool.defaultThreads();
+
   @Spec
   CommandSpec spec;
 
@@ -50,6 +56,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("ziping: index: --threads must be at least 1");
+      return 2;
+    }
     Optional<Extraction> extraction = ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()));
     List<Path> inputs = new ArrayList<>();
     int skippedDocuments = 0;
@@ -80,8 +90,11 @@ public final class IndexCommand implements Callable<Integer> {
           + "extraction on the classpath; index the JSON of `ziping extract` instead");
     }
     ReportIndexer.Run run;
-    try (ReportIndexer indexer = new ReportIndexer(index, extraction, err)) {
-      run = indexer.index(inputs);
+    try (ReportIndexer indexer = new ReportIndexer(index,
+        extraction.isPresent()
+            ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
+            : Optional::empty, err)) {
+      run = indexer.index(inputs, threads);
     }
     err.printf(Locale.ROOT, "index: %d file(s): %d indexed (%d reports), %d unchanged, %d failed"
         + " -> %s%n", run.files(), run.indexed(), run.reports(), run.unchanged(), run.failed(),

@@ -3,10 +3,11 @@ package org.ziping.index.cli;
 import java.util.List;
 import org.ziping.cli.SubcommandProvider;
 
-/** Adds {@code index}, {@code search} and {@code serve} to the {@code ziping} command. */
+/** Adds {@code index}, {@code search}, {@code serve} and {@code bench-index} to {@code ziping}. */
 public final class IndexSubcommands implements SubcommandProvider {
   @Override
   public List<Object> subcommands() {
-    return List.of(new IndexCommand(), new SearchCommand(), new ServeCommand());
+    return List.of(new IndexCommand(), new SearchCommand(), new ServeCommand(),
+        new IndexBenchCommand());
   }
 }

@@ -49,14 +49,14 @@ class CommandsTest {
   }
 
   @Test
-  void providerRegistersTheThreeSubcommands() {
+  void providerRegistersTheIndexSubcommands() {
     List<String> names = new ArrayList<>();
     for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
       for (Object o : p.subcommands()) {
         names.add(new CommandLine(o).getCommandName());
       }
     }
-    assertEquals(List.of("index", "search", "serve"), names);
+    assertEquals(List.of("index", "search", "serve", "bench-index"), names);
   }
 
   @Test

@@ -1,0 +1,156 @@
+package org.ziping.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ziping.audit.Auditor;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.io.Json;
+import org.ziping.model.DocumentModel;
+import org.ziping.parse.ReportParser;
+import org.ziping.pipeline.ExtractionPool;
+import org.ziping.pipeline.StandardExtraction;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.SourceRef;
+
+/**
+ * The bench's batch scenarios, beside the per-format ratios of {@link BenchCommand}:
+ *
+ * <ul>
+ *   <li><b>stages</b>: where the time of one extraction goes, per format: ingest (format reader
+ *       into the document model), parse (sections, metadata, figures, tables, scores, facts), audit
+ *       (the rules) and JSON (writing the document), each timed around its own call on the same
+ *       files, after warm-up rounds;
+ *   <li><b>throughput</b>: the whole batch extracted and written as JSON through the
+ *       {@link ExtractionPool} with 1 thread and with N, in files/s, and the peak heap (the sum of
+ *       the heap pools' peak usage since the JVM started; run with {@code -Xmx512m} to check a
+ *       batch fits).
+ * </ul>
+ *
+ * <p>Limits: wall-clock on a shared machine; the figures are worth what the load around them
+ * allows (the bench prints the system load average with them).
+ */
+final class BenchScenarios {
+  private final PrintWriter out;
+  private final int warmup;
+  private final int rounds;
+
+  BenchScenarios(PrintWriter out, int warmup, int rounds) {
+    this.out = out;
+    this.warmup = warmup;
+    this.rounds = rounds;
+  }
+
+  /** Milliseconds per file in each stage, for each format. */
+  Map<String, Map<String, Double>> stages(Map<String, List<Path>> byFormat) throws Exception {
+    DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
+    ReportParser parser = new ReportParser();
+    Auditor auditor = new Auditor();
+    Map<String, Map<String, Double>> result = new LinkedHashMap<>();
+    out.printf("%-5s %5s %10s %10s %10s %10s %10s  (ms per file)%n", "fmt", "files", "ingest",
+        "parse", "audit", "json", "total");
+    for (var e : byFormat.entrySet()) {
+      long[] nanos = new long[4];
+      for (int round = 0; round < warmup + rounds; round++) {
+        boolean measured = round >= warmup;
+        for (Path f : e.getValue()) {
+          long t0 = System.nanoTime();
+          DocumentModel doc = reader.read(f);
+          long t1 = System.nanoTime();
+          ReportParser.Parsed parsed = parser.parseDocument(doc);
+          long t2 = System.nanoTime();
+          var s = doc.source();
+          ExtractedDocument d = auditor.audit(new ExtractedDocument(
+              ExtractedDocument.SCHEMA_VERSION, new SourceRef(s.file(), s.format(), s.sha256(),
+              s.pages()), parsed.reports(), List.of()));
+          long t3 = System.nanoTime();
+          Json.write(d);
+          long t4 = System.nanoTime();
+          if (measured) {
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += t3 - t2;
+            nanos[3] += t4 - t3;
+          }
+        }
+      }
+      double n = (double) rounds * e.getValue().size();
+      Map<String, Double> ms = new LinkedHashMap<>();
+      String[] names = {"ingest", "parse", "audit", "json"};
+      double total = 0;
+      for (int i = 0; i < 4; i++) {
+        ms.put(names[i], nanos[i] / 1e6 / n);
+        total += nanos[i] / 1e6 / n;
+      }
+      ms.put("total", total);
+      result.put(e.getKey(), ms);
+      out.printf(Locale.ROOT, "%-5s %5d %10.2f %10.2f %10.2f %10.2f %10.2f%n", e.getKey(),
+          e.getValue().size(), ms.get("ingest"), ms.get("parse"), ms.get("audit"), ms.get("json"),
+          total);
+      out.flush();
+    }
+    return result;
+  }
+
+  /** Files per second of the whole batch (extraction and JSON) on 1 thread and on N. */
+  Map<String, Object> throughput(List<Path> files, int threads) throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("files", files.size());
+    run(files.subList(0, Math.min(files.size(), 20)), 1); // warm-up
+    for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
+      long[] bytes = {0};
+      long t0 = System.nanoTime();
+      int reports = run(files, t, bytes);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      result.put("threads" + t + "FilesPerSecond", files.size() / secs);
+      result.put("threads" + t + "ReportsPerSecond", reports / secs);
+      out.printf(Locale.ROOT, "throughput: %d files (%d reports) on %d thread(s): %.2f s, "
+          + "%.1f files/s, %.1f reports/s, %.1f MB of JSON%n", files.size(), reports, t, secs,
+          files.size() / secs, reports / secs, bytes[0] / 1048576.0);
+      out.flush();
+    }
+    long peak = peakHeapBytes();
+    result.put("peakHeapMB", peak / 1048576.0);
+    result.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576.0);
+    out.printf(Locale.ROOT, "peak heap %.0f MB of %.0f MB (-Xmx)%n", peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
+    return result;
+  }
+
+  private int run(List<Path> files, int threads) throws Exception {
+    return run(files, threads, new long[1]);
+  }
+
+  /** Extracts and serialises every file (the JSON is measured, not written to disk). */
+  private static int run(List<Path> files, int threads, long[] bytes) throws Exception {
+    int[] reports = {0};
+    ExtractionPool.of(threads, StandardExtraction::new).run(files, (f, d) -> {
+      reports[0] += d.reports().size();
+      bytes[0] += Json.write(d).length();
+    });
+    return reports[0];
+  }
+
+  /** The sum of the heap memory pools' peak usage since the JVM started (or the last reset). */
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** The system load average over the last minute, or -1 where the system does not say. */
+  static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}
