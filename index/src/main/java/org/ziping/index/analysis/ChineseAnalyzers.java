@@ -41,6 +41,22 @@ public final class ChineseAnalyzers {
     };
   }
 
+  /**
+   * One token per Han character (runs of other letters or digits as one token), width and case
+   * folded: the unit name field that {@code unit:} queries match part by part.
+   */
+  public static Analyzer chars() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
   public static Analyzer bigrams() {
     return new Analyzer() {
       @Override

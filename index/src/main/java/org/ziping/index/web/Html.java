@@ -20,19 +20,36 @@ final class Html {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+  /**
+   * A whole page in the language of {@code m}; {@code switchHref} is the same page in the other
+   * language (the header's language switch).
+   */
+  static String page(String title, String body, Messages m, String switchHref) {
+    return "<!DOCTYPE html>\n<html lang=\"" + m.lang().tag + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + esc(title) + "</title><style>" + CSS + "</style></head><body>"
-        + "<header><a class=\"home\" href=\"/\">ziping</a> <span>performance self-evaluation "
-        + "reports (绩效自评报告)</span></header>" + body + "</body></html>\n";
+        + "<header><a class=\"home\" href=\"" + esc(m.link("/")) + "\">自评 ziping</a> <span>"
+        + esc(m.t("app.tagline")) + "</span><a class=\"lang\" id=\"lang\" href=\""
+        + esc(switchHref) + "\">" + esc(m.t("app.switch")) + "</a></header>" + body
+        + "</body></html>\n";
+  }
+
+  /** The non-null parts run together (a place name from province, city, county). */
+  static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null) {
+        sb.append(p);
+      }
+    }
+    return sb.toString();
   }
 
   private static final String CSS = """
       body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:0;
         color:#222;background:#fafafa}
       header{background:#234;color:#fff;padding:.6em 1em}header a{color:#fff;font-weight:bold;
-        text-decoration:none;margin-right:1em}
+        text-decoration:none;margin-right:1em}header a.lang{float:right;font-weight:normal}
       main{display:flex;gap:1.5em;padding:1em}
       aside{min-width:15em;max-width:18em}aside h3{margin:.8em 0 .2em;font-size:1em}
       aside ul{list-style:none;padding:0;margin:0}aside li{margin:.1em 0}
