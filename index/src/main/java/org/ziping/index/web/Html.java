@@ -67,5 +67,16 @@ final class Html {
       .finding.warning{border-color:#e90}.finding.info{border-color:#39c}
       blockquote{margin:.3em 0 .3em 1em;color:#444;border-left:2px solid #ccc;padding-left:.6em}
       .report{padding:1em 2em;max-width:70em}
+      .formats{font-size:.85em;color:#555;margin:.2em 0}.formats a.format{margin-left:.3em}
+      .disagree{color:#a60;margin-left:.6em}
+      .overview{max-width:none}.charts{display:flex;flex-wrap:wrap;gap:1.5em}
+      .charts section{background:#fff;border:1px solid #ddd;padding:.3em .8em}
+      svg.chart circle.point{cursor:pointer}.legend{color:#555;font-size:.9em}
+      .source{position:relative;display:inline-block;border:1px solid #999}
+      .source img{display:block}.source svg{position:absolute;left:0;top:0}
+      .box{fill:rgba(255,220,0,.25);stroke:#d00;stroke-width:2}
+      pre.text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:1em;
+        max-width:60em}
+      pre.text mark.evidence{background:#ffe066;outline:2px solid #d00}
       """;
 }

@@ -64,6 +64,18 @@ record Messages(Lang lang) {
   }
 
   private static final Map<String, String> ZH_WORDS = Map.ofEntries(
+      Map.entry("overview.title", "图表概览"),
+      Map.entry("overview.back", "← 返回检索结果"),
+      Map.entry("overview.scatter", "自评得分与预算执行率"),
+      Map.entry("overview.x", "预算执行率 %（核查采用）"),
+      Map.entry("overview.y", "自评得分"),
+      Map.entry("overview.legend", "每个点为一份报告，点击打开；红色：有错误或警告；空心：执行率仅为填报值。"),
+      Map.entry("overview.unplotted", "另有 %d 份报告缺少得分或执行率，未画出。"),
+      Map.entry("overview.byRule", "核查发现（按规则）"),
+      Map.entry("overview.byRegion", "核查发现（按省份）"),
+      Map.entry("overview.byYear", "核查发现（按年度）"),
+      Map.entry("overview.byKind", "自评得分分布（按报告类型）"),
+      Map.entry("overview.unknown", "不详"),
       Map.entry("app.tagline", "绩效自评报告检索与核查"),
       Map.entry("app.title", "自评报告检索"),
       Map.entry("app.switch", "English"),
@@ -156,6 +168,18 @@ record Messages(Lang lang) {
       Map.entry("col.text", "原文"));
 
   private static final Map<String, String> EN_WORDS = Map.ofEntries(
+      Map.entry("overview.title", "Overview"),
+      Map.entry("overview.back", "← back to the results"),
+      Map.entry("overview.scatter", "Self-score against execution rate"),
+      Map.entry("overview.x", "Execution rate % (as audited)"),
+      Map.entry("overview.y", "Declared score"),
+      Map.entry("overview.legend", "One dot per report, click to open it; red: has an error or warning finding; hollow: the rate is only declared."),
+      Map.entry("overview.unplotted", "%d more report(s) without a score or a rate are not drawn."),
+      Map.entry("overview.byRule", "Findings by rule"),
+      Map.entry("overview.byRegion", "Findings by province"),
+      Map.entry("overview.byYear", "Findings by year"),
+      Map.entry("overview.byKind", "Declared scores by kind"),
+      Map.entry("overview.unknown", "unknown"),
       Map.entry("app.tagline", "performance self-evaluation reports (绩效自评报告)"),
       Map.entry("app.title", "ziping search"),
       Map.entry("app.switch", "中文"),

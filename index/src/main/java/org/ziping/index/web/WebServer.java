@@ -55,6 +55,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/", this::searchPage);
     app.get("/report/{id}", this::reportPage);
     app.get("/api/search", this::apiSearch);
+    app.get("/overview", this::overview);
     app.get("/export.csv", ctx -> export(ctx, ReportExport.Format.CSV));
     app.get("/export.jsonl", ctx -> export(ctx, ReportExport.Format.JSONL));
     app.exception(ParseException.class, (e, ctx) -> {
@@ -157,6 +158,18 @@ public final class WebServer implements AutoCloseable {
     }
     String qs = SearchPage.queryString(p);
     return ctx.path() + (qs.isEmpty() ? "" : "?" + qs);
+  }
+
+  private void overview(Context ctx) throws IOException, ParseException {
+    searcher.refresh();
+    Messages m = Messages.of(ctx);
+    List<ReportSummary> reports = new ArrayList<>();
+    searcher.forEach(q(ctx), filters(ctx), allFormats(ctx), reports::add);
+    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+    params.remove("page");
+    ctx.html(Html.page(m.t("overview.title") + " · ziping",
+        new OverviewPage(reports, SearchPage.queryString(params), m).render(), m,
+        otherLanguage(ctx)));
   }
 
   private void apiSearch(Context ctx) throws IOException, ParseException {
