@@ -64,6 +64,10 @@ record Messages(Lang lang) {
   }
 
   private static final Map<String, String> ZH_WORDS = Map.ofEntries(
+      Map.entry("evidence.back", "← 返回报告"),
+      Map.entry("evidence.none", "没有这条依据。"),
+      Map.entry("evidence.noFile", "原文件不在本机，无法在原文中显示："),
+      Map.entry("evidence.notFound", "未能在原文中定位这段引文。"),
       Map.entry("overview.title", "图表概览"),
       Map.entry("overview.back", "← 返回检索结果"),
       Map.entry("overview.scatter", "自评得分与预算执行率"),
@@ -168,6 +172,10 @@ record Messages(Lang lang) {
       Map.entry("col.text", "原文"));
 
   private static final Map<String, String> EN_WORDS = Map.ofEntries(
+      Map.entry("evidence.back", "← back to the report"),
+      Map.entry("evidence.none", "No such evidence."),
+      Map.entry("evidence.noFile", "The original file is not on this machine:"),
+      Map.entry("evidence.notFound", "The quote could not be located in the source."),
       Map.entry("overview.title", "Overview"),
       Map.entry("overview.back", "← back to the results"),
       Map.entry("overview.scatter", "Self-score against execution rate"),

@@ -106,6 +106,9 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
               : "，" + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
           .append("</small>");
     }
+    b.append(" <a class=\"show\" href=\"").append(esc(m.link("/report/" + url(s.id())
+        + "/evidence/" + finding + "/" + index))).append("#evidence\">")
+        .append(esc(m.t("report.show"))).append("</a>");
     b.append("</blockquote>");
   }
 

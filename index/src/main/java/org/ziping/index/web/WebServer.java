@@ -19,6 +19,8 @@ import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
+import org.ziping.index.source.PageImages;
+import org.ziping.index.source.SourceFiles;
 import org.ziping.io.Json;
 import org.ziping.report.Report;
 
@@ -45,6 +47,7 @@ public final class WebServer implements AutoCloseable {
 
   private final ReportSearcher searcher;
   private final Javalin app;
+  private final PageImages pageImages = new PageImages();
 
   public WebServer(ReportSearcher searcher) {
     this.searcher = searcher;
@@ -56,6 +59,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/report/{id}", this::reportPage);
     app.get("/api/search", this::apiSearch);
     app.get("/overview", this::overview);
+    app.get("/report/{id}/evidence/{finding}/{evidence}", this::evidencePage);
+    app.get("/report/{id}/page/{page}", this::pageImage);
     app.get("/export.csv", ctx -> export(ctx, ReportExport.Format.CSV));
     app.get("/export.jsonl", ctx -> export(ctx, ReportExport.Format.JSONL));
     app.exception(ParseException.class, (e, ctx) -> {
@@ -66,6 +71,12 @@ public final class WebServer implements AutoCloseable {
           + esc(m.link("/")) + "\">" + esc(m.t("error.back")) + "</a></p></div>", m,
           otherLanguage(ctx)));
     });
+  }
+
+  private static void notFound(Context ctx, Messages m, String id) {
+    ctx.status(404).html(Html.page(m.t("error.notFound") + id, "<div class=\"report\"><h1>"
+        + esc(m.t("error.notFound")) + esc(id) + "</h1><p><a href=\"" + esc(m.link("/"))
+        + "\">" + esc(m.t("error.back")) + "</a></p></div>", m, otherLanguage(ctx)));
   }
 
   /** Starts listening; returns the bound port (a free one when {@code port} is 0). */
@@ -172,6 +183,51 @@ public final class WebServer implements AutoCloseable {
         otherLanguage(ctx)));
   }
 
+  private void evidencePage(Context ctx) throws IOException {
+    searcher.refresh();
+    Messages m = Messages.of(ctx);
+    Optional<ReportSearcher.StoredReport> found = searcher.byId(ctx.pathParam("id"));
+    if (found.isEmpty()) {
+      notFound(ctx, m, ctx.pathParam("id"));
+      return;
+    }
+    ReportSummary s = found.get().summary();
+    Report r = Json.mapper().readValue(found.get().reportJson(), Report.class);
+    ctx.html(Html.page((s.unit() == null ? s.id() : s.unit()) + " · ziping",
+        new EvidenceView(s, r, intPath(ctx, "finding"), intPath(ctx, "evidence"), m).render(), m,
+        otherLanguage(ctx)));
+  }
+
+  private void pageImage(Context ctx) throws IOException {
+    searcher.refresh();
+    Optional<ReportSearcher.StoredReport> found = searcher.byId(ctx.pathParam("id"));
+    String p = ctx.pathParam("page");
+    int page = intOf(p.endsWith(".png") ? p.substring(0, p.length() - 4) : p);
+    Optional<java.nio.file.Path> file = found.flatMap(f -> SourceFiles.of(f.summary()));
+    if (file.isEmpty() || !SourceFiles.isPdf(file.get())) {
+      ctx.status(404).result("no PDF for " + ctx.pathParam("id"));
+      return;
+    }
+    try {
+      ctx.contentType("image/png").header("Cache-Control", "max-age=3600")
+          .result(pageImages.png(file.get(), page));
+    } catch (IOException e) {
+      ctx.status(404).result(e.getMessage());
+    }
+  }
+
+  private static int intPath(Context ctx, String name) {
+    return intOf(ctx.pathParam(name));
+  }
+
+  private static int intOf(String s) {
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   private void apiSearch(Context ctx) throws IOException, ParseException {
     searcher.refresh();
     int limit = Math.min(100, Math.max(0, intParam(ctx, "limit", 10)));
@@ -222,9 +278,7 @@ public final class WebServer implements AutoCloseable {
     Messages m = Messages.of(ctx);
     Optional<ReportSearcher.StoredReport> found = searcher.byId(id);
     if (found.isEmpty()) {
-      ctx.status(404).html(Html.page(m.t("error.notFound") + id, "<div class=\"report\"><h1>"
-          + esc(m.t("error.notFound")) + esc(id) + "</h1><p><a href=\"" + esc(m.link("/"))
-          + "\">" + esc(m.t("error.back")) + "</a></p></div>", m, otherLanguage(ctx)));
+      notFound(ctx, m, id);
       return;
     }
     if (raw) {
