@@ -1,6 +1,7 @@
 package org.ziping.index.source;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,8 +12,9 @@ import org.apache.pdfbox.text.TextPosition;
  * The boxes of a quoted text on one PDF page, in PDF points from the page's top left corner.
  *
  * <p>Algorithm: PDFBox's {@link PDFTextStripper} reads the page in reading order and hands over
- * every glyph with its position; the glyphs that are not white space are strung together. The
- * quote, its white space removed (a table row quoted with tabs, a sentence broken over lines),
+ * every glyph with its position; the glyphs that are not white space are strung together (NFKC,
+ * so compatibility forms such as Kangxi radicals read as the characters they stand for). The
+ * quote, its white space removed and NFKC-normalised (a table row quoted with tabs, a sentence broken over lines),
  * is looked up in that string; the first occurrence's glyphs are merged into one box per line
  * (glyphs on one baseline). The evidence of a finding can then be outlined on the rendered page.
  *
@@ -28,7 +30,8 @@ public final class PdfTextBoxes {
 
   /** The boxes of {@code quote} on page {@code page} (from 1); empty when it is not found. */
   public static List<Box> find(PDDocument doc, int page, String quote) throws IOException {
-    String needle = quote == null ? "" : quote.replaceAll("\\s+", "");
+    String needle = quote == null ? ""
+        : Normalizer.normalize(quote, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     if (needle.isEmpty() || page < 1 || page > doc.getNumberOfPages()) {
       return List.of();
     }
@@ -40,6 +43,7 @@ public final class PdfTextBoxes {
       if (u == null) {
         continue;
       }
+      u = Normalizer.normalize(u, Normalizer.Form.NFKC);
       for (int k = 0; k < u.length(); k++) {
         if (!Character.isWhitespace(u.charAt(k))) {
           hay.append(u.charAt(k));

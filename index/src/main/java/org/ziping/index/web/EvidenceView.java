@@ -35,8 +35,9 @@ import org.ziping.report.Report;
  *       ({@code mark#evidence}); offsets are those of the extraction, so the same reader gives
  *       the same text.</li>
  * </ul>
- * When the file is not on this machine, or the quote is not found on the page, the page says so
- * and shows the quote alone.
+ * The quote shown and looked up is the extracted text at the evidence's location (the document is
+ * read again), else the evidence's own text. When the file is not on this machine, or the quote
+ * is not found on the page, the page says so and shows the quote alone.
  */
 record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Messages m) {
 
@@ -52,27 +53,48 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
     }
     Finding f = findings.get(findingNo);
     Evidence e = f.evidence().get(evidenceNo);
+    Optional<Path> file = SourceFiles.of(s);
+    String text = null;
+    String readError = null;
+    if (file.isPresent()) {
+      try {
+        text = DocumentReader.standard(IngestConfig.defaults()).read(file.get()).text();
+      } catch (IngestException ex) {
+        readError = ex.getMessage();
+      }
+    }
+    String quote = span(text, e).orElse(e.text());
     b.append("<h1 id=\"unit\">").append(esc(s.unit())).append("</h1><div class=\"finding ")
         .append(esc(f.severity())).append("\"><b class=\"rule\">").append(esc(f.rule()))
         .append("</b> <i>").append(esc(m.severity(f.severity()))).append("</i><p>")
         .append(esc(f.message())).append("</p><blockquote class=\"evidence\"><b>")
         .append(esc(e.label())).append("</b> ").append(esc(e.value())).append("<br><q>")
-        .append(esc(e.text())).append("</q></blockquote></div>");
-    Optional<Path> file = SourceFiles.of(s);
+        .append(esc(quote)).append("</q></blockquote></div>");
     if (file.isEmpty()) {
       return b.append("<p class=\"note\">").append(esc(m.t("evidence.noFile"))).append(" ")
           .append(esc(s.sourceFile())).append("</p></div>").toString();
     }
-    if (SourceFiles.isPdf(file.get()) && e.location() != null && e.location().page() != null) {
-      pdf(b, file.get(), e);
+    if (readError != null) {
+      b.append("<p class=\"note\">").append(esc(readError)).append("</p>");
+    } else if (SourceFiles.isPdf(file.get()) && e.location() != null
+        && e.location().page() != null) {
+      pdf(b, file.get(), e.location().page(), quote);
     } else {
-      text(b, file.get(), e);
+      text(b, file.get(), text, e);
     }
     return b.append("</div>").toString();
   }
 
-  private void pdf(StringBuilder b, Path file, Evidence e) throws IOException {
-    int page = e.location().page();
+  /** The extracted text the evidence's location points at, when it is within the text. */
+  static Optional<String> span(String text, Evidence e) {
+    if (text == null || e.location() == null || e.location().start() < 0
+        || e.location().end() > text.length() || e.location().start() >= e.location().end()) {
+      return Optional.empty();
+    }
+    return Optional.of(text.substring(e.location().start(), e.location().end()));
+  }
+
+  private void pdf(StringBuilder b, Path file, int page, String quote) throws IOException {
     List<PdfTextBoxes.Box> boxes;
     PDRectangle size;
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -81,7 +103,7 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
         return;
       }
       size = doc.getPage(page - 1).getCropBox();
-      boxes = PdfTextBoxes.find(doc, page, e.text());
+      boxes = PdfTextBoxes.find(doc, page, quote);
     }
     double sc = PageImages.SCALE;
     long w = Math.round(size.getWidth() * sc);
@@ -109,22 +131,14 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
     b.append("</svg></div>");
   }
 
-  private void text(StringBuilder b, Path file, Evidence e) {
-    String text;
-    try {
-      text = DocumentReader.standard(IngestConfig.defaults()).read(file).text();
-    } catch (IngestException ex) {
-      b.append("<p class=\"note\">").append(esc(ex.getMessage())).append("</p>");
-      return;
-    }
+  private void text(StringBuilder b, Path file, String text, Evidence e) {
     b.append("<p class=\"where\">").append(esc(file.getFileName().toString()));
     if (e.location() != null && e.location().sheet() != null) {
       b.append(" · ").append(esc(e.location().sheet())).append('!')
           .append(esc(e.location().cell()));
     }
     b.append("</p>");
-    if (e.location() == null || e.location().start() < 0 || e.location().end() > text.length()
-        || e.location().start() >= e.location().end()) {
+    if (span(text, e).isEmpty()) {
       b.append("<p class=\"note\">").append(esc(m.t("evidence.notFound"))).append("</p>");
       return;
     }
