@@ -170,6 +170,23 @@ class CorpusBrowserTest {
       assertEquals(x * scale - 2, Double.parseDouble(rect.getAttribute("x")), 0.2);
       assertEquals(y * scale - 2, Double.parseDouble(rect.getAttribute("y")), 0.2);
       Browser.save(driver, "evidence-pdf.png");
+
+      // the same evidence in the text file: the span marked in the text
+      String txtId = null;
+      for (JsonNode hh : lechang.get("hits")) {
+        if (hh.get("report").get("sourceFile").asText().endsWith(".txt")) {
+          txtId = hh.get("id").asText();
+        }
+      }
+      driver.get(base + "/report/" + txtId);
+      driver.findElements(By.cssSelector(".finding")).stream()
+          .filter(f -> f.getText().contains("SCORE_SUM_MISMATCH")).findFirst().orElseThrow()
+          .findElement(By.cssSelector("a.show")).click();
+      WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("pre.text mark#evidence")));
+      assertTrue(mark.getText().contains("96"), mark.getText());
+      assertTrue(mark.isDisplayed());
+      Browser.save(driver, "evidence-text.png");
     } finally {
       driver.quit();
     }
