@@ -1,5 +1,6 @@
 package org.ziping.index.analysis;
 
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,15 +31,7 @@ public final class ChineseAnalyzers {
   private ChineseAnalyzers() {}
 
   public static Analyzer words() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new HanLpTokenizer();
-        TokenStream ts = new CJKWidthFilter(source);
-        ts = new LowerCaseFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    return folded(HanLpTokenizer::new, false);
   }
 
   /**
@@ -46,25 +39,24 @@ public final class ChineseAnalyzers {
    * folded: the unit name field that {@code unit:} queries match part by part.
    */
   public static Analyzer chars() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new CJKWidthFilter(source);
-        ts = new LowerCaseFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    return folded(StandardTokenizer::new, false);
   }
 
   public static Analyzer bigrams() {
+    return folded(StandardTokenizer::new, true);
+  }
+
+  /** The tokenizer's tokens, width and case folded, and cut into CJK bigrams when asked. */
+  private static Analyzer folded(Supplier<Tokenizer> tokenizer, boolean bigrams) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
+        Tokenizer source = tokenizer.get();
         TokenStream ts = new CJKWidthFilter(source);
         ts = new LowerCaseFilter(ts);
-        ts = new CJKBigramFilter(ts);
+        if (bigrams) {
+          ts = new CJKBigramFilter(ts);
+        }
         return new TokenStreamComponents(source, ts);
       }
     };
