@@ -43,18 +43,22 @@ public final class ReportGroups {
     Map<String, Function<ReportSummary, Object>> m = new LinkedHashMap<>();
     m.put("region", s -> s.region() == null ? null : s.region().code());
     m.put("grade", ReportSummary::grade);
-    m.put("maxScore", s -> num(s.maxScore()));
-    m.put("itemSum", s -> num(s.itemSum()));
-    m.put("execRate", s -> num(s.execRate()));
-    m.put("budgetYuan", s -> num(s.budgetYuan()));
-    m.put("actualYuan", s -> num(s.actualYuan()));
+    m.put("maxScore", ReportSummary::maxScore);
+    m.put("itemSum", ReportSummary::itemSum);
+    m.put("execRate", ReportSummary::execRate);
+    m.put("budgetYuan", ReportSummary::budgetYuan);
+    m.put("actualYuan", ReportSummary::actualYuan);
     m.put("rules", ReportSummary::rules);
     m.put("findings", s -> s.findingCounts() == null ? null : s.findingCounts().total());
     COMPARED = m;
   }
 
-  private static Object num(BigDecimal d) {
-    return d == null ? null : d.stripTrailingZeros();
+  /** Equal values; numbers by value (98 = 98.0). */
+  private static boolean same(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return Objects.equals(a, b);
   }
 
   /**
@@ -68,8 +72,7 @@ public final class ReportGroups {
     }
     for (Map.Entry<String, Function<ReportSummary, Object>> e : COMPARED.entrySet()) {
       Object first = e.getValue().apply(members.get(0));
-      boolean differ = members.stream().anyMatch(m -> !Objects.equals(first,
-          e.getValue().apply(m)));
+      boolean differ = members.stream().anyMatch(m -> !same(first, e.getValue().apply(m)));
       if (differ) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ReportSummary m : members) {

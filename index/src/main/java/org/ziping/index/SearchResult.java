@@ -17,13 +17,21 @@ public record SearchResult(long total, List<Hit> hits, List<FacetDim> facets) {
   public record Hit(String id, float relevance, ReportSummary report, Snippet snippet,
                     List<Format> formats, List<ReportGroups.Disagreement> disagreements) {}
 
-  /** One file of a report: its id, source file and format (the file name's extension). */
+  /**
+   * One file of a report: its id, source file and format: the file name's extension, with a
+   * short Latin word before it when there is one ({@code x.chromium.pdf} is "chromium.pdf", so two
+   * PDFs of one report are told apart), and "#n" for the n-th report of a file.
+   */
   public record Format(String id, String sourceFile, String format) {
     static Format of(ReportSummary s) {
       String f = s.sourceFile() == null ? "" : s.sourceFile();
-      String name = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1);
-      int dot = name.lastIndexOf('.');
-      String ext = dot < 0 ? "?" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+      String name = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1)
+          .toLowerCase(java.util.Locale.ROOT);
+      String[] parts = name.split("\\.");
+      String ext = parts.length < 2 ? "?" : parts[parts.length - 1];
+      if (parts.length >= 3 && parts[parts.length - 2].matches("[a-z]{2,12}")) {
+        ext = parts[parts.length - 2] + "." + ext;
+      }
       return new Format(s.id(), s.sourceFile(), s.reportNo() > 1 ? ext + "#" + s.reportNo() : ext);
     }
   }
