@@ -104,11 +104,10 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
               : "，" + String.format(m.t("report.page"), e.location().page()))
           .append(e.location().sheet() == null ? ""
               : "，" + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
-          .append("</small>");
+          .append("</small> <a class=\"show\" href=\"").append(esc(m.link("/report/"
+              + url(s.id()) + "/evidence/" + finding + "/" + index))).append("#evidence\">")
+          .append(esc(m.t("report.show"))).append("</a>");
     }
-    b.append(" <a class=\"show\" href=\"").append(esc(m.link("/report/" + url(s.id())
-        + "/evidence/" + finding + "/" + index))).append("#evidence\">")
-        .append(esc(m.t("report.show"))).append("</a>");
     b.append("</blockquote>");
   }
 
