@@ -35,7 +35,9 @@ import org.ziping.report.Report;
  *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, stored, offsets in the
  *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams, not stored
  *       (highlighted through {@code text} as a masked field);</li>
- *   <li>{@code title}, {@code unit}, {@code sections}: word-analysed, for fielded queries;</li>
+ *   <li>{@code title}, {@code unit}, {@code sections}: word-analysed, for fielded queries;
+ *       {@code unit_chars}: the unit one character per position, which {@code unit:} queries
+ *       search part by part ({@link UnitQuery});</li>
  *   <li>keywords (exact, also usable in query syntax): {@code id}, {@code input}, {@code source},
  *       {@code province}, {@code city}, {@code county}, {@code region} (all three names),
  *       {@code kind}, {@code grade}, {@code rule} (one per distinct finding rule),
@@ -44,6 +46,8 @@ import org.ziping.report.Report;
  *       {@code findings} (int); {@code score}, {@code exec_rate}, {@code budget_yuan},
  *       {@code actual_yuan} (double);</li>
  *   <li>facets (sorted-set doc values): province, city, year, kind, grade, rule;</li>
+ *   <li>{@code group_key} (keyword, stored): the same report in other formats
+ *       ({@link ReportGroups});</li>
  *   <li>stored: {@code summary_json} ({@link ReportSummary}), {@code report_json} (the whole report
  *       as extracted), {@code input_sha256} (for incremental indexing).</li>
  * </ul>
@@ -58,6 +62,8 @@ public final class IndexSchema {
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String TITLE = "title";
   public static final String UNIT = "unit";
+  /** The unit name one character per position, for {@code unit:} queries ({@link UnitQuery}). */
+  public static final String UNIT_CHARS = "unit_chars";
   public static final String SECTIONS = "sections";
   public static final String PROVINCE = "province";
   public static final String CITY = "city";
@@ -75,6 +81,8 @@ public final class IndexSchema {
   public static final String ACTUAL_YUAN = "actual_yuan";
   public static final String SUMMARY_JSON = "summary_json";
   public static final String REPORT_JSON = "report_json";
+  /** The report's group ({@link ReportGroups#key}): its files in other formats share it. */
+  public static final String GROUP = "group_key";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACET_DIMS = List.of(PROVINCE, CITY, YEAR, KIND, GRADE, RULE);
@@ -109,6 +117,7 @@ public final class IndexSchema {
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> per = new java.util.HashMap<>();
     per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
+    per.put(UNIT_CHARS, ChineseAnalyzers.chars());
     for (String f : KEYWORD_FIELDS) {
       per.put(f, keyword);
     }
@@ -141,6 +150,7 @@ public final class IndexSchema {
     }
     if (s.unit() != null) {
       d.add(new TextField(UNIT, s.unit(), Field.Store.NO));
+      d.add(new TextField(UNIT_CHARS, s.unit(), Field.Store.NO));
     }
     for (String t : ReportText.sectionTitles(report)) {
       d.add(new TextField(SECTIONS, t, Field.Store.NO));
@@ -175,6 +185,7 @@ public final class IndexSchema {
     number(d, EXEC_RATE, s.execRate());
     number(d, BUDGET_YUAN, s.budgetYuan());
     number(d, ACTUAL_YUAN, s.actualYuan());
+    d.add(new StringField(GROUP, ReportGroups.key(s), Field.Store.YES));
     d.add(new StoredField(SUMMARY_JSON, compactJson(s)));
     d.add(new StoredField(REPORT_JSON, compactJson(report)));
     return d;

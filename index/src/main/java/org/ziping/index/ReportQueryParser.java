@@ -13,7 +13,8 @@ import org.apache.lucene.search.Query;
  * {@code score:[95 TO 100]}, {@code exec_rate:{100 TO *]} become point queries (the plain parser
  * would make term queries that never match a point field). Terms are AND-ed unless OR is written,
  * and a run of Chinese that the analyzer cuts into several tokens becomes a phrase (养老保险 must
- * stand together, not 养老 anywhere and 保险 anywhere).
+ * stand together, not 养老 anywhere and 保险 anywhere). {@code unit:} takes a part of the unit's
+ * name ({@link UnitQuery}).
  */
 final class ReportQueryParser extends QueryParser {
 
@@ -71,6 +72,9 @@ final class ReportQueryParser extends QueryParser {
     }
     if (IndexSchema.DOUBLE_FIELDS.contains(field)) {
       return DoublePoint.newExactQuery(field, parseDouble(field, text));
+    }
+    if (IndexSchema.UNIT.equals(field)) {
+      return UnitQuery.of(text);
     }
     return super.getFieldQuery(field, text, quoted);
   }

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,12 +38,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.ziping.index.region.RegionResolver;
 import org.ziping.io.Json;
 
@@ -58,6 +62,8 @@ import org.ziping.io.Json;
  * masked field so bigram-only matches are highlighted too; passages are sentences
  * ({@link ChineseSentenceBreakIterator}) joined to about
  * {@value #SNIPPET_CHARS} characters. An empty query matches every report; ties are broken by id.
+ * The files of one report in several formats are one hit unless all formats are asked for
+ * ({@link ReportGroups}).
  *
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
  * what a concurrent {@code index} run committed.
@@ -149,21 +155,50 @@ public final class ReportSearcher implements Closeable {
     b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
   }
 
-  /** Ranked hits {@code offset .. offset+limit}, snippets and facet counts. */
+  /** Ranked reports {@code offset .. offset+limit}, one hit per report with all its formats. */
   public SearchResult search(String text, SearchFilters filters, int offset, int limit)
       throws ParseException, IOException {
+    return search(text, filters, offset, limit, false);
+  }
+
+  /**
+   * Ranked hits {@code offset .. offset+limit}, snippets and facet counts. Unless
+   * {@code allFormats}, the files of one report ({@link ReportGroups}) are one hit, ranked where
+   * its best file ranks, and the facets count reports: every matching document is visited once to
+   * read its group key (stored field), and the facets are counted over the best file of each
+   * group.
+   */
+  public SearchResult search(String text, SearchFilters filters, int offset, int limit,
+                             boolean allFormats) throws ParseException, IOException {
     QueryLimits.checkWindow(offset, limit);
     Query q = query(text, filters);
     IndexSearcher s = manager.acquire();
     try {
       FacetsCollector fc = new FacetsCollector();
-      int n = Math.max(1, offset + limit);
       // a searcher of its own for the time limit (the shared one serves other threads)
       IndexSearcher timed = new IndexSearcher(s.getIndexReader());
       timed.setTimeout(new QueryTimeoutImpl(QueryLimits.TIMEOUT_MILLIS));
-      TopDocs top;
+      List<List<ScoreDoc>> groups;
+      long total;
       try {
-        top = FacetsCollector.search(timed, q, n, RANK, true, fc);
+        if (allFormats) {
+          int n = Math.max(1, offset + limit);
+          TopDocs top = FacetsCollector.search(timed, q, n, RANK, true, fc);
+          groups = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            groups.add(List.of(sd));
+          }
+          total = top.totalHits.value;
+        } else {
+          groups = groups(timed, q);
+          List<BytesRef> best = new ArrayList<>();
+          for (List<ScoreDoc> g : groups) {
+            best.add(new BytesRef(s.storedFields().document(g.get(0).doc, Set.of(IndexSchema.ID))
+                .get(IndexSchema.ID)));
+          }
+          s.search(new TermInSetQuery(IndexSchema.ID, best), fc);
+          total = groups.size();
+        }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new ParseException("the query expands to more than "
             + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
@@ -173,30 +208,59 @@ public final class ReportSearcher implements Closeable {
             + " ms; make the query narrower");
       }
       List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
-      ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
-      int[] docIds = new int[page.length];
-      for (int i = 0; i < page.length; i++) {
-        docIds[i] = page[i].doc;
+      List<List<ScoreDoc>> page = offset >= groups.size() ? List.of()
+          : groups.subList(offset, Math.min(groups.size(), offset + limit));
+      int[] docIds = new int[page.size()];
+      for (int i = 0; i < page.size(); i++) {
+        docIds[i] = page.get(i).get(0).doc;
       }
-      Object[] snippets = page.length == 0 ? new Object[0]
+      Object[] snippets = page.isEmpty() ? new Object[0]
           : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        Document d = s.storedFields().document(page[i].doc, Set.of(IndexSchema.ID,
-            IndexSchema.SUMMARY_JSON));
+      for (int i = 0; i < page.size(); i++) {
+        List<ReportSummary> members = new ArrayList<>();
+        for (ScoreDoc sd : page.get(i)) {
+          members.add(readSummary(s.storedFields().document(sd.doc,
+              Set.of(IndexSchema.SUMMARY_JSON)).get(IndexSchema.SUMMARY_JSON)));
+        }
         Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
-        hits.add(new SearchResult.Hit(d.get(IndexSchema.ID), page[i].score,
-            readSummary(d.get(IndexSchema.SUMMARY_JSON)), snippet));
+        ReportSummary head = members.get(0);
+        hits.add(new SearchResult.Hit(head.id(), page.get(i).get(0).score, head, snippet,
+            members.stream().map(SearchResult.Format::of).toList(),
+            ReportGroups.disagreements(members)));
       }
-      return new SearchResult(top.totalHits.value, hits, facets);
+      return new SearchResult(total, hits, facets);
     } finally {
       manager.release(s);
     }
   }
 
-  /** Every matching report, in id order (for exports). Returns the count. */
+  /** Every match in rank order, grouped by {@link IndexSchema#GROUP} (groups in rank order). */
+  private static List<List<ScoreDoc>> groups(IndexSearcher s, Query q) throws IOException {
+    int n = Math.max(1, s.getIndexReader().maxDoc());
+    TopDocs all = s.search(q, n, RANK);
+    Map<String, List<ScoreDoc>> byKey = new LinkedHashMap<>();
+    for (ScoreDoc sd : all.scoreDocs) {
+      Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.GROUP, IndexSchema.ID));
+      String key = d.get(IndexSchema.GROUP) == null ? "id:" + d.get(IndexSchema.ID)
+          : d.get(IndexSchema.GROUP);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sd);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** Every matching report, in id order (for exports), one per report. Returns the count. */
   public long forEach(String text, SearchFilters filters, Consumer<ReportSummary> out)
       throws ParseException, IOException {
+    return forEach(text, filters, false, out);
+  }
+
+  /**
+   * Every matching report in id order (for exports); unless {@code allFormats}, only the first
+   * file (in id order) of each report ({@link ReportGroups}). Returns the count.
+   */
+  public long forEach(String text, SearchFilters filters, boolean allFormats,
+                      Consumer<ReportSummary> out) throws ParseException, IOException {
     Query q = query(text, filters);
     IndexSearcher s = manager.acquire();
     try {
@@ -208,11 +272,18 @@ public final class ReportSearcher implements Closeable {
         throw new ParseException("the query expands to more than "
             + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
       }
+      Set<String> seen = new java.util.HashSet<>();
+      long count = 0;
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.SUMMARY_JSON));
+        Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.SUMMARY_JSON,
+            IndexSchema.GROUP));
+        if (!allFormats && d.get(IndexSchema.GROUP) != null && !seen.add(d.get(IndexSchema.GROUP))) {
+          continue;
+        }
         out.accept(readSummary(d.get(IndexSchema.SUMMARY_JSON)));
+        count++;
       }
-      return top.scoreDocs.length;
+      return count;
     } finally {
       manager.release(s);
     }
@@ -289,13 +360,6 @@ public final class ReportSearcher implements Closeable {
       out.add(new SearchResult.FacetDim(dim, values));
     }
     return out;
-  }
-
-  private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
-    if (offset >= all.length) {
-      return new ScoreDoc[0];
-    }
-    return java.util.Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
   }
 
   static ReportSummary readSummary(String json) throws IOException {

@@ -55,6 +55,25 @@ class ReportSearcherTest {
   }
 
   @Test
+  void unitByAPartOfItsNameAsTyped() throws Exception {
+    // 003 and 003-2: 湛江市社会保险基金管理局; 002: 正宁县社会保险局; 000: 乐昌市社会保险基金管理中心
+    assertEquals(Set.of("003", "003-2"), seeds("unit:湛江", SearchFilters.NONE));
+    assertEquals(Set.of("003", "003-2", "002"), seeds("unit:社保局", SearchFilters.NONE));
+    assertEquals(Set.of("000", "001", "002", "003", "003-2"),
+        seeds("unit:社会保险", SearchFilters.NONE));
+    assertEquals(Set.of("000", "001", "002", "003", "003-2"), seeds("unit:社保", SearchFilters.NONE));
+    assertEquals(Set.of("003", "003-2"), seeds("unit:湛江社保", SearchFilters.NONE));
+    assertEquals(Set.of("003", "003-2"), seeds("unit:湛江市社会保险基金管理局", SearchFilters.NONE));
+    assertEquals(Set.of("000"), seeds("unit:乐昌社保中心", SearchFilters.NONE));
+    // the typed order counts, and a part that is not in the name finds nothing
+    assertEquals(Set.of(), seeds("unit:社保湛江", SearchFilters.NONE));
+    assertEquals(Set.of(), seeds("unit:广州", SearchFilters.NONE));
+    // with a region filter
+    assertEquals(Set.of("002"), seeds("unit:社保局",
+        SearchFilters.builder().regions(List.of("甘肃省")).build()));
+  }
+
+  @Test
   void heatingAllowanceOnlyIn002() throws Exception {
     assertEquals(Set.of("002"), seeds("取暖费", SearchFilters.NONE));
   }

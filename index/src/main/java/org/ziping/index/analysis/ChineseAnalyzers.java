@@ -1,5 +1,6 @@
 package org.ziping.index.analysis;
 
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,25 +31,32 @@ public final class ChineseAnalyzers {
   private ChineseAnalyzers() {}
 
   public static Analyzer words() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new HanLpTokenizer();
-        TokenStream ts = new CJKWidthFilter(source);
-        ts = new LowerCaseFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    return folded(HanLpTokenizer::new, false);
+  }
+
+  /**
+   * One token per Han character (runs of other letters or digits as one token), width and case
+   * folded: the unit name field that {@code unit:} queries match part by part.
+   */
+  public static Analyzer chars() {
+    return folded(StandardTokenizer::new, false);
   }
 
   public static Analyzer bigrams() {
+    return folded(StandardTokenizer::new, true);
+  }
+
+  /** The tokenizer's tokens, width and case folded, and cut into CJK bigrams when asked. */
+  private static Analyzer folded(Supplier<Tokenizer> tokenizer, boolean bigrams) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
+        Tokenizer source = tokenizer.get();
         TokenStream ts = new CJKWidthFilter(source);
         ts = new LowerCaseFilter(ts);
-        ts = new CJKBigramFilter(ts);
+        if (bigrams) {
+          ts = new CJKBigramFilter(ts);
+        }
         return new TokenStreamComponents(source, ts);
       }
     };

@@ -52,6 +52,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "export file (default: standard output)")
   Path output;
 
+  @Option(names = "--all-formats", description = "list each file of a report apart (by default "
+      + "the files of one report in several formats are one hit, listing its formats)")
+  boolean allFormats;
+
   @Option(names = "--year", paramLabel = "YEAR") List<Integer> years;
   @Option(names = "--rule", paramLabel = "RULE", description = "has a finding of this rule")
   List<String> rules;
@@ -101,7 +105,7 @@ public final class SearchCommand implements Callable<Integer> {
       if (format != null) {
         return export(searcher, format, out, err);
       }
-      SearchResult r = searcher.search(query, filters(), offset, limit);
+      SearchResult r = searcher.search(query, filters(), offset, limit, allFormats);
       if (json) {
         out.print(Json.write(r));
       } else {
@@ -130,7 +134,7 @@ public final class SearchCommand implements Callable<Integer> {
     long n;
     try (ReportExport ex = new ReportExport(format, w)) {
       IOException[] failure = new IOException[1];
-      searcher.forEach(query, filters(), s -> {
+      searcher.forEach(query, filters(), allFormats, s -> {
         if (failure[0] == null) {
           try {
             ex.write(s);
@@ -183,6 +187,12 @@ public final class SearchCommand implements Callable<Integer> {
       }
       out.println("    " + h.id() + "  " + s.sourceFile()
           + (s.rules().isEmpty() ? "" : "  rules: " + String.join(", ", s.rules())));
+      if (h.formats().size() > 1) {
+        out.println("    formats: " + String.join(", ", h.formats().stream()
+            .map(SearchResult.Format::format).toList())
+            + (h.disagreements().isEmpty() ? "" : "; they disagree on " + String.join(", ",
+                h.disagreements().stream().map(d -> d.field() + " " + d.values()).toList())));
+      }
     }
   }
 

@@ -53,8 +53,11 @@ final class ErrorPages {
     if (ctx.path().startsWith("/api/")) {
       ctx.contentType("application/json; charset=utf-8").result(Json.write(Map.of("error", message)));
     } else {
-      ctx.html(Html.page(title, "<div class=\"report\"><h1>" + Html.esc(title) + "</h1><p>"
-          + Html.esc(message) + "</p><p><a href=\"/\">back</a></p></div>"));
+      Messages m = Messages.of(ctx);
+      String shown = status == 400 ? m.t("error.badQuery") : title;
+      ctx.html(Html.page(shown, "<div class=\"report\"><h1>" + Html.esc(shown) + "</h1><p>"
+          + Html.esc(message) + "</p><p><a href=\"" + Html.esc(m.link("/")) + "\">"
+          + Html.esc(m.t("error.back")) + "</a></p></div>", m, WebServer.otherLanguage(ctx)));
     }
   }
 

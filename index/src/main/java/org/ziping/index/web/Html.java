@@ -20,19 +20,36 @@ final class Html {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+  /**
+   * A whole page in the language of {@code m}; {@code switchHref} is the same page in the other
+   * language (the header's language switch).
+   */
+  static String page(String title, String body, Messages m, String switchHref) {
+    return "<!DOCTYPE html>\n<html lang=\"" + m.lang().tag + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + esc(title) + "</title><style>" + CSS + "</style></head><body>"
-        + "<header><a class=\"home\" href=\"/\">ziping</a> <span>performance self-evaluation "
-        + "reports (绩效自评报告)</span></header>" + body + "</body></html>\n";
+        + "<header><a class=\"home\" href=\"" + esc(m.link("/")) + "\">自评 ziping</a> <span>"
+        + esc(m.t("app.tagline")) + "</span><a class=\"lang\" id=\"lang\" href=\""
+        + esc(switchHref) + "\">" + esc(m.t("app.switch")) + "</a></header>" + body
+        + "</body></html>\n";
+  }
+
+  /** The non-null parts run together (a place name from province, city, county). */
+  static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null) {
+        sb.append(p);
+      }
+    }
+    return sb.toString();
   }
 
   private static final String CSS = """
       body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:0;
         color:#222;background:#fafafa}
       header{background:#234;color:#fff;padding:.6em 1em}header a{color:#fff;font-weight:bold;
-        text-decoration:none;margin-right:1em}
+        text-decoration:none;margin-right:1em}header a.lang{float:right;font-weight:normal}
       main{display:flex;gap:1.5em;padding:1em}
       aside{min-width:15em;max-width:18em}aside h3{margin:.8em 0 .2em;font-size:1em}
       aside ul{list-style:none;padding:0;margin:0}aside li{margin:.1em 0}
@@ -50,5 +67,16 @@ final class Html {
       .finding.warning{border-color:#e90}.finding.info{border-color:#39c}
       blockquote{margin:.3em 0 .3em 1em;color:#444;border-left:2px solid #ccc;padding-left:.6em}
       .report{padding:1em 2em;max-width:70em}
+      .formats{font-size:.85em;color:#555;margin:.2em 0}.formats a.format{margin-left:.3em}
+      .disagree{color:#a60;margin-left:.6em}
+      .overview{max-width:none}.charts{display:flex;flex-wrap:wrap;gap:1.5em}
+      .charts section{background:#fff;border:1px solid #ddd;padding:.3em .8em}
+      svg.chart circle.point{cursor:pointer}.legend{color:#555;font-size:.9em}
+      .source{position:relative;display:inline-block;border:1px solid #999}
+      .source img{display:block}.source svg{position:absolute;left:0;top:0}
+      .box{fill:rgba(255,220,0,.25);stroke:#d00;stroke-width:2}
+      pre.text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:1em;
+        max-width:60em}
+      pre.text mark.evidence{background:#ffe066;outline:2px solid #d00}
       """;
 }

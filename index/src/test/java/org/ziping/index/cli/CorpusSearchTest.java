@@ -50,16 +50,16 @@ class CorpusSearchTest {
     }
   }
 
+  /** The hits of a search with each format apart (--all-formats). */
   static TreeSet<String> search(String... args) throws Exception {
-    String[] all = new String[args.length + 4];
+    String[] all = new String[args.length + 5];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--index";
     all[args.length + 1] = idx.toString();
     all[args.length + 2] = "--json";
     all[args.length + 3] = "--limit=100";
-    var r = CommandsTest.run(new SearchCommand(), all);
-    assertEquals(0, r.code(), r.err());
-    JsonNode hits = Json.mapper().readTree(r.out()).get("hits");
+    all[args.length + 4] = "--all-formats";
+    JsonNode hits = json(all).get("hits");
     TreeSet<String> seeds = new TreeSet<>();
     int n = 0;
     for (JsonNode h : hits) {
@@ -71,6 +71,46 @@ class CorpusSearchTest {
     }
     assertEquals(0, n % formats(), "each report found in all " + formats() + " formats: " + n);
     return seeds;
+  }
+
+  static JsonNode json(String... args) throws Exception {
+    var r = CommandsTest.run(new SearchCommand(), args);
+    assertEquals(0, r.code(), r.err());
+    return Json.mapper().readTree(r.out());
+  }
+
+  @Test
+  void oneHitPerReportWithItsFormats() throws Exception {
+    JsonNode grouped = json("养老保险", "--index", idx.toString(), "--json", "--limit=100");
+    assertEquals(6, grouped.get("total").asInt(), grouped.toPrettyString());
+    assertEquals(6, grouped.get("hits").size());
+    TreeSet<String> reports = new TreeSet<>();
+    for (JsonNode h : grouped.get("hits")) {
+      JsonNode rep = h.get("report");
+      String file = rep.get("sourceFile").asText();
+      reports.add(file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('/') + 4) + "#"
+          + rep.get("reportNo").asInt());
+      TreeSet<String> stems = new TreeSet<>();
+      for (JsonNode f : h.get("formats")) {
+        String name = Path.of(f.get("sourceFile").asText()).getFileName().toString();
+        stems.add(name.substring(0, name.indexOf('.'))); // x.chromium.pdf is a file of x
+      }
+      assertEquals(formats(), h.get("formats").size(), h.toPrettyString());
+      assertEquals(1, stems.size(), "one report's files: " + stems);
+      assertEquals(h.get("id").asText(), h.get("formats").get(0).get("id").asText());
+    }
+    assertEquals(List.of("000#1", "001#1", "002#1", "003#1", "003#2", "004#1"),
+        List.copyOf(reports));
+    JsonNode all = json("养老保险", "--index", idx.toString(), "--json", "--limit=100",
+        "--all-formats");
+    assertEquals(6 * formats(), all.get("total").asInt());
+    JsonNode gd = json("", "--index", idx.toString(), "--json", "--region", "广东省");
+    assertEquals(3, gd.get("total").asInt());
+    for (JsonNode dim : gd.get("facets")) {
+      if (dim.get("dim").asText().equals("province")) {
+        assertEquals(3, dim.get("values").get(0).get("count").asInt(), "facets count reports");
+      }
+    }
   }
 
   @Test

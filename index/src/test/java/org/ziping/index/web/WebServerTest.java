@@ -132,4 +132,38 @@ class WebServerTest {
     HttpResponse<String> csv = get("/export.csv?q=" + enc("工伤预防"));
     assertEquals(3, csv.body().lines().count(), csv.body());
   }
+
+  @Test
+  void chineseByDefaultEnglishBySwitch() throws Exception {
+    String zh = get("/?q=" + enc("取暖费")).body();
+    assertTrue(zh.contains("<html lang=\"zh-CN\">"), zh);
+    assertTrue(zh.contains(">检索</button>") && zh.contains("<h3>省份</h3>"), zh);
+    assertTrue(zh.contains("href=\"/?q=%E5%8F%96%E6%9A%96%E8%B4%B9&amp;lang=en\""), zh);
+    String en = get("/?q=" + enc("取暖费") + "&lang=en").body();
+    assertTrue(en.contains("<html lang=\"en\">") && en.contains(">Search</button>"), en);
+    assertTrue(en.contains("<h3>Province</h3>"), en);
+    assertTrue(en.contains("href=\"/report/" + Fixtures.SHA_002 + "-1?lang=en\""), en);
+    assertFalse(en.contains("省份"), en);
+    String report = get("/report/" + Fixtures.SHA_002 + "-1").body();
+    assertTrue(report.contains("<th>自评总分</th>"), report);
+    // the fixtures' evidence has no location: nothing to show in the source, so no link
+    assertFalse(report.contains("在原文中查看"), report);
+    assertTrue(get("/report/" + Fixtures.SHA_002 + "-1?lang=en").body()
+        .contains("<th>Declared total score</th>"));
+  }
+
+  @Test
+  void overviewAndEvidenceWithoutTheSourceFile() throws Exception {
+    String o = get("/overview?q=" + enc("养老保险")).body();
+    assertTrue(o.contains("id=\"score-vs-exec\""), o);
+    assertTrue(o.contains("data-id=\"" + Fixtures.SHA_002 + "-1\""), o);
+    assertTrue(o.contains("id=\"by-rule\"") && o.contains("data-label=\"EXEC_RATE_OVER_100\""), o);
+    // the fixtures are JSON without their documents: the evidence page says so and shows the quote
+    HttpResponse<String> ev = get("/report/" + Fixtures.SHA_002 + "-1/evidence/0/0");
+    assertEquals(200, ev.statusCode());
+    assertTrue(ev.body().contains("原文件不在本机"), ev.body());
+    assertTrue(get("/report/" + Fixtures.SHA_002 + "-1/evidence/99/0").body()
+        .contains("没有这条依据"));
+    assertEquals(404, get("/report/" + Fixtures.SHA_002 + "-1/page/1.png").statusCode());
+  }
 }

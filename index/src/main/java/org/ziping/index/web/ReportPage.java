@@ -1,0 +1,218 @@
+package org.ziping.index.web;
+
+import static org.ziping.index.web.Html.esc;
+import static org.ziping.index.web.Html.url;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ziping.index.ReportSummary;
+import org.ziping.report.Amount;
+import org.ziping.report.BudgetRow;
+import org.ziping.report.Evidence;
+import org.ziping.report.Finding;
+import org.ziping.report.Indicator;
+import org.ziping.report.Report;
+import org.ziping.report.ScoreItem;
+import org.ziping.report.Section;
+
+/**
+ * The body of {@code GET /report/{id}}: the report's facts, its findings with their quoted
+ * evidence, budget rows, indicators, score items, amounts and section headings, in the reader's
+ * language ({@link Messages}). Every piece of data is escaped.
+ */
+record ReportPage(ReportSummary s, Report r, Messages m) {
+
+  String render() {
+    StringBuilder b = new StringBuilder("<div class=\"report\">");
+    b.append("<p><a href=\"").append(esc(m.link("/"))).append("\">").append(m.t("report.back"))
+        .append("</a> · <a href=\"/report/").append(esc(url(s.id())))
+        .append(".json\">JSON</a></p>");
+    b.append("<h1 id=\"unit\">").append(esc(s.unit() == null ? m.t("hit.unitUnknown") : s.unit()))
+        .append("</h1>");
+    if (r.title() != null) {
+      b.append("<p class=\"title\">").append(esc(r.title())).append("</p>");
+    }
+    facts(b);
+    findings(b);
+    budgetRows(b);
+    indicators(b);
+    scoreItems(b);
+    amounts(b);
+    List<Section> sections = r.sections() == null ? List.of() : r.sections();
+    if (!sections.isEmpty()) {
+      b.append("<h2>").append(m.t("report.sections")).append("</h2>");
+      sections(b, sections);
+    }
+    b.append("</div>");
+    return b.toString();
+  }
+
+  private void facts(StringBuilder b) {
+    b.append("<table class=\"facts\">");
+    row(b, "report.year", s.year());
+    row(b, "report.kind", m.kind(s.kind()));
+    row(b, "report.region", Html.join(s.region().province(), s.region().city(),
+        s.region().county()) + (s.region().code() == null ? "" : " (" + s.region().code() + ")"));
+    row(b, "report.date", s.reportDate());
+    row(b, "report.budgetCode", r.budgetCode());
+    if (r.score() != null) {
+      row(b, "report.declared", r.score().declaredTotal());
+      row(b, "report.max", r.score().maxTotal());
+      row(b, "report.itemSum", r.score().itemSum());
+      row(b, "report.grade", r.score().grade());
+    }
+    row(b, "report.execAudited", s.execRate());
+    row(b, "report.execRecomputed", s.execRateRecomputed());
+    row(b, "report.budget", s.budgetYuan());
+    row(b, "report.actual", s.actualYuan());
+    row(b, "report.source", s.sourceFile() + String.format(m.t("report.no"), s.reportNo()));
+    b.append("</table>");
+  }
+
+  private void findings(StringBuilder b) {
+    List<Finding> findings = r.findings() == null ? List.of() : r.findings();
+    b.append("<h2>").append(m.t("report.findings")).append("（").append(findings.size())
+        .append("）</h2>");
+    int i = 0;
+    for (Finding f : findings) {
+      b.append("<div class=\"finding ").append(esc(f.severity())).append("\" id=\"finding-")
+          .append(i).append("\"><b class=\"rule\">").append(esc(f.rule())).append("</b> <i>")
+          .append(esc(m.severity(f.severity()))).append("</i><p>").append(esc(f.message()))
+          .append("</p>");
+      int j = 0;
+      for (Evidence e : f.evidence() == null ? List.<Evidence>of() : f.evidence()) {
+        evidence(b, e, i, j++);
+      }
+      b.append("</div>");
+      i++;
+    }
+  }
+
+  private void evidence(StringBuilder b, Evidence e, int finding, int index) {
+    b.append("<blockquote class=\"evidence\">");
+    if (e.label() != null || e.value() != null) {
+      b.append("<b>").append(esc(e.label())).append("</b> ").append(esc(e.value()))
+          .append("<br>");
+    }
+    if (e.text() != null) {
+      b.append("<q>").append(esc(e.text())).append("</q>");
+    }
+    if (e.location() != null) {
+      b.append(" <small>").append(m.t("report.evidenceAt")).append(" @")
+          .append(e.location().start()).append("–").append(e.location().end())
+          .append(e.location().page() == null ? ""
+              : "，" + String.format(m.t("report.page"), e.location().page()))
+          .append(e.location().sheet() == null ? ""
+              : "，" + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
+          .append("</small> <a class=\"show\" href=\"").append(esc(m.link("/report/"
+              + url(s.id()) + "/evidence/" + finding + "/" + index))).append("#evidence\">")
+          .append(esc(m.t("report.show"))).append("</a>");
+    }
+    b.append("</blockquote>");
+  }
+
+  private void budgetRows(StringBuilder b) {
+    List<BudgetRow> rows = r.budgetRows() == null ? List.of() : r.budgetRows();
+    if (rows.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(m.t("report.budgetRows")).append("</h2><table class=\"budget\">");
+    header(b, "col.item", "col.initial", "col.fullYear", "col.actual", "col.declaredRate",
+        "col.recomputedRate", "col.max", "col.score", "col.unit");
+    for (BudgetRow x : rows) {
+      b.append("<tr><td>").append(esc(x.label())).append("</td>");
+      nums(b, x.initialBudget(), x.fullYearBudget(), x.actual(), x.declaredRate(),
+          x.recomputedRate(), x.maxScore(), x.score());
+      b.append("<td>").append(esc(x.unit())).append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  private void indicators(StringBuilder b) {
+    List<Indicator> inds = r.indicators() == null ? List.of() : r.indicators();
+    if (inds.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(m.t("report.indicators")).append("</h2><table class=\"indicators\">");
+    header(b, "col.level1", "col.level2", "col.level3", "col.target", "col.actualValue",
+        "col.max", "col.score", "col.note");
+    for (Indicator x : inds) {
+      b.append("<tr><td>").append(esc(x.level1())).append("</td><td>").append(esc(x.level2()))
+          .append("</td><td>").append(esc(x.level3())).append("</td><td>")
+          .append(esc(x.target())).append("</td><td>").append(esc(x.actual())).append("</td>");
+      nums(b, x.maxScore(), x.score());
+      b.append("<td>").append(esc(x.note())).append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  private void scoreItems(StringBuilder b) {
+    List<ScoreItem> items = r.scoreItems() == null ? List.of() : r.scoreItems();
+    if (items.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(m.t("report.scoreItems")).append("</h2><table class=\"score-items\">");
+    header(b, "col.no", "col.item", "col.max", "col.score", "col.group", "col.note");
+    for (ScoreItem x : items) {
+      b.append("<tr><td>").append(esc(x.number())).append("</td><td>")
+          .append(x.group() ? "<b>" + esc(x.label()) + "</b>" : esc(x.label()))
+          .append("</td>");
+      nums(b, x.maxScore(), x.score());
+      b.append("<td>").append(esc(x.parent())).append("</td><td>").append(esc(x.note()))
+          .append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  private void amounts(StringBuilder b) {
+    List<Amount> amounts = r.amounts() == null ? List.of() : r.amounts();
+    if (amounts.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(m.t("report.amounts")).append("</h2><table class=\"amounts\">");
+    header(b, "col.label", "col.value", "col.unit", "col.yuan", "col.text");
+    for (Amount a : amounts) {
+      b.append("<tr><td>").append(esc(a.label())).append("</td>");
+      nums(b, a.value());
+      b.append("<td>").append(esc(a.unit())).append("</td>");
+      nums(b, a.yuan());
+      b.append("<td>").append(esc(a.text())).append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
+  private void header(StringBuilder b, String... keys) {
+    b.append("<tr>");
+    for (String k : keys) {
+      b.append("<th>").append(esc(m.t(k))).append("</th>");
+    }
+    b.append("</tr>");
+  }
+
+  private static void sections(StringBuilder b, List<Section> sections) {
+    b.append("<ul class=\"sections\">");
+    for (Section s : sections) {
+      b.append("<li>").append(esc(s.number() == null ? "" : s.number() + " "))
+          .append(esc(s.title()));
+      if (s.children() != null && !s.children().isEmpty()) {
+        sections(b, s.children());
+      }
+      b.append("</li>");
+    }
+    b.append("</ul>");
+  }
+
+  private void row(StringBuilder b, String key, Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return;
+    }
+    b.append("<tr><th>").append(esc(m.t(key))).append("</th><td>").append(esc(value))
+        .append("</td></tr>");
+  }
+
+  private static void nums(StringBuilder b, BigDecimal... values) {
+    for (BigDecimal v : values) {
+      b.append("<td class=\"num\">").append(esc(v)).append("</td>");
+    }
+  }
+}
