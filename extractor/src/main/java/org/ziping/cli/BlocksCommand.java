@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ziping.render.GridRenderer;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.io.InputFiles;

@@ -13,7 +13,7 @@ final class Html {
     if (o == null) {
       return "";
     }
-    return org.ziping.io.HtmlText.escape(o instanceof BigDecimal d ? d.toPlainString() : o.toString());
+    return org.ziping.render.HtmlText.escape(o instanceof BigDecimal d ? d.toPlainString() : o.toString());
   }
 
   static String url(String s) {

@@ -1,0 +1,105 @@
+package org.ziping.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The visible characters of one PDF page with their glyph boxes, re-read with PDFBox's text
+ * stripper (sorted by position, white space dropped), and the search for a quoted figure among
+ * them. Boxes are in PDF user space (origin bottom left). Limits: pages are taken unrotated; a
+ * figure split by a line break inside a cell is found only when its characters are read in
+ * order.
+ */
+final class PageGlyphs {
+
+  /** One glyph: its character and box (x, y of the lower left corner, width, height). */
+  record Glyph(char ch, float x, float y, float w, float h) {}
+
+  private final List<Glyph> glyphs;
+  private final String text;
+
+  private PageGlyphs(List<Glyph> glyphs) {
+    this.glyphs = glyphs;
+    StringBuilder sb = new StringBuilder();
+    glyphs.forEach(g -> sb.append(g.ch()));
+    this.text = sb.toString();
+  }
+
+  /** The glyphs of page {@code page} (from 1). */
+  static PageGlyphs read(PDDocument doc, int page) throws IOException {
+    List<Glyph> out = new ArrayList<>();
+    PDFTextStripper s = new PDFTextStripper() {
+      @Override
+      protected void writeString(String string, List<TextPosition> positions) {
+        for (TextPosition p : positions) {
+          String u = p.getUnicode();
+          if (u == null || u.isEmpty()) {
+            continue;
+          }
+          float h = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.8f);
+          float base = p.getPageHeight() - p.getYDirAdj();
+          float w = p.getWidthDirAdj() / u.length();
+          for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (!Character.isWhitespace(c)) {
+              out.add(new Glyph(c, p.getXDirAdj() + i * w, base - h * 0.2f, w, h * 1.2f));
+            }
+          }
+        }
+      }
+    };
+    s.setSortByPosition(true);
+    s.setStartPage(page);
+    s.setEndPage(page);
+    s.getText(doc);
+    return new PageGlyphs(out);
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<Glyph> glyphs(int from, int to) {
+    return glyphs.subList(from, to);
+  }
+
+  /**
+   * Where {@code target} stands on the page, preferring the occurrence inside {@code context}
+   * (the quoted source text around it), else the one nearest after {@code anchor} (a label), else
+   * the only one; -1 when absent or ambiguous without a hint. Both strings without white space.
+   */
+  int find(String target, String context, String anchor) {
+    if (target.isEmpty()) {
+      return -1;
+    }
+    List<Integer> hits = new ArrayList<>();
+    for (int i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + 1)) {
+      hits.add(i);
+    }
+    if (hits.isEmpty()) {
+      return -1;
+    }
+    if (context != null && !context.isEmpty()) {
+      int within = context.indexOf(target);
+      int c = text.indexOf(context);
+      if (c >= 0 && within >= 0) {
+        return c + within;
+      }
+    }
+    if (anchor != null && !anchor.isEmpty()) {
+      int a = text.indexOf(anchor);
+      if (a >= 0) {
+        for (int h : hits) {
+          if (h >= a) {
+            return h;
+          }
+        }
+      }
+    }
+    return hits.size() == 1 ? hits.get(0) : -1;
+  }
+}
