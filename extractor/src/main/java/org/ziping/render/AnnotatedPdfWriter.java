@@ -15,11 +15,16 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
-import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
+import org.ziping.report.Location;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.IngestException;
+import org.ziping.model.Block;
+import org.ziping.model.DocumentModel;
 
 /**
  * Writes a copy of each audited PDF with its findings on the pages, for auditors who file PDFs:
@@ -28,19 +33,24 @@ import org.ziping.report.Finding;
  * of its figure, and each finding a note ({@link PDAnnotationText}) beside its first highlight
  * with the rule, severity and message.
  *
- * <p>Placing: the page named by the evidence's location is re-read with PDFBox
- * ({@link PageGlyphs}); the figure searched is the evidence value as written in its quoted text
- * (else the quoted text itself), taken inside the quoted text where the page reads it in the same
- * order, else the nearest occurrence after the evidence label, else the only occurrence. Evidence
- * that cannot be placed so is not guessed: its finding's note goes to the top left corner of the
- * page, saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
- * extraction recorded ({@code source.file}); it is read, never changed.
+ * <p>Placing: the evidence's location gives its page and its offsets into the document's extracted
+ * text; the PDF is read again by the ingester ({@link DocumentReader}) to get that text, so the
+ * figure is the text at those offsets (white space dropped), and its occurrence number k among the
+ * same string on that page before it. The page is re-read with PDFBox's text stripper
+ * ({@link PageGlyphs}) and the k-th occurrence there is highlighted, provided both readings count
+ * the same number of occurrences on the page (else the order cannot be trusted). Evidence that
+ * cannot be placed so is not guessed: its finding's note goes to the top left corner of the page,
+ * saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
+ * extraction recorded ({@code source.file}); it is read, never changed. Limits: unrotated pages;
+ * evidence spanning a page break is placed on its first page only.
  */
 public final class AnnotatedPdfWriter {
   private final Lang lang;
+  private final DocumentReader reader;
 
   public AnnotatedPdfWriter(Lang lang) {
     this.lang = lang;
+    this.reader = DocumentReader.standard(IngestConfig.defaults());
   }
 
   /** What one written copy holds. */
@@ -68,6 +78,12 @@ public final class AnnotatedPdfWriter {
     int highlights = 0;
     int notes = 0;
     int unplaced = 0;
+    DocumentModel model;
+    try {
+      model = reader.read(source);
+    } catch (IngestException e) {
+      throw new IOException(source + ": cannot read the PDF again: " + e.getMessage(), e);
+    }
     try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
       Map<Integer, PageGlyphs> pages = new HashMap<>();
       for (AuditedBatch.Row row : batch.rows(d)) {
@@ -89,7 +105,7 @@ public final class AnnotatedPdfWriter {
               g = PageGlyphs.read(pdf, page);
               pages.put(page, g);
             }
-            List<PageGlyphs.Glyph> boxes = place(g, e);
+            List<PageGlyphs.Glyph> boxes = place(g, model, e);
             if (boxes.isEmpty()) {
               missed = true;
               unplaced++;
@@ -127,21 +143,42 @@ public final class AnnotatedPdfWriter {
     return new Result(source, out, highlights, notes, unplaced);
   }
 
-  /** The glyphs of the evidence's figure on the page, empty when it cannot be placed. */
-  static List<PageGlyphs.Glyph> place(PageGlyphs g, Evidence e) {
-    String context = e.text() == null ? "" : e.text().replaceAll("\\s+", "");
-    String target = context;
-    if (e.value() != null) {
-      for (String v : List.of(Findings.shown(e.value()), e.value().toPlainString())) {
-        if (context.contains(v)) {
-          target = v;
-          break;
-        }
+  /** The glyphs of the evidence's figure on its page, empty when it cannot be placed. */
+  static List<PageGlyphs.Glyph> place(PageGlyphs g, DocumentModel model, Evidence e) {
+    Location l = e.location();
+    String text = model.text();
+    if (l.start() < 0 || l.end() > text.length() || l.start() >= l.end()) {
+      return List.of();
+    }
+    String target = strip(text.substring(l.start(), l.end()));
+    int pageStart = l.start();
+    int pageEnd = l.end();
+    for (Block b : model.blocks()) {
+      if (l.page().equals(b.page())) {
+        pageStart = Math.min(pageStart, b.start());
+        pageEnd = Math.max(pageEnd, b.end());
       }
     }
-    String anchor = e.label() == null ? null : e.label().split(" · ")[0].replaceAll("\\s+", "");
-    int at = g.find(target, context, anchor);
+    String before = strip(text.substring(pageStart, l.start()));
+    String page = strip(text.substring(pageStart, pageEnd));
+    int k = occurrences(before, target);
+    if (target.isEmpty() || occurrences(page, target) != g.count(target)) {
+      return List.of();
+    }
+    int at = g.nth(target, k);
     return at < 0 ? List.of() : g.glyphs(at, at + target.length());
+  }
+
+  private static String strip(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  private static int occurrences(String s, String target) {
+    int n = 0;
+    for (int i = s.indexOf(target); i >= 0; i = s.indexOf(target, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private PDAnnotationHighlight highlight(List<PageGlyphs.Glyph> boxes, Finding f, Evidence e) {

@@ -10,7 +10,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The visible characters of one PDF page with their glyph boxes, re-read with PDFBox's text
  * stripper (sorted by position, white space dropped), and the search for a quoted figure among
- * them. Boxes are in PDF user space (origin bottom left). Limits: pages are taken unrotated; a
+ * them by occurrence. Boxes are in PDF user space (origin bottom left). Limits: pages are taken unrotated; a
  * figure split by a line break inside a cell is found only when its characters are read in
  * order.
  */
@@ -67,39 +67,21 @@ final class PageGlyphs {
     return glyphs.subList(from, to);
   }
 
-  /**
-   * Where {@code target} stands on the page, preferring the occurrence inside {@code context}
-   * (the quoted source text around it), else the one nearest after {@code anchor} (a label), else
-   * the only one; -1 when absent or ambiguous without a hint. Both strings without white space.
-   */
-  int find(String target, String context, String anchor) {
-    if (target.isEmpty()) {
-      return -1;
+  /** How often {@code target} stands on the page. */
+  int count(String target) {
+    int n = 0;
+    for (int i = text.indexOf(target); i >= 0 && !target.isEmpty(); i = text.indexOf(target, i + 1)) {
+      n++;
     }
-    List<Integer> hits = new ArrayList<>();
-    for (int i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + 1)) {
-      hits.add(i);
+    return n;
+  }
+
+  /** Where the {@code k}-th occurrence (from 0) of {@code target} starts, -1 when there is none. */
+  int nth(String target, int k) {
+    int i = target.isEmpty() ? -1 : text.indexOf(target);
+    for (int j = 0; j < k && i >= 0; j++) {
+      i = text.indexOf(target, i + 1);
     }
-    if (hits.isEmpty()) {
-      return -1;
-    }
-    if (context != null && !context.isEmpty()) {
-      int within = context.indexOf(target);
-      int c = text.indexOf(context);
-      if (c >= 0 && within >= 0) {
-        return c + within;
-      }
-    }
-    if (anchor != null && !anchor.isEmpty()) {
-      int a = text.indexOf(anchor);
-      if (a >= 0) {
-        for (int h : hits) {
-          if (h >= a) {
-            return h;
-          }
-        }
-      }
-    }
-    return hits.size() == 1 ? hits.get(0) : -1;
+    return i;
   }
 }
