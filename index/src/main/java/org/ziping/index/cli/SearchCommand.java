@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.index.ReportExport;
+import org.ziping.index.ReportWorkbook;
+import org.ziping.render.Lang;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ziping search QUERY --index DIR [filters]}: ranked reports with unit, year, score and a
  * highlighted snippet; {@code --json} for scripts; {@code --export csv|jsonl [-o FILE]} writes every
- * matching report's structured fields. Exit 2 for a query that does not parse, 1 when the index
+ * matching report's structured fields, {@code --export xlsx -o FILE} a workbook of the reports and
+ * their findings ({@link ReportWorkbook}). Exit 2 for a query that does not parse, 1 when the index
  * cannot be read.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -45,8 +48,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "results as JSON") boolean json;
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
   @Option(names = "--offset", defaultValue = "0", paramLabel = "N") int offset;
-  @Option(names = "--export", paramLabel = "csv|jsonl",
-      description = "write every matching report's fields instead of the ranked list")
+  @Option(names = "--export", paramLabel = "csv|jsonl|xlsx",
+      description = "write every matching report's fields instead of the ranked list; xlsx is a "
+          + "workbook with a sheet of reports and a sheet of findings (needs -o)")
   String export;
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "export file (default: standard output)")
@@ -85,11 +89,16 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportExport.Format format = null;
-    if (export != null) {
+    boolean xlsx = "xlsx".equalsIgnoreCase(export);
+    if (xlsx && output == null) {
+      err.println("search: --export xlsx needs -o FILE");
+      return 2;
+    }
+    if (export != null && !xlsx) {
       try {
         format = ReportExport.parseFormat(export);
       } catch (IllegalArgumentException e) {
-        err.println("search: --export takes csv or jsonl, not '" + export + "'");
+        err.println("search: --export takes csv, jsonl or xlsx, not '" + export + "'");
         return 2;
       }
     }
@@ -98,6 +107,14 @@ public final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     try (ReportSearcher searcher = new ReportSearcher(index)) {
+      if (xlsx) {
+        long n;
+        try (var o = Files.newOutputStream(output)) {
+          n = ReportWorkbook.write(searcher, query, filters(), Lang.ZH, o);
+        }
+        err.println("search: exported " + n + " report(s) to " + output);
+        return 0;
+      }
       if (format != null) {
         return export(searcher, format, out, err);
       }

@@ -16,6 +16,9 @@ import java.util.Optional;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportExport;
+import org.ziping.index.ReportWorkbook;
+import org.ziping.render.FindingHtml;
+import org.ziping.render.Lang;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
@@ -24,7 +27,6 @@ import org.ziping.index.Snippet;
 import org.ziping.io.Json;
 import org.ziping.report.Amount;
 import org.ziping.report.BudgetRow;
-import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Indicator;
 import org.ziping.report.Report;
@@ -42,7 +44,8 @@ import org.ziping.report.Section;
  *       evidence, budget rows, indicators, score items, amounts, section headings;
  *       {@code /report/{id}.json} gives the JSON itself;</li>
  *   <li>{@code GET /api/search}: the same search as JSON; {@code GET /export.csv},
- *       {@code /export.jsonl}: every matching report's fields.</li>
+ *       {@code /export.jsonl}: every matching report's fields; {@code /export.xlsx}: a workbook
+ *       of the matching reports and their findings.</li>
  * </ul>
  * Every piece of data is HTML-escaped ({@link Html#esc}). The searcher is refreshed on each
  * request, so a running {@code index} shows up without a restart.
@@ -71,6 +74,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/search", this::apiSearch);
     app.get("/export.csv", ctx -> export(ctx, ReportExport.Format.CSV));
     app.get("/export.jsonl", ctx -> export(ctx, ReportExport.Format.JSONL));
+    app.get("/export.xlsx", this::exportWorkbook);
     app.exception(ParseException.class, (e, ctx) -> {
       ctx.status(400).html(Html.page("Bad query", "<div class=\"report\"><h1>Bad query</h1><p>"
           + esc(e.getMessage().lines().findFirst().orElse("")) + "</p><p><a href=\"/\">back</a>"
@@ -174,7 +178,8 @@ public final class WebServer implements AutoCloseable {
       b.append(" match <q>").append(esc(q)).append("</q>");
     }
     b.append(" · export <a href=\"/export.csv?").append(esc(queryString(params)))
-        .append("\">CSV</a> <a href=\"/export.jsonl?").append(esc(queryString(params)))
+        .append("\">CSV</a> <a href=\"/export.xlsx?").append(esc(queryString(params)))
+        .append("\">Excel</a> <a href=\"/export.jsonl?").append(esc(queryString(params)))
         .append("\">JSONL</a></p>");
     for (SearchResult.Hit h : r.hits()) {
       b.append(hit(h));
@@ -313,6 +318,16 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /** The matching reports and their findings as an Excel workbook (render layer). */
+  private void exportWorkbook(Context ctx) throws IOException, ParseException {
+    searcher.refresh();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ReportWorkbook.write(searcher, q(ctx), filters(ctx), Lang.ZH, out);
+    ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", "attachment; filename=\"ziping-reports.xlsx\"")
+        .result(out.toByteArray());
+  }
+
   private void export(Context ctx, ReportExport.Format format) throws IOException, ParseException {
     searcher.refresh();
     StringWriter w = new StringWriter();
@@ -393,29 +408,7 @@ public final class WebServer implements AutoCloseable {
       List<Finding> findings = r.findings() == null ? List.of() : r.findings();
       b.append("<h2>Findings (").append(findings.size()).append(")</h2>");
       for (Finding f : findings) {
-        b.append("<div class=\"finding ").append(esc(f.severity())).append("\"><b class=\"rule\">")
-            .append(esc(f.rule())).append("</b> <i>").append(esc(f.severity())).append("</i><p>")
-            .append(esc(f.message())).append("</p>");
-        for (Evidence e : f.evidence() == null ? List.<Evidence>of() : f.evidence()) {
-          b.append("<blockquote class=\"evidence\">");
-          if (e.label() != null || e.value() != null) {
-            b.append("<b>").append(esc(e.label())).append("</b> ").append(esc(e.value()))
-                .append("<br>");
-          }
-          if (e.text() != null) {
-            b.append("<q>").append(esc(e.text())).append("</q>");
-          }
-          if (e.location() != null) {
-            b.append(" <small>@").append(e.location().start()).append("–")
-                .append(e.location().end())
-                .append(e.location().page() == null ? "" : ", p. " + e.location().page())
-                .append(e.location().sheet() == null ? ""
-                    : ", " + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
-                .append("</small>");
-          }
-          b.append("</blockquote>");
-        }
-        b.append("</div>");
+        b.append(FindingHtml.of(f, Lang.ZH));
       }
 
       List<BudgetRow> rows = r.budgetRows() == null ? List.of() : r.budgetRows();
