@@ -57,6 +57,10 @@ public final class AuditCommand implements Callable<Integer> {
           + "(Chinese) or en (default zh); messages stay Chinese")
   Lang lang = Lang.ZH;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   enum Format { json, md, html, xlsx, pdf }
 
   /** Reads --lang. */
@@ -81,7 +85,9 @@ public final class AuditCommand implements Callable<Integer> {
     StandardExtraction extraction = new StandardExtraction();
     List<ExtractedDocument> docs = new ArrayList<>();
     int failed = 0;
-    for (Path f : InputFiles.expand(paths)) {
+    InputFiles.Walk walk = InputFiles.walk(paths);
+    walk.report(err, "audit", verbose);
+    for (Path f : walk.files()) {
       ExtractedDocument d;
       if (f.getFileName().toString().toLowerCase().endsWith(".json")) {
         try {

@@ -33,6 +33,10 @@ public final class ExtractCommand implements Callable<Integer> {
           + "stdout and several print as one JSON array")
   Path outDir;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   /** A file failed when a stage reported an error, or when nothing was read from it. */
   static boolean failed(ExtractedDocument d) {
     return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !e.warning());
@@ -43,7 +47,9 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StandardExtraction extraction = new StandardExtraction();
-    List<Path> files = InputFiles.expand(paths);
+    InputFiles.Walk walk = InputFiles.walk(paths);
+    walk.report(err, "extract", verbose);
+    List<Path> files = walk.files();
     if (outDir != null) {
       Files.createDirectories(outDir);
     }

@@ -39,6 +39,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
   Path index;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   @Spec
   CommandSpec spec;
 
@@ -50,7 +54,9 @@ public final class IndexCommand implements Callable<Integer> {
     int skippedDocuments = 0;
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        for (Path f : InputFiles.expand(List.of(p))) {
+        InputFiles.Walk walk = InputFiles.walk(List.of(p));
+        walk.report(err, "index", verbose);
+        for (Path f : walk.files()) {
           String ext = extension(f);
           if (ext.equals("json")) {
             inputs.add(f);
