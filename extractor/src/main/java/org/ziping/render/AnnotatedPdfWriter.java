@@ -36,9 +36,14 @@ import org.ziping.model.DocumentModel;
  * <p>Placing: the evidence's location gives its page and its offsets into the document's extracted
  * text; the PDF is read again by the ingester ({@link DocumentReader}) to get that text, so the
  * figure is the text at those offsets (white space dropped), and its occurrence number k among the
- * same string on that page before it. The page is re-read with PDFBox's text stripper
- * ({@link PageGlyphs}) and the k-th occurrence there is highlighted, provided both readings count
- * the same number of occurrences on the page (else the order cannot be trusted). Evidence that
+ * same string on that page before it (paragraphs and table cells on that page; else the stretch
+ * from the first to the last block on the page). The page is
+ * re-read with PDFBox's text stripper ({@link PageGlyphs}) and the k-th occurrence there is
+ * highlighted, provided both readings count the same number of occurrences on the page (else the
+ * order cannot be trusted). A string that stands once on the page but that PDFBox does not read
+ * in one piece (a table cell wrapped over two lines) is placed when it reads as a head and a tail
+ * in the same column, one line below ({@link PageGlyphs#wrapped}), and only when that pair is
+ * unique. Evidence that
  * cannot be placed so is not guessed: its finding's note goes to the top left corner of the page,
  * saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
  * extraction recorded ({@code source.file}); it is read, never changed. Limits: unrotated pages;
@@ -151,22 +156,65 @@ public final class AnnotatedPdfWriter {
       return List.of();
     }
     String target = strip(text.substring(l.start(), l.end()));
-    int pageStart = l.start();
-    int pageEnd = l.end();
-    for (Block b : model.blocks()) {
-      if (l.page().equals(b.page())) {
-        pageStart = Math.min(pageStart, b.start());
-        pageEnd = Math.max(pageEnd, b.end());
-      }
-    }
-    String before = strip(text.substring(pageStart, l.start()));
-    String page = strip(text.substring(pageStart, pageEnd));
-    int k = occurrences(before, target);
-    if (target.isEmpty() || occurrences(page, target) != g.count(target)) {
+    if (target.isEmpty()) {
       return List.of();
     }
-    int at = g.nth(target, k);
-    return at < 0 ? List.of() : g.glyphs(at, at + target.length());
+    int onPage = g.count(target);
+    boolean once = false;
+    for (List<int[]> segments : List.of(pageSegments(model, l.page()), pageSpan(model, l))) {
+      int total = 0;
+      int before = 0;
+      for (int[] seg : segments) {
+        int n = occurrences(strip(text.substring(seg[0], seg[1])), target);
+        total += n;
+        if (seg[1] <= l.start()) {
+          before += n;
+        } else if (seg[0] <= l.start()) {
+          before += occurrences(strip(text.substring(seg[0], l.start())), target);
+        }
+      }
+      if (total == onPage && total > 0) {
+        int at = g.nth(target, before);
+        return at < 0 ? List.of() : g.glyphs(at, at + target.length());
+      }
+      once |= total == 1;
+    }
+    return once && onPage == 0 ? g.wrapped(target) : List.of();
+  }
+
+  /**
+   * The page as one stretch: from the first to the last offset of the blocks on the page, and
+   * the evidence itself (a paragraph that began on the page before counts from its start).
+   */
+  private static List<int[]> pageSpan(DocumentModel model, Location l) {
+    int start = l.start();
+    int end = l.end();
+    for (Block b : model.blocks()) {
+      if (l.page().equals(b.page())) {
+        start = Math.min(start, b.start());
+        end = Math.max(end, b.end());
+      }
+    }
+    return List.<int[]>of(new int[] {start, end});
+  }
+
+  /** The stretches of the text that stand on a page: its paragraphs and its table cells. */
+  private static List<int[]> pageSegments(DocumentModel model, int page) {
+    List<int[]> out = new ArrayList<>();
+    for (Block b : model.blocks()) {
+      if (b.table() != null) {
+        for (var c : b.table().cells()) {
+          Integer p = c.page() != null ? c.page() : b.page();
+          if (p != null && p == page && c.end() > c.start()) {
+            out.add(new int[] {c.start(), c.end()});
+          }
+        }
+      } else if (b.page() != null && b.page() == page) {
+        out.add(new int[] {b.start(), b.end()});
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(x -> x[0]));
+    return out;
   }
 
   private static String strip(String s) {

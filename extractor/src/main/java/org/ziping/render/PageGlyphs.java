@@ -84,4 +84,39 @@ final class PageGlyphs {
     }
     return i;
   }
+
+  /**
+   * The glyphs of a string wrapped in a table cell: a head (at least two characters) ending one
+   * line and the tail starting a later line within the head's column (its first glyph's left edge
+   * between the head's left and right edges, and below it by less than three line heights). Empty
+   * unless exactly one such pair exists.
+   */
+  List<Glyph> wrapped(String target) {
+    List<Glyph> found = null;
+    int solutions = 0;
+    for (int cut = 2; cut <= target.length() - 1; cut++) {
+      String head = target.substring(0, cut);
+      String tail = target.substring(cut);
+      for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
+        Glyph first = glyphs.get(h);
+        Glyph last = glyphs.get(h + cut - 1);
+        if (Math.abs(first.y() - last.y()) > first.h() / 2) {
+          continue;
+        }
+        for (int t = text.indexOf(tail, h + cut); t >= 0; t = text.indexOf(tail, t + 1)) {
+          Glyph start = glyphs.get(t);
+          float drop = first.y() - start.y();
+          if (drop <= first.h() / 2 || drop > 3 * first.h()) {
+            continue;
+          }
+          if (start.x() >= first.x() - first.w() / 2 && start.x() <= last.x() + last.w()) {
+            solutions++;
+            found = new ArrayList<>(glyphs.subList(h, h + cut));
+            found.addAll(glyphs.subList(t, t + tail.length()));
+          }
+        }
+      }
+    }
+    return solutions == 1 ? found : List.of();
+  }
 }
