@@ -25,7 +25,7 @@ public final class AuditHtmlWriter {
     sb.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\"><head><meta charset=\"utf-8\"><title>")
         .append(HtmlText.escape(title)).append("</title>\n<style>").append(Style.CSS).append("</style></head><body>\n")
         .append("<div class=\"report\"><h1>").append(HtmlText.escape(title)).append("</h1>\n<p>")
-        .append(HtmlText.escape(batch.summaryLine())).append("</p>\n<table class=\"summary\"><tr>");
+        .append(HtmlText.escape(batch.summary(lang))).append("</p>\n<table class=\"summary\"><tr>");
     for (String h : SummaryColumns.headers(lang)) {
       sb.append("<th>").append(HtmlText.escape(h)).append("</th>");
     }

@@ -18,7 +18,7 @@ public final class AuditMarkdownWriter {
 
   public String write(AuditedBatch batch) {
     StringBuilder sb = new StringBuilder("# ").append(lang.t("绩效自评报告审核结果", "Audit of performance self-evaluation reports"))
-        .append("\n\n").append(batch.summaryLine()).append("\n\n");
+        .append("\n\n").append(batch.summary(lang)).append("\n\n");
     sb.append("| ").append(String.join(" | ", SummaryColumns.headers(lang))).append(" |\n");
     sb.append("|---".repeat(SummaryColumns.headers(lang).size())).append("|\n");
     for (AuditedBatch.Row row : batch.rows()) {

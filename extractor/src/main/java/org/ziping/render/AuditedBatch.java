@@ -129,6 +129,16 @@ public final class AuditedBatch {
         + t.get("error") + " error, " + t.get("warning") + " warning, " + t.get("info") + " info";
   }
 
+  /** The summary for a page: "5个文件，6份报告；发现：错误 7，警告 9，提示 2" or the English line. */
+  public String summary(Lang lang) {
+    if (lang == Lang.EN) {
+      return summaryLine();
+    }
+    Map<String, Object> t = totals();
+    return t.get("files") + "个文件，" + t.get("reports") + "份报告；发现：错误 " + t.get("error")
+        + "，警告 " + t.get("warning") + "，提示 " + t.get("info");
+  }
+
   /** The source file as recorded, "(unknown)" when missing. */
   public static String file(ExtractedDocument d) {
     return d.source() == null || d.source().file() == null ? "(unknown)" : d.source().file();

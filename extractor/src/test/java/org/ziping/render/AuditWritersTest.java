@@ -35,6 +35,7 @@ class AuditWritersTest {
   @Test
   void summaryLineCountsFilesReportsAndSeverities() {
     assertEquals("audit: 2 files, 2 reports, findings: 1 error, 1 warning, 0 info", batch().summaryLine());
+    assertEquals("2个文件，2份报告；发现：错误 1，警告 1，提示 0", batch().summary(Lang.ZH));
   }
 
   @Test
