@@ -36,6 +36,8 @@ public final class FormatDetector {
       Map.entry("application/rtf", "rtf"),
       Map.entry("text/html", "html"),
       Map.entry("application/xhtml+xml", "html"),
+      Map.entry("multipart/related", "mht"),
+      Map.entry("application/x-mimearchive", "mht"),
       Map.entry("text/plain", "txt"),
       Map.entry("text/markdown", "txt"),
       Map.entry("text/x-web-markdown", "txt"),

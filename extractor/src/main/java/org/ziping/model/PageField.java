@@ -24,11 +24,11 @@ public enum PageField {
   /** 成文日期: the date the document was written. */
   WRITTEN_DATE(List.of("成文日期", "发文日期", "生成日期")),
   /** 发布时间: when the page was published. */
-  PUBLISHED(List.of("发布时间", "发布日期", "公开日期", "公开时间", "时间", "日期")),
+  PUBLISHED(List.of("发布时间", "发布日期", "公开日期", "公开时间", "更新时间", "上传时间")),
   /** 来源: where the page's content comes from. */
   SOURCE(List.of("来源", "信息来源", "文章来源")),
   /** 主题分类: the subject category of the disclosure catalogue. */
-  SUBJECT(List.of("主题分类", "主题词", "分类"));
+  SUBJECT(List.of("主题分类", "主题词"));
 
   private final List<String> labels;
 

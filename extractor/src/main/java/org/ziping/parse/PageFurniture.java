@@ -169,7 +169,31 @@ public final class PageFurniture {
     List<FieldValue> fields = new ArrayList<>();
     head(doc, blocks, found, fields);
     tail(blocks, found);
-    return found.isEmpty() ? Result.none() : new Result(found, fields);
+    statedByTheIngester(doc, fields);
+    return found.isEmpty() && fields.isEmpty() ? Result.none() : new Result(found, fields);
+  }
+
+  /**
+   * The fields an ingester read from the page's own metadata block (HTML: {@link
+   * DocumentModel#pageMetadata()}), after those the text states. The ingester took the block out
+   * of the text, so these values stand nowhere in it: their offsets are 0–0.
+   */
+  private static void statedByTheIngester(DocumentModel doc, List<FieldValue> fields) {
+    doc.pageMetadata().forEach((pageField, value) -> {
+      Field f = switch (pageField) {
+        case TITLE -> Field.TITLE;
+        case ISSUER -> Field.PUBLISHER;
+        case SOURCE -> Field.SOURCE;
+        case WRITTEN_DATE -> Field.WRITTEN_DATE;
+        case PUBLISHED -> Field.PUBLISHED_DATE;
+        case INDEX_NUMBER -> Field.INDEX_NUMBER;
+        case DOCUMENT_NUMBER -> Field.DOCUMENT_NUMBER;
+        case SUBJECT -> null;
+      };
+      if (f != null && value != null && !value.isBlank()) {
+        fields.add(new FieldValue(f, value.strip(), 0, 0));
+      }
+    });
   }
 
   private static void head(DocumentModel doc, List<Block> blocks, Set<Integer> found,

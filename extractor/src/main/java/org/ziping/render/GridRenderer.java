@@ -8,8 +8,8 @@ import org.ziping.model.DocumentModel;
 import org.ziping.model.TableGrid;
 
 /**
- * Draws a document model as text for a person to check what was read: one line of header per
- * block (index, type, page, offsets, level, style, hints), then its text; tables as a grid where
+ * Draws a document model as text for a person to check what was read: the file, its warnings
+ * ({@code !}) and a web page's metadata fields ({@code =}), then one line of header per block (index, type, page, offsets, level, style, hints), then its text; tables as a grid where
  * {@code ^} marks a position covered by the cell above (row span) and {@code <} one covered by the
  * cell to the left (column span). Cell text is cut to a width; newlines show as ⏎. Widths count
  * CJK characters as two columns.
@@ -34,6 +34,7 @@ public final class GridRenderer {
     for (String w : doc.warnings()) {
       sb.append("! ").append(w).append('\n');
     }
+    doc.pageMetadata().forEach((k, v) -> sb.append("= ").append(k).append(": ").append(v).append('\n'));
     for (Block b : doc.blocks()) {
       sb.append('[').append(b.index()).append("] ").append(b.type());
       if (b.headingLevel() != null) {

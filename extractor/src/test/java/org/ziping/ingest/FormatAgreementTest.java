@@ -77,16 +77,17 @@ class FormatAgreementTest {
   @ParameterizedTest
   @ValueSource(strings = {"001", "002"})
   void docxAndPdfTablesAreTheSame(String seed) throws Exception {
-    DocumentModel docx = read(seed, "docx");
-    DocumentModel pdf = read(seed, "pdf");
-    List<TableGrid> a = tables(docx);
-    List<TableGrid> b = tables(pdf);
-    assertEquals(a.size(), b.size(), "table count");
-    for (int i = 0; i < a.size(); i++) {
-      assertEquals(a.get(i).rows() + "x" + a.get(i).cols(), b.get(i).rows() + "x" + b.get(i).cols());
-      String x = String.join("\n", cells(a.get(i)));
-      String y = String.join("\n", cells(b.get(i)));
-      assertEquals(x, y, "table " + i + "\n" + GoldenFiles.diff(x, y, 30));
+    List<TableGrid> a = tables(read(seed, "docx"));
+    for (String pdf : List.of("pdf", "chromium.pdf")) {
+      List<TableGrid> b = tables(read(seed, pdf));
+      assertEquals(a.size(), b.size(), pdf + " table count");
+      for (int i = 0; i < a.size(); i++) {
+        assertEquals(a.get(i).rows() + "x" + a.get(i).cols(),
+            b.get(i).rows() + "x" + b.get(i).cols(), pdf + " table " + i);
+        String x = String.join("\n", cells(a.get(i)));
+        String y = String.join("\n", cells(b.get(i)));
+        assertEquals(x, y, pdf + " table " + i + "\n" + GoldenFiles.diff(x, y, 30));
+      }
     }
   }
 

@@ -71,6 +71,9 @@ class FactsOnDisclosureLayoutsTest {
         coded.toString());
     assertTrue(coded.stream().anyMatch(b -> eq(b.total().value(), "149.70") && b.parts().size() == 2),
         coded.toString());
+    // the 合计 row against the 类 rows 208 and 229
+    assertTrue(coded.stream().anyMatch(b -> eq(b.total().value(), "175.30") && b.parts().size() == 2),
+        coded.toString());
 
     List<Finding> alarms = r.findings().stream().filter(f -> !f.severity().equals("info")).toList();
     assertTrue(alarms.isEmpty(), alarms.toString());

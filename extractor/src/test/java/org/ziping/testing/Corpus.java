@@ -31,7 +31,8 @@ public final class Corpus {
   }
 
   /** The formats the corpus holds each seed in, by file extension; txt first. */
-  public static final List<String> FORMATS = List.of("txt", "docx", "doc", "pdf", "html");
+  public static final List<String> FORMATS =
+      List.of("txt", "docx", "doc", "pdf", "chromium.pdf", "html");
 
   /** {@link #FORMATS}, for {@code @MethodSource("org.ziping.testing.Corpus#formats")}. */
   public static List<String> formats() {
@@ -53,11 +54,33 @@ public final class Corpus {
     }
   }
 
-  /** The corpus file of a seed id ("002") and extension ("pdf"). */
+  /**
+   * The corpus file of a seed id ("002") and format: its name after the stem, "txt", "docx",
+   * "pdf" (the LibreOffice render) or "chromium.pdf" (the browser-printed render).
+   */
   public static Path file(String seed, String ext) {
     return files().stream()
-        .filter(f -> f.getFileName().toString().startsWith(seed + "_") && f.toString().endsWith("." + ext))
+        .filter(f -> {
+          String name = f.getFileName().toString();
+          return name.startsWith(seed + "_") && name.substring(name.indexOf('.') + 1).equals(ext);
+        })
         .findFirst().orElseThrow(() -> new IllegalStateException("no corpus file " + seed + " " + ext));
+  }
+
+  /**
+   * {@code ../shared/realdocs} beside the repository (real published files, never copied into the
+   * repository). Skips the calling test when the folder is absent, unless {@code CI=true}, where it
+   * is required.
+   */
+  public static Path realdocs() {
+    Path dir = root().resolve("../shared/realdocs").normalize();
+    boolean present = Files.isDirectory(dir);
+    org.junit.jupiter.api.Assumptions.assumeTrue(present || "true".equals(System.getenv("CI")),
+        "../shared/realdocs is absent: the tests on real published documents are skipped");
+    if (!present) {
+      throw new IllegalStateException("CI=true but " + dir + " is absent");
+    }
+    return dir;
   }
 
   /** The path a person would type from the repository root: corpus/NAME. */

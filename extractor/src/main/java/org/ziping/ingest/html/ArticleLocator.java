@@ -17,9 +17,12 @@ import org.jsoup.select.Elements;
  *       in ({@code .TRS_Editor}, {@code #zoom}, {@code #UCAP-CONTENT}, {@code .article-content}
  *       ...) when it holds at least 30% of the page's weight, else at {@code <body>};</li>
  *   <li>it then descends into the heaviest child as long as that child is a container
- *       ({@code div}, {@code section}, {@code article}, a layout table's cell ...) and everything
- *       beside it weighs at most 15% of the current element: the article is the smallest
- *       container that still holds 85% of the text, never a paragraph or a data table;</li>
+ *       ({@code div}, {@code section}, {@code article}, a layout table's cell ...), everything
+ *       beside it weighs at most 15% of the current element, and nothing beside it is content: no
+ *       data table (a table of page metadata aside) and no block of more than 100 characters
+ *       outside links and furniture. The article is the smallest container that still holds the
+ *       text, never a paragraph or a data table; the container check applies to the CMS
+ *       container of step 2 as well (a score table beside it keeps the search at the top);</li>
  *   <li>inside the article, furniture is removed ({@link #clean}): {@code nav}, {@code aside}, {@code footer},
  *       {@code header} without a heading, and elements whose class or id names furniture, when
  *       they hold at most 30% of the article's weight;</li>
@@ -52,7 +55,8 @@ final class ArticleLocator {
     int bodyWeight = weight(body);
     Element best = null;
     for (Element c : body.select(CMS_CONTAINERS)) {
-      if (weight(c) * 10 >= bodyWeight * 3 && (best == null || weight(c) > weight(best))) {
+      if (weight(c) * 10 >= bodyWeight * 3 && (best == null || weight(c) > weight(best))
+          && onlyFurnitureBeside(body, c)) {
         best = c;
       }
     }
@@ -70,13 +74,45 @@ final class ArticleLocator {
         break;
       }
       int rest = weight(cur) - weight(heaviest);
-      if (rest * 100 > weight(cur) * 15 || weight(heaviest) == 0) {
+      if (rest * 100 > weight(cur) * 15 || weight(heaviest) == 0
+          || !onlyFurnitureBeside(cur, heaviest)) {
         break;
       }
       cur = heaviest;
     }
     Element title = cur == body ? null : titleAbove(body, cur);
     return new Article(cur, title);
+  }
+
+  /**
+   * Whether everything in {@code ancestor} outside {@code chosen} may be left out: no data table
+   * (a label/value table of page metadata aside) and no block of more than 100 characters outside
+   * links and furniture, such as a paragraph or a table's note.
+   */
+  private boolean onlyFurnitureBeside(Element ancestor, Element chosen) {
+    java.util.Set<Element> above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    above.addAll(chosen.parents());
+    List<Element> stack = new ArrayList<>(ancestor.children());
+    while (!stack.isEmpty()) {
+      Element e = stack.remove(stack.size() - 1);
+      if (e == chosen || weight(e) == 0) {
+        continue;
+      }
+      if (above.contains(e)) {
+        stack.addAll(e.children());
+        continue;
+      }
+      if (Dom.tag(e).equals("table") && !HtmlBlockWalker.isLayoutTable(e)
+          && !PageMetadataReader.looksLikeMetadata(e)) {
+        return false;
+      }
+      boolean leaf = e.children().stream().noneMatch(Dom::isBlock);
+      if (leaf && weight(e) > 100) {
+        return false;
+      }
+      stack.addAll(e.children());
+    }
+    return true;
   }
 
   private boolean descendable(Element e) {
@@ -124,24 +160,24 @@ final class ArticleLocator {
   void clean(Element root) {
     int total = Math.max(1, sizes.unlinked(root));
     List<Element> drop = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root || drop.stream().anyMatch(d -> e.parents().contains(d))) {
-        continue;
-      }
+    collectFurniture(root, total, drop);
+    drop.forEach(Element::remove);
+  }
+
+  private void collectFurniture(Element parent, int total, List<Element> drop) {
+    for (Element e : parent.children()) {
       String t = Dom.tag(e);
-      if (t.equals("td") || t.equals("th") || t.equals("tr") || t.equals("tbody")
-          || t.equals("table")) {
-        continue;
-      }
+      boolean tablePart = t.equals("td") || t.equals("th") || t.equals("tr") || t.equals("tbody")
+          || t.equals("table");
+      boolean keptHeader = t.equals("header") && !e.select("h1, h2, h3").isEmpty();
       boolean small = sizes.unlinked(e) * 10 <= total * 3;
-      if (t.equals("header") && !e.select("h1, h2, h3").isEmpty()) {
-        continue;
-      }
-      if (small && (Furniture.isFurnitureTag(e) || (Furniture.hasFurnitureName(e) && !holdsCms(e)))) {
+      if (!tablePart && !keptHeader && small && (Furniture.isFurnitureTag(e)
+          || (Furniture.hasFurnitureName(e) && !holdsCms(e)))) {
         drop.add(e);
+      } else {
+        collectFurniture(e, total, drop);
       }
     }
-    drop.forEach(Element::remove);
   }
 
   /** The page title: the last h1 (or title-named element) before the article, outside furniture. */

@@ -25,7 +25,8 @@ final class Dom {
       "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas", "map", "audio",
       "video", "source", "track", "input", "select", "option", "optgroup", "button", "textarea",
       "head", "title", "meta", "link", "base", "param", "datalist", "progress", "meter", "dialog");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+  /** A declaration that hides an element. */
+  static final Pattern HIDDEN_STYLE = Pattern.compile(
       "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
   private static final Pattern BOLD_STYLE = Pattern.compile(
       "(?:^|;)\\s*font-weight\\s*:\\s*(bold|bolder|[6-9]00)", Pattern.CASE_INSENSITIVE);

@@ -38,6 +38,10 @@ final class Furniture {
           + "承办[:：]|技术支持|网站标识码|网站地图|联系我们|[\\u4e00-\\u9fa5]{0,4}ICP备|"
           + "[\\u4e00-\\u9fa5]{0,4}公网安备)");
 
+  /** Whole lines that are tab captions or link-list titles of disclosure pages. */
+  private static final Set<String> LINES = Set.of("详细信息", "公开具体内容", "正文", "附件下载",
+      "相关附件", "扫一扫在手机打开当前页", "用手机扫描二维码");
+
   private Furniture() {}
 
   /** Furniture by element name. */
@@ -63,7 +67,7 @@ final class Furniture {
     if (s.isEmpty() || s.length() > 200) {
       return false;
     }
-    if (LINE_PREFIX.matcher(s).find()) {
+    if (LINES.contains(s) || LINE_PREFIX.matcher(s).find()) {
       return true;
     }
     return s.length() <= 80 && TOOLS.matcher(s).matches() && !s.matches("[大中小]");

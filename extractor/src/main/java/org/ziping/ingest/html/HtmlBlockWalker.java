@@ -32,7 +32,7 @@ import org.ziping.model.DocumentBuilder.RawTable;
  *
  * <p>Tables: a data table becomes a table block: cells placed by {@link TableLayout} with their
  * spans, a cell's text its lines joined by newline, data tables inside a cell its nested tables,
- * the {@code <caption>} a paragraph before it. A layout table (see {@link #isLayoutTable}) is read
+ * the {@code <caption>} a paragraph before it; trailing rows of empty cells are dropped. A layout table (see {@link #isLayoutTable}) is read
  * as containers, cell by cell. A table whose cells are all empty gives nothing.
  *
  * <p>Images are not read but counted, and links to attachments (doc, xls, pdf ...) are listed,
@@ -325,7 +325,26 @@ final class HtmlBlockWalker {
       cells.add(new RawCell(p.row(), p.col(), p.rowSpan(), p.colSpan(), String.join("\n", cs.lines),
           null, cs.nested));
     }
-    return new RawTable(cells);
+    return new RawTable(withoutEmptyTail(cells));
+  }
+
+  /**
+   * The cells without trailing rows that show nothing: all their cells empty and no cell from
+   * above reaching into them (Word's HTML ends tables with such a row of zero height).
+   */
+  static List<RawCell> withoutEmptyTail(List<RawCell> cells) {
+    List<RawCell> out = new ArrayList<>(cells);
+    while (!out.isEmpty()) {
+      int last = out.stream().mapToInt(RawCell::row).max().getAsInt();
+      boolean empty = out.stream().filter(c -> c.row() == last)
+          .allMatch(c -> c.text().isEmpty() && c.nested().isEmpty());
+      boolean reached = out.stream().anyMatch(c -> c.row() < last && c.row() + c.rowSpan() > last);
+      if (!empty || reached || out.stream().allMatch(c -> c.row() == last)) {
+        break;
+      }
+      out.removeIf(c -> c.row() == last);
+    }
+    return out;
   }
 
   /** Collects a cell's lines and nested tables. */

@@ -27,12 +27,19 @@ import org.ziping.ingest.IngestException;
  * that is itself {@code text/html} is its own page. The part's declared charset is handed on; the
  * page's own meta tag and bytes decide when it declares none.
  *
- * <p>Limits: images, frames and other parts are not read (their number is reported); a message
- * without any HTML part is refused.
+ * <p>The archive's other HTML parts are handed on too, with their {@code Content-Location}, so
+ * that the pages the main page shows in frames can be read (Excel's "single file web page" keeps
+ * each sheet in a frame).
+ *
+ * <p>Limits: images, style sheets and other parts are not read (their number is reported); a
+ * message without any HTML part is refused.
  */
 final class MhtReader {
-  /** The page's bytes (transfer encoding undone), its declared charset, and what else was there. */
-  record Page(byte[] bytes, String charset, int otherParts) {}
+  /** One HTML part: its bytes (transfer encoding undone), declared charset and location. */
+  record Page(byte[] bytes, String charset, String location) {}
+
+  /** The main page, the other HTML parts in archive order, and the number of all parts. */
+  record Archive(Page main, List<Page> others, int parts) {}
 
   private MhtReader() {}
 
@@ -48,7 +55,7 @@ final class MhtReader {
         || s.startsWith("content-location:") || s.startsWith("x-mht");
   }
 
-  static Page read(byte[] bytes) throws IngestException {
+  static Archive read(byte[] bytes) throws IngestException {
     Message message;
     try {
       DefaultMessageBuilder builder = new DefaultMessageBuilder();
@@ -73,27 +80,35 @@ final class MhtReader {
           page = parts.get(i);
         }
       }
-      if (page == null || !(page.getBody() instanceof SingleBody body)) {
+      if (page == null || !(page.getBody() instanceof SingleBody)) {
         throw new IngestException("saved web page (.mht) without an HTML part: its " + parts.size()
             + " part(s) are " + types(parts));
       }
-      byte[] html;
-      try (InputStream in = body.getInputStream()) {
-        html = in.readAllBytes();
+      List<Page> others = new ArrayList<>();
+      for (Entity e : parts) {
+        if (e != page && isHtml(e) && e.getBody() instanceof SingleBody) {
+          others.add(page(e));
+        }
       }
-      String charset = page.getCharset();
-      boolean declared = false;
-      Field ct = page.getHeader() == null ? null : page.getHeader().getField("Content-Type");
-      if (ct != null && ct.getBody() != null
-          && ct.getBody().toLowerCase(Locale.ROOT).contains("charset")) {
-        declared = true;
-      }
-      return new Page(html, declared ? charset : null, parts.size() - 1);
+      return new Archive(page(page), others, parts.size());
     } catch (IOException e) {
       throw new IngestException("not a readable saved web page (.mht): " + e.getMessage(), e);
     } finally {
       message.dispose();
     }
+  }
+
+  private static Page page(Entity e) throws IOException {
+    byte[] html;
+    try (InputStream in = ((SingleBody) e.getBody()).getInputStream()) {
+      html = in.readAllBytes();
+    }
+    Field ct = e.getHeader() == null ? null : e.getHeader().getField("Content-Type");
+    boolean declared = ct != null && ct.getBody() != null
+        && ct.getBody().toLowerCase(Locale.ROOT).contains("charset");
+    Field loc = e.getHeader() == null ? null : e.getHeader().getField("Content-Location");
+    return new Page(html, declared ? e.getCharset() : null,
+        loc == null || loc.getBody() == null ? null : loc.getBody().strip());
   }
 
   private static void flatten(Entity e, List<Entity> out) {

@@ -31,11 +31,16 @@ import org.ziping.model.PageField;
  * holds fields whose text is at least 90% label/value pairs, so the article reader can leave them
  * out of the body.
  *
+ * <p>The head's {@code <meta name="ArticleTitle|PubDate|ContentSource">} tags fill the fields the
+ * block does not give ({@link #fromHead}).
+ *
  * <p>Limits: values are kept as written; a label the list does not know is not read; a metadata
  * block drawn as an image is not read.
  */
 final class PageMetadataReader {
-  private static final List<String> STOP_LABELS = List.of("浏览次数", "浏览量", "点击数", "点击量",
+  private static final List<String> STOP_LABELS = List.of("时效性", "有效性", "公开方式", "公开范围",
+      "公开时限", "公开形式", "体裁分类", "组配分类", "服务对象分类", "关键词", "信息类别", "信息分类",
+      "生效日期", "废止日期", "归档时间", "浏览次数", "浏览量", "点击数", "点击量",
       "阅读数", "阅读量", "访问量", "访问次数", "作者", "责任编辑", "编辑", "字号", "字体", "打印",
       "分享", "【", "[");
   private static final Pattern LABEL;
@@ -119,6 +124,9 @@ final class PageMetadataReader {
           continue; // a label without a colon counts only as a whole label cell
         }
         if (field == null) {
+          // a page label this model does not keep (浏览次数, 时效性 ...): still part of the block
+          found.computeIfAbsent(u.element(), k -> new LinkedHashSet<>());
+          add(covered, u.element(), Dom.TextSizes.visible(t.substring(hit[0], valueEnd)));
           continue;
         }
         if (onlyLabel && i + 1 < units.size() && !LABEL.matcher(units.get(i + 1).text()).lookingAt()) {
@@ -135,6 +143,40 @@ final class PageMetadataReader {
       }
     }
     return new Result(fields, blocks(found, covered));
+  }
+
+  /**
+   * The fields government site templates also state in {@code <meta>} tags of the head (the
+   * national guideline for government websites names them): {@code ArticleTitle}, {@code PubDate},
+   * {@code ContentSource}. The label block, which a reader sees, wins over them.
+   */
+  static Map<PageField, String> fromHead(Element head) {
+    Map<PageField, String> out = new EnumMap<>(PageField.class);
+    if (head == null) {
+      return out;
+    }
+    Map<String, PageField> names = Map.of("articletitle", PageField.TITLE, "pubdate",
+        PageField.PUBLISHED, "contentsource", PageField.SOURCE);
+    for (Element meta : head.select("meta[name][content]")) {
+      PageField f = names.get(meta.attr("name").strip().toLowerCase(java.util.Locale.ROOT));
+      String v = clean(meta.attr("content"));
+      if (f != null && !v.isEmpty() && v.length() <= 200) {
+        out.putIfAbsent(f, v);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code e}'s text holds two or more labelled page fields (索引号：…, 发布时间：…). */
+  static boolean looksLikeMetadata(Element e) {
+    Matcher m = LABEL.matcher(e.text());
+    int n = 0;
+    while (m.find()) {
+      if (m.group(2) != null && ++n >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Map<Element, Integer> covered, Element e, int n) {

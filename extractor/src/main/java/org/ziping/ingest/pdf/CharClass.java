@@ -5,7 +5,7 @@ package org.ziping.ingest.pdf;
  * are written without spaces between them; narrow Latin letters and digits need a space where the
  * layout shows a gap.
  */
-public final class CharClass {
+final class CharClass {
   private CharClass() {}
 
   /** Sentence-final punctuation after which a paragraph may end at a page break (。；！？： and

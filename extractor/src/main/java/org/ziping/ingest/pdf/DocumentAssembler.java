@@ -26,11 +26,13 @@ import org.ziping.model.DocumentBuilder;
  * pitches of the body top, neither is a heading, and it does not start with a numbered item
  * ("一、", "（一）", "1.", "（1）", "①"); the block gets the hint {@code page-break-joined}.
  * A table that is the last item of its page continues with a table that is the first item of the
- * next page, near the body top, with the same outer edges and compatible column boundaries
- * ({@link TableStitcher}); the break cut a row when the table ends within two line pitches of
- * the body bottom and {@link TableStitcher#looksLikeSplitRow} agrees.
+ * next page, with the same outer edges and compatible column boundaries ({@link TableStitcher}),
+ * wherever they stand on their pages (spreadsheet printers centre the short last page of a table
+ * vertically; a new table has its title above it); the break cut a row when both
+ * pieces are open along the break ({@link TableStitcher#cutRowContinues}), or when the table ends
+ * within two line pitches of the body bottom and {@link TableStitcher#looksLikeSplitRow} agrees.
  */
-public final class DocumentAssembler {
+final class DocumentAssembler {
   private static final Pattern NUMBERED = Pattern.compile(
       "^\\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]"
           + "|\\d{1,3}\\s*[、．.](?!\\d)|[（(]\\d{1,3}[）)]|\\d{1,3}[）)]|[\\u2460-\\u2473\\u2776-\\u277f]"
@@ -132,8 +134,11 @@ public final class DocumentAssembler {
           blocks.add(p);
         } else {
           TableStitcher.Piece piece = it.piece();
-          if (continuation && prevLast instanceof TableStitcher st && st.sameColumns(piece.table())) {
-            st.append(piece, prevNearBottom && st.looksLikeSplitRow(piece));
+          boolean tableContinues = k == 0 && prevPage == page - 1;
+          if (tableContinues && prevLast instanceof TableStitcher st
+              && st.sameColumns(piece.table())) {
+            st.append(piece, st.cutRowContinues(piece) || !piece.table().openTop()
+                && prevNearBottom && st.looksLikeSplitRow(piece));
             continue;
           }
           blocks.add(new TableStitcher(piece));

@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.TextPosition;
  * descriptor forces bold, or when the descriptor's weight is 600 or more. Text rendered bold by
  * stroking the outline (render mode 2) is not recognised.
  */
-public final class LineCollector extends PDFTextStripper {
+final class LineCollector extends PDFTextStripper {
   private final List<List<PositionedChar>> pages = new ArrayList<>();
   private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param bodyLines lines outside tables, top to bottom
  * @param tables    tables of the page with the lines of each cell, top to bottom
  */
-public record PageContent(int page, float height, List<TextLine> bodyLines,
+record PageContent(int page, float height, List<TextLine> bodyLines,
                           List<TableStitcher.Piece> tables) {
   public PageContent {
     bodyLines = List.copyOf(bodyLines);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>Limits: a header printed on only one page, or in the body area, is kept; a real content line
  * that happens to repeat in the top band of many pages would be dropped.
  */
-public final class PageFurnitureFilter {
+final class PageFurnitureFilter {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "[-–—－‐\\s]*\\d{1,4}[-–—－‐\\s]*"
           + "|第\\s*\\d{1,4}\\s*页(\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页)?"

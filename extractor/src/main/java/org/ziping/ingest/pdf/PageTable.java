@@ -8,18 +8,27 @@ import java.util.List;
  *
  * @param page  1-based page
  * @param xs    x of the column boundaries, ascending (columns = xs.length - 1)
- * @param ys    y of the row boundaries, ascending (rows = ys.length - 1)
- * @param cells anchor cells in row-major order
+ * @param ys    y of the row boundaries, ascending (grid rows = ys.length - 1)
+ * @param cells anchor cells in row-major order, with logical rows (see {@link #rows()})
  * @param owner for every grid slot [row][col], the index in {@code cells} of the cell covering it
+ * @param openTop    no ruling closes the top edge: the verticals run on above the first horizontal
+ *                   (a row cut by the page break above, as browsers print it)
+ * @param openBottom no ruling closes the bottom edge (a row cut by the page break below)
  */
-public record PageTable(int page, float[] xs, float[] ys, List<Region> cells, int[][] owner) {
+record PageTable(int page, float[] xs, float[] ys, List<Region> cells, int[][] owner,
+                        boolean openTop, boolean openBottom) {
 
   /** One cell of a page table: grid position, spans and its rectangle. */
   public record Region(int row, int col, int rowSpan, int colSpan, float x0, float y0, float x1,
                        float y1) {}
 
+  /** Rows of the logical grid (the grid rows less those {@link StaggeredRows} dropped). */
   public int rows() {
-    return ys.length - 1;
+    int n = 0;
+    for (Region c : cells) {
+      n = Math.max(n, c.row() + c.rowSpan());
+    }
+    return n;
   }
 
   public int cols() {

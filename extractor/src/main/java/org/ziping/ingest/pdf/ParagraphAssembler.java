@@ -29,7 +29,7 @@ import java.util.Map;
  * the next one when no spacing or indent separates them; centred multi-line titles are split per
  * line.
  */
-public final class ParagraphAssembler {
+final class ParagraphAssembler {
 
   /** Layout measurements of a document's body text. */
   public record Metrics(float leftMargin, float rightMargin, float bodyFontSize, float linePitch) {

@@ -32,7 +32,8 @@ import org.ziping.model.SourceInfo;
  * table cell containing its centre, or else to the body; lines are built separately per cell and
  * for the body ({@link TextLine#build}). Then, over the whole document,
  * {@link PageFurnitureFilter} removes running headers, footers and page numbers from the margin
- * bands, and {@link org.ziping.ingest.pdf.DocumentAssembler} assembles paragraphs and headings,
+ * bands, {@link StreamTableDetector} takes tables set with white space only out of the body lines,
+ * and {@link org.ziping.ingest.pdf.DocumentAssembler} assembles paragraphs and headings,
  * joins paragraphs and tables continued across page breaks and writes the blocks through
  * {@link DocumentBuilder}.
  *
@@ -42,9 +43,10 @@ import org.ziping.model.SourceInfo;
  * and the warning "no text layer (scanned?); OCR is off"; single pages with images but no text are
  * named in a warning.
  *
- * <p>Limits: tables without ruling lines come out as paragraphs; rotated pages (/Rotate) get no
- * table detection; multi-column body layouts are read line by line across the columns; text drawn
- * as vector outlines is not text.
+ * <p>Limits: a table without ruling lines whose cells wrap onto several lines comes out in pieces
+ * or as paragraphs; multi-column body layouts are read line by line across the columns; text drawn
+ * as vector outlines is not text. The algorithms and the producers met are described in
+ * {@code package-info.java} and {@code docs/formats.md}.
  */
 public final class PdfIngester implements Ingester {
 
@@ -77,7 +79,8 @@ public final class PdfIngester implements Ingester {
       List<Integer> imageOnly = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         PDPage page = doc.getPage(i);
-        heights[i] = page.getCropBox().getHeight();
+        heights[i] = page.getRotation() % 180 == 0 ? page.getCropBox().getHeight()
+            : page.getCropBox().getWidth();
         List<PositionedChar> pageGlyphs = glyphs.get(i);
         totalGlyphs += pageGlyphs.size();
         List<Ruling> rulings = List.of();
@@ -91,8 +94,7 @@ public final class PdfIngester implements Ingester {
         if (pageGlyphs.isEmpty() && rc.imageCount() > 0) {
           imageOnly.add(i + 1);
         }
-        List<PageTable> found = page.getRotation() % 360 == 0
-            ? TableDetector.detect(rulings, i + 1) : List.of();
+        List<PageTable> found = TableDetector.detect(rulings, i + 1);
         List<List<List<PositionedChar>>> cellGlyphs = new ArrayList<>();
         for (PageTable t : found) {
           List<List<PositionedChar>> perCell = new ArrayList<>();
@@ -138,7 +140,10 @@ public final class PdfIngester implements Ingester {
       List<List<TextLine>> kept = PageFurnitureFilter.filter(bodies, heights,
           config.pdfMarginFraction());
       for (int i = 0; i < n; i++) {
-        pages.add(new PageContent(i + 1, heights[i], kept.get(i), tables.get(i)));
+        List<TextLine> body = new ArrayList<>(kept.get(i));
+        List<TableStitcher.Piece> pieces = new ArrayList<>(tables.get(i));
+        pieces.addAll(StreamTableDetector.extract(body, i + 1));
+        pages.add(new PageContent(i + 1, heights[i], body, pieces));
       }
       DocumentAssembler.assemble(pages, out);
       return out.build(info);

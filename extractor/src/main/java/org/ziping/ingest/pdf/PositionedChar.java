@@ -11,7 +11,7 @@ package org.ziping.ingest.pdf;
  * @param fontSize effective size of the font on the page (text rendering matrix scale)
  * @param bold     the font is a bold face (name or descriptor weight)
  */
-public record PositionedChar(String text, float x, float baseline, float width, float fontSize,
+record PositionedChar(String text, float x, float baseline, float width, float fontSize,
                              boolean bold) {
 
   public float right() {

@@ -9,7 +9,7 @@ package org.ziping.ingest.pdf;
  * @param from       smaller end along the segment (x for horizontal, y for vertical)
  * @param to         larger end along the segment
  */
-public record Ruling(boolean horizontal, float pos, float from, float to) {
+record Ruling(boolean horizontal, float pos, float from, float to) {
   public Ruling {
     if (from > to) {
       float t = from;
@@ -22,8 +22,11 @@ public record Ruling(boolean horizontal, float pos, float from, float to) {
     return to - from;
   }
 
-  /** True when this segment covers {@code along} (within {@code tol}) at position {@code p}. */
-  public boolean covers(float p, float along, float tol) {
-    return Math.abs(pos - p) <= tol && along >= from - tol && along <= to + tol;
+  /**
+   * True when this segment lies at position {@code p} (within {@code tol}) and covers
+   * {@code along} (within {@code reach} past its ends).
+   */
+  public boolean covers(float p, float along, float tol, float reach) {
+    return Math.abs(pos - p) <= tol && along >= from - reach && along <= to + reach;
   }
 }

@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 /**
  * Collects the ruling lines of one page from its graphics stream with PDFBox's
  * {@link PDFGraphicsStreamEngine}: path points arrive already transformed by the current
- * transformation matrix; the collector converts them to top-down crop-box coordinates.
+ * transformation matrix; the collector converts them to top-down coordinates of the page as
+ * displayed (crop box, /Rotate applied), the coordinates the text stripper gives the glyphs.
  *
  * <ul>
  *   <li>stroked paths: every axis-parallel segment (within 0.5 pt) of every subpath, rectangles
@@ -27,10 +28,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * </ul>
  * Images are counted so that a page with images and no text can be reported as scanned.
  *
- * <p>Limits: the page's /Rotate is not applied (callers skip table detection on rotated pages);
- * dashed lines count as solid.
+ * <p>Limits: dashed lines count as solid; rotations other than quarter turns are taken as none.
  */
-public final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector extends PDFGraphicsStreamEngine {
   private static final float THIN = 3f;
   private static final float SLANT = 0.5f;
 
@@ -38,15 +38,21 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
   private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
   private final List<Boolean> closed = new ArrayList<>();
   private List<Point2D.Float> current;
-  private final float originX;
+  private final float left;
+  private final float right;
+  private final float bottom;
   private final float top;
+  private final int rotation;
   private int images;
 
   public RulingCollector(PDPage page) {
     super(page);
     PDRectangle box = page.getCropBox();
-    originX = box.getLowerLeftX();
+    left = box.getLowerLeftX();
+    right = box.getUpperRightX();
+    bottom = box.getLowerLeftY();
     top = box.getUpperRightY();
+    rotation = Math.floorMod(page.getRotation(), 360);
   }
 
   /** Processes the page and returns its rulings, in top-down page coordinates. */
@@ -59,8 +65,27 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     return images;
   }
 
+  /**
+   * User space to the page as displayed, top-down from its top-left corner: the page's /Rotate
+   * (clockwise, in quarter turns) applied, as the text stripper places the glyphs.
+   */
   private Point2D.Float map(double x, double y) {
-    return new Point2D.Float((float) (x - originX), (float) (top - y));
+    return switch (rotation) {
+      case 90 -> new Point2D.Float((float) (y - bottom), (float) (x - left));
+      case 180 -> new Point2D.Float((float) (right - x), (float) (y - bottom));
+      case 270 -> new Point2D.Float((float) (top - y), (float) (right - x));
+      default -> new Point2D.Float((float) (x - left), (float) (top - y));
+    };
+  }
+
+  /** The inverse of {@link #map}. */
+  private Point2D.Float unmap(float px, float py) {
+    return switch (rotation) {
+      case 90 -> new Point2D.Float(py + left, px + bottom);
+      case 180 -> new Point2D.Float(right - px, py + bottom);
+      case 270 -> new Point2D.Float(right - py, top - px);
+      default -> new Point2D.Float(px + left, top - py);
+    };
   }
 
   @Override
@@ -114,7 +139,7 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
       return new Point2D.Float();
     }
     Point2D.Float p = current.get(current.size() - 1);
-    return new Point2D.Float(p.x + originX, top - p.y);
+    return unmap(p.x, p.y);
   }
 
   @Override

@@ -13,16 +13,23 @@ import java.util.List;
  * at least two horizontal and two vertical lines is a table; (3) the x of its verticals and the y
  * of its horizontals, clustered within {@link #TOL}, give the grid; (4) cells are grown from each
  * free grid slot in reading order: to the right while no vertical ruling crosses the middle of the
- * row at the next column boundary (colSpan), then downwards while no horizontal ruling crosses the
- * middle of any spanned column at the next row boundary (rowSpan).
+ * row at the next column boundary (colSpan; in a row thinner than 4·TOL a vertical must reach the
+ * middle within a quarter of the row's height, so that the borders of the rows above and below
+ * do not split an empty thin row), then downwards while no horizontal ruling crosses the
+ * middle of any spanned column at the next row boundary (rowSpan). Before (4), an edge where the
+ * outer verticals run on at least {@link #OPEN_MIN} past the outer horizontal is opened: the
+ * stretch becomes a row and the table is marked open there (a row cut by a page break); after
+ * (4), {@link StaggeredRows} drops the slivers between one row border drawn at two heights.
  *
- * <p>Limits: tables drawn without rulings (whitespace-aligned columns) are not found; two tables
+ * <p>Limits: tables drawn without rulings are left to {@link StreamTableDetector}; two tables
  * whose borders touch become one grid; a cell region that is not a rectangle in the drawing
  * (irregular borders) is approximated by the first rectangle grown.
  */
-public final class TableDetector {
+final class TableDetector {
   /** Tolerance, in points, for collinearity, joins and coverage. */
   public static final float TOL = 2f;
+  /** How far, in points, verticals must run on beyond the outer horizontal to open an edge. */
+  static final float OPEN_MIN = 6f;
 
   private TableDetector() {}
 
@@ -83,6 +90,24 @@ public final class TableDetector {
         || ys[ys.length - 1] - ys[0] < 5) {
       return null;
     }
+    float openTop = openEdge(vs, ys[0], true, xs[0], xs[xs.length - 1]);
+    float openBottom = openEdge(vs, ys[ys.length - 1], false, xs[0], xs[xs.length - 1]);
+    boolean openAbove = !Float.isNaN(openTop);
+    boolean openBelow = !Float.isNaN(openBottom);
+    if (openAbove || openBelow) {
+      float[] ext = new float[ys.length + (openAbove ? 1 : 0) + (openBelow ? 1 : 0)];
+      int k = 0;
+      if (openAbove) {
+        ext[k++] = openTop;
+      }
+      for (float y : ys) {
+        ext[k++] = y;
+      }
+      if (openBelow) {
+        ext[k] = openBottom;
+      }
+      ys = ext;
+    }
     int rows = ys.length - 1;
     int cols = xs.length - 1;
     int[][] owner = new int[rows][cols];
@@ -97,7 +122,8 @@ public final class TableDetector {
           continue;
         }
         int cs = 1;
-        while (c + cs < cols && owner[r][c + cs] < 0 && !covered(vs, xs[c + cs], midY)) {
+        while (c + cs < cols && owner[r][c + cs] < 0
+            && !covered(vs, xs[c + cs], midY, Math.min(TOL, (ys[r + 1] - ys[r]) / 4))) {
           cs++;
         }
         int rs = 1;
@@ -113,7 +139,36 @@ public final class TableDetector {
         }
       }
     }
-    return new PageTable(page, xs, ys, cells, owner);
+    return new PageTable(page, xs, ys, StaggeredRows.collapse(cells, ys), owner, openAbove,
+        openBelow);
+  }
+
+  /**
+   * Where the table's verticals run on beyond its first (or last) horizontal ruling: the y their
+   * ends reach, when the table's outermost verticals (left and right border) both reach it (within
+   * {@link #TOL}) at least {@link #OPEN_MIN} beyond the ruling; else NaN. A browser that breaks a
+   * table row across pages draws the cut row's borders down to the page edge but no border along
+   * the cut. Verticals of only some columns running on (a merged cell that continues while the
+   * other columns' row is closed) do not open the edge.
+   */
+  private static float openEdge(List<Ruling> vs, float edge, boolean above, float left,
+                                float right) {
+    float far = edge;
+    for (Ruling v : vs) {
+      far = above ? Math.min(far, v.from()) : Math.max(far, v.to());
+    }
+    if (Math.abs(far - edge) < OPEN_MIN) {
+      return Float.NaN;
+    }
+    boolean leftReaches = false;
+    boolean rightReaches = false;
+    for (Ruling v : vs) {
+      if (Math.abs((above ? v.from() : v.to()) - far) <= TOL) {
+        leftReaches |= Math.abs(v.pos() - left) <= TOL;
+        rightReaches |= Math.abs(v.pos() - right) <= TOL;
+      }
+    }
+    return leftReaches && rightReaches ? far : Float.NaN;
   }
 
   private static boolean free(int[][] owner, int r, int c, int cs) {
@@ -128,16 +183,16 @@ public final class TableDetector {
   /** A horizontal ruling at y crosses the middle of at least one of the spanned columns. */
   private static boolean boundary(List<Ruling> hs, float y, float[] xs, int c, int cs) {
     for (int k = c; k < c + cs; k++) {
-      if (covered(hs, y, (xs[k] + xs[k + 1]) / 2)) {
+      if (covered(hs, y, (xs[k] + xs[k + 1]) / 2, TOL)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean covered(List<Ruling> segs, float pos, float along) {
+  private static boolean covered(List<Ruling> segs, float pos, float along, float reach) {
     for (Ruling s : segs) {
-      if (s.covers(pos, along, TOL)) {
+      if (s.covers(pos, along, TOL, reach)) {
         return true;
       }
     }

@@ -26,7 +26,7 @@ import org.ziping.model.DocumentBuilder.RawTable;
  * of the table's first (header) row, and every non-empty cell of it lies below a non-empty cell of
  * the previous last row (the text of a cut row continues in the columns that had text).
  */
-public final class TableStitcher {
+final class TableStitcher {
 
   /** A table piece of one page with the text lines of each of its cells. */
   public record Piece(PageTable table, List<List<TextLine>> cellLines) {}
@@ -55,6 +55,7 @@ public final class TableStitcher {
   private int lastPage;
   private float left;
   private float right;
+  private boolean openBottom;
 
   public TableStitcher(Piece first) {
     firstPage = first.table().page();
@@ -192,6 +193,16 @@ public final class TableStitcher {
     }
     bounds.sort(Float::compare);
     lastPage = t.page();
+    openBottom = t.openBottom();
+  }
+
+  /**
+   * The page break certainly cut a row: this table's last piece is open at the bottom and the next
+   * piece is open at the top (the cut row's side borders run to the page edges, no border along
+   * the cut), as browsers print a row that does not fit on the page.
+   */
+  public boolean cutRowContinues(Piece next) {
+    return openBottom && next.table().openTop();
   }
 
   private LCell covering(int row, float x) {

@@ -28,7 +28,7 @@ import java.util.List;
  * @param fontSize   the largest font size on the line
  * @param bold       every glyph of the line is bold
  */
-public record TextLine(List<PositionedChar> chars, String text, int page, float x0, float x1,
+record TextLine(List<PositionedChar> chars, String text, int page, float x0, float x1,
                        float baseline, float fontSize, boolean bold) {
 
   public TextLine {

@@ -33,7 +33,7 @@ import org.ziping.model.SourceInfo;
 
 /**
  * The fallback ingester for every format no dedicated ingester claims ({@code .doc}, {@code .rtf},
- * {@code .html}, {@code .odt} and whatever else Tika parses): Tika's {@link AutoDetectParser}
+ * {@code .odt} and whatever else Tika parses; HTML has its own ingester in the standard reader): Tika's {@link AutoDetectParser}
  * extracts the body text into a {@link BodyContentHandler} without a write limit, and the text goes
  * through {@link TextIngester#ingestText}, so tab-separated table rows in Tika's output (HTML and
  * Word tables come out one row per line, cells separated by tabs) become tables by the same rules

@@ -10,7 +10,7 @@ import org.ziping.report.Measure;
  * label names nothing else), a count qualifier ("4个项目") and the subject words that remain
  * (budget line or project name, e.g. "基本支出", "社保经办机构工作经费").
  *
- * <p>Algorithm: strip markup and spaces; reject labels that state a change, a derived figure or a
+ * <p>Algorithm: strip markup, a header's unit note (万元) and spaces; reject labels that state a change, a derived figure or a
  * bound ({@link Vocabulary#DERIVED}, {@link Vocabulary#BOUND}: 比上年, 增加, 结余, 平均, 不超过 …);
  * take the year (\d{4}年, 上年 = year − 1, else the report year); take the count qualifier;
  * neutralise fund names that contain 预算 (一般公共预算 …); detect the measure from
@@ -33,7 +33,8 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
     if (label == null || label.isBlank()) {
       return Optional.empty();
     }
-    String s = Vocabulary.TAG.matcher(label).replaceAll("").replaceAll("\\s+", "");
+    String s = Vocabulary.UNIT_NOTE.matcher(Vocabulary.TAG.matcher(label).replaceAll(""))
+        .replaceAll("").replaceAll("\\s+", "");
     if (Vocabulary.DERIVED.matcher(s).find() || Vocabulary.BOUND.matcher(s).find()) {
       return Optional.empty();
     }

@@ -45,10 +45,13 @@ public final class Vocabulary {
   public static final Pattern UNNAMED_PROJECT = Pattern.compile("(本|该|此)?项目总?");
   /** Measure and filler words removed from a label to leave its subject. */
   public static final Pattern NOT_SUBJECT = Pattern.compile(
-      "年初|全年|调整后|调整|调增后|调减后|预算数|预算|决算数|决算|实际|执行数|执行|安排|申报|下达|本年|当年|年度|年末|完成"
+      "实际支出数|实际支出|本年支出|当年支出|已支出"
+          + "|年初|全年|调整后|调整|调增后|调减后|预算数|预算|决算数|决算|实际|执行数|执行|安排|申报|下达|本年|当年|年度|年末|完成"
           + "|已|累计|共计|合计|总计|总额|共|其中|达到|达|为|约|计|是|的|数额|金额|数|了");
   /** Punctuation and markup dropped from labels. */
   public static final Pattern PUNCT = Pattern.compile("[\\s\\p{Punct}，。、：；！？“”‘’（）《》【】〔〕—…·\\*#]+");
+  /** A unit note of a column header: (万元), （元）. */
+  public static final Pattern UNIT_NOTE = Pattern.compile("[（(]\\s*(万元|亿元|千元|元)\\s*[）)]");
   /** Markup tags. */
   public static final Pattern TAG = Pattern.compile("<[^>]+>");
   /** A full-year (adjusted) budget. */

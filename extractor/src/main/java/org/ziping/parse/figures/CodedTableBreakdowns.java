@@ -27,7 +27,10 @@ import org.ziping.report.Location;
  * and extends a code of the group by two digits (no level skipped, no uncoded row between: a code
  * the extraction lost would make the sum wrong); every child has a figure or a blank in the column;
  * the table has one code column only (side-by-side groups, 工资福利支出 left and 商品和服务支出 right,
- * are not read). At least two parts are needed.
+ * are not read). At least two parts are needed. The table's 合计/总计 row is the sum of its 类
+ * rows under the same conditions, only when the table lists a real hierarchy (some 5-digit code),
+ * and only when no neighbouring table is coded. A table that writes a code twice, or writes 款 and
+ * 项 in columns of their own, is not read.
  *
  * <p>Data source: the table blocks of the scope and the amounts the figure scanner read from their
  * cells. Limits: codes split over three columns (类/款/项 in separate cells) are not read; a parent
@@ -36,6 +39,8 @@ import org.ziping.report.Location;
 public final class CodedTableBreakdowns {
   private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
   private static final Pattern NUMBER = Pattern.compile("[-−]?[\\d,，]+(\\.\\d+)?%?");
+  private static final Pattern TOTAL = Pattern.compile("(支出)?(合计|总计)");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
   /** The coded breakdowns of the scope's tables, in table order. */
   public List<Breakdown> find(ReportScope scope, Figures figures) {
@@ -44,7 +49,7 @@ public final class CodedTableBreakdowns {
       int tn = scope.tableNumber(t);
       TableGrid g = t.table();
       int codeCol = codeColumn(g);
-      if (codeCol < 0 || codedColumns(g) > 1) {
+      if (codeCol < 0 || codedColumns(g) > 1 || splitCodes(g) || duplicateCodes(g, codeCol)) {
         continue;
       }
       Map<Long, Amount> at = new HashMap<>();
@@ -86,17 +91,154 @@ public final class CodedTableBreakdowns {
           if (!complete) {
             continue;
           }
-          if (parts.size() >= 2) {
-            Amount last = parts.get(parts.size() - 1);
-            int end = last.location().end();
-            int start = total.location().start();
-            out.add(new Breakdown(label(g, r, codeCol, parent), "table-code", total, parts,
-                scope.text(start, end), new Location(start, end, t.page(), tn, r, c)));
+          add(scope, t, tn, r, c, label(g, r, codeCol, parent), total, parts, out);
+        }
+      }
+      totalRow(scope, t, tn, g, codes, at, out);
+    }
+    return out;
+  }
+
+  private static void add(ReportScope scope, Block t, int tn, int r, int c, String label,
+                          Amount total, List<Amount> parts, List<Breakdown> out) {
+    if (parts.size() < 2) {
+      return;
+    }
+    Amount last = parts.get(parts.size() - 1);
+    int start = Math.min(total.location().start(), parts.get(0).location().start());
+    int end = Math.max(total.location().end(), last.location().end());
+    out.add(new Breakdown(label, "table-code", total, parts, scope.text(start, end),
+        new Location(start, end, t.page(), tn, r, c)));
+  }
+
+  /**
+   * The table's 合计/总计 row against its 3-digit (类) rows, per money column, when the whole table
+   * is certain: the total row stands before or after all coded rows, every other data row is coded
+   * and no level is skipped, every 类 row has a figure or a blank in the column, and no table within
+   * three blocks before or after it holds coded rows (a table continued on the next page would
+   * leave 类 rows out).
+   */
+  private static void totalRow(ReportScope scope, Block t, int tn, TableGrid g, String[] codes,
+                               Map<Long, Amount> at, List<Breakdown> out) {
+    int total = -1;
+    for (int r = 0; r < g.rows() && total < 0; r++) {
+      if (codes[r] == null && isTotal(g, r) && hasAmount(g, at, r)) {
+        total = r;
+      }
+    }
+    if (total < 0 || !wholeTableCertain(g, codes, at, total) || neighbourCoded(scope, t)) {
+      return;
+    }
+    for (int c = 0; c < g.cols(); c++) {
+      Amount sum = at.get(key(total, c));
+      if (sum == null) {
+        continue;
+      }
+      List<Amount> parts = new ArrayList<>();
+      boolean complete = true;
+      for (int k = 0; k < g.rows(); k++) {
+        if (codes[k] != null && codes[k].length() == 3) {
+          if (at.containsKey(key(k, c))) {
+            parts.add(at.get(key(k, c)));
+          } else if (!blank(g, k, c)) {
+            complete = false;
+          }
+        }
+      }
+      if (complete) {
+        add(scope, t, tn, total, c, "合计", sum, parts, out);
+      }
+    }
+  }
+
+  private static boolean isTotal(TableGrid g, int r) {
+    for (Cell cell : g.row(r)) {
+      if (cell.row() == r && TOTAL.matcher(cell.text().replaceAll("\\s+", "")).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wholeTableCertain(TableGrid g, String[] codes, Map<Long, Amount> at,
+                                           int total) {
+    int first = -1;
+    int last = -1;
+    List<String> seen = new ArrayList<>();
+    for (int r = 0; r < g.rows(); r++) {
+      if (codes[r] != null) {
+        if (codes[r].length() > 3 && !seen.contains(codes[r].substring(0, codes[r].length() - 2))) {
+          return false;
+        }
+        seen.add(codes[r]);
+        first = first < 0 ? r : first;
+        last = r;
+      }
+    }
+    boolean hierarchy = seen.stream().anyMatch(c -> c.length() > 3);
+    if (first < 0 || !hierarchy || (total > first && total < last)) {
+      return false;
+    }
+    for (int r = Math.min(first, total + 1); r <= Math.max(last, total - 1); r++) {
+      if (r != total && codes[r] == null && hasAmount(g, at, r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 款 and 项 written in their own columns ("201 | 01 | 02"): the code column is not the whole code. */
+  private static boolean splitCodes(TableGrid g) {
+    for (int c = 0; c < g.cols(); c++) {
+      int n = 0;
+      for (int r = 0; r < g.rows(); r++) {
+        Cell cell = g.cellAt(r, c);
+        if (cell != null && cell.row() == r && cell.col() == c
+            && TWO_DIGITS.matcher(cell.text().strip()).matches()) {
+          n++;
+        }
+      }
+      if (n >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A code met twice: the column does not list a code hierarchy once. */
+  private static boolean duplicateCodes(TableGrid g, int codeCol) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int r = 0; r < g.rows(); r++) {
+      String c = code(g, r, codeCol);
+      if (c != null && !seen.add(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAmount(TableGrid g, Map<Long, Amount> at, int r) {
+    for (int c = 0; c < g.cols(); c++) {
+      if (at.containsKey(key(r, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean neighbourCoded(ReportScope scope, Block t) {
+    List<Block> blocks = scope.doc().blocks();
+    for (int i = Math.max(0, t.index() - 3); i <= Math.min(blocks.size() - 1, t.index() + 3); i++) {
+      Block b = blocks.get(i);
+      if (i != t.index() && b.table() != null) {
+        for (int c = 0; c < b.table().cols(); c++) {
+          if (codedRows(b.table(), c) > 0) {
+            return true;
           }
         }
       }
     }
-    return out;
+    return false;
   }
 
   /**

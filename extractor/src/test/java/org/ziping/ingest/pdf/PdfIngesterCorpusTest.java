@@ -38,10 +38,7 @@ class PdfIngesterCorpusTest {
   }
 
   static Path corpus(String prefix, String ext) throws IOException {
-    try (Stream<Path> s = Files.list(root().resolve("corpus"))) {
-      return s.filter(f -> f.getFileName().toString().startsWith(prefix)
-          && f.getFileName().toString().endsWith("." + ext)).findFirst().orElseThrow();
-    }
+    return org.ziping.testing.Corpus.file(prefix, ext);
   }
 
   static DocumentModel read(String prefix) throws Exception {

@@ -21,11 +21,8 @@ import org.ziping.report.Ratio;
 /** Seed facts on the corpus files, read through the real ingesters, in every format. */
 class CorpusTest {
   private static ReportScope read(String prefix, String ext) throws Exception {
-    try (var files = Files.list(Path.of("..", "corpus"))) {
-      Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)
-          && f.toString().endsWith("." + ext)).findFirst().orElseThrow();
-      return ReportScope.whole(DocumentReader.standard(IngestConfig.defaults()).read(p));
-    }
+    Path p = org.ziping.testing.Corpus.file(prefix, ext);
+    return ReportScope.whole(DocumentReader.standard(IngestConfig.defaults()).read(p));
   }
 
   private static List<String> values(List<Amount> as) {
@@ -35,7 +32,7 @@ class CorpusTest {
   @ParameterizedTest
   @MethodSource("org.ziping.testing.Corpus#formats")
   void seed000SharesAndIncomeBreakdown(String ext) throws Exception {
-    ReportScope s = read("000_", ext);
+    ReportScope s = read("000", ext);
     Figures f = new FigureScanner().scan(s);
     List<Breakdown> bs = new BreakdownFinder().find(s, f);
     assertTrue(bs.stream().anyMatch(b -> b.total().value().toPlainString().equals("31546.18")
@@ -59,13 +56,13 @@ class CorpusTest {
   @ParameterizedTest
   @MethodSource("org.ziping.testing.Corpus#formats")
   void seed003RowsAndSeed004List(String ext) throws Exception {
-    ReportScope s3 = read("003_", ext);
+    ReportScope s3 = read("003", ext);
     Figures f3 = new FigureScanner().scan(s3);
     List<BudgetRow> rows = new ProseBudgetFinder().find(s3, f3);
     assertTrue(rows.stream().anyMatch(r -> r.recomputedRate() != null
         && r.recomputedRate().toPlainString().equals("26.24")
         && r.initialBudget().toPlainString().equals("34817.01")), rows.toString());
-    ReportScope s4 = read("004_", ext);
+    ReportScope s4 = read("004", ext);
     Figures f4 = new FigureScanner().scan(s4);
     List<Breakdown> bs = new BreakdownFinder().find(s4, f4);
     Breakdown list = bs.stream().filter(b -> b.kind().equals("list")).findFirst().orElseThrow();

@@ -42,11 +42,7 @@ class CorpusScoresTest {
   }
 
   private static DocumentModel read(String prefix, String ext) throws Exception {
-    try (Stream<Path> s = Files.list(root().resolve("corpus"))) {
-      Path f = s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith("." + ext))
-          .findFirst().orElseThrow();
-      return READER.read(f);
-    }
+    return READER.read(org.ziping.testing.Corpus.file(prefix, ext));
   }
 
   private static boolean hasTables(DocumentModel doc) {
