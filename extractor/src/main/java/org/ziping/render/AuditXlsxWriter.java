@@ -87,8 +87,8 @@ public final class AuditXlsxWriter {
           }
         }
       }
-      finish(reports, reportColumns().size(), rr);
-      finish(findings, findingColumns().size(), fr);
+      finish(reports, REPORT_WIDTHS, rr);
+      finish(findings, FINDING_WIDTHS, fr);
       wb.write(out);
     }
   }
@@ -115,11 +115,15 @@ public final class AuditXlsxWriter {
     }
   }
 
-  private static void finish(Sheet s, int cols, int rows) {
-    s.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, cols - 1));
+  /** Column widths in characters, one per column of each sheet. */
+  private static final int[] REPORT_WIDTHS = {44, 8, 36, 26, 7, 12, 9, 7, 11, 6, 6, 6};
+  private static final int[] FINDING_WIDTHS = {44, 8, 26, 18, 26, 22, 8, 70, 26, 12, 50, 6, 18, 12};
+
+  private static void finish(Sheet s, int[] widths, int rows) {
+    s.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, widths.length - 1));
     s.createFreezePane(0, 1);
-    for (int i = 0; i < cols; i++) {
-      s.setColumnWidth(i, 14 * 256);
+    for (int i = 0; i < widths.length; i++) {
+      s.setColumnWidth(i, widths[i] * 256);
     }
   }
 

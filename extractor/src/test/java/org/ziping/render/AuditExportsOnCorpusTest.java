@@ -80,6 +80,8 @@ class AuditExportsOnCorpusTest {
         assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), "header row frozen");
       }
       assertEquals("文件", reports.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("A1:L7", reports.getCTWorksheet().getAutoFilter().getRef(), "filter over every column");
+      assertEquals("A1:N" + (evidenceRows + 1), findings.getCTWorksheet().getAutoFilter().getRef());
 
       Row r003 = rowWhere(reports, 0, "003_");
       assertEquals("26.24", fmt.formatCellValue(r003.getCell(8)), "execution rate of 003's department report");
