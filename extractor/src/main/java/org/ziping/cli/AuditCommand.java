@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ziping.audit.report.AuditReportWriter;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.render.AnnotatedPdfWriter;
+import org.ziping.render.AuditHtmlWriter;
+import org.ziping.render.AuditJsonWriter;
+import org.ziping.render.AuditMarkdownWriter;
+import org.ziping.render.AuditXlsxWriter;
+import org.ziping.render.AuditedBatch;
+import org.ziping.render.Lang;
 import org.ziping.report.ExtractedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ziping audit}: the findings of a batch, grouped by report and sorted by severity, as
- * JSON, Markdown or one self-contained HTML page. Inputs are report files (extracted on the fly) or
+ * JSON, Markdown, one self-contained HTML page, an Excel workbook, or annotated copies of the input
+ * PDFs (all written by the render layer, {@code org.ziping.render}). Inputs are report files (extracted on the fly) or
  * report JSON written by {@code extract}. Findings do not change the exit status; unreadable inputs
  * do.
  */
@@ -42,13 +49,37 @@ public final class AuditCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "json, md or html (default ${DEFAULT-VALUE})")
+      description = "json, md, html, xlsx (a workbook: a sheet of reports, a sheet of findings) or "
+          + "pdf (a copy of each input PDF with the findings as highlights and notes, into the "
+          + "folder -o) (default ${DEFAULT-VALUE})")
   Format format = Format.json;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE, not stdout")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write to FILE, not stdout (xlsx: required; pdf: the folder for the copies)")
   Path outFile;
 
-  enum Format { json, md, html }
+  @Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
+      description = "language of the headings and labels of md, html, xlsx and pdf notes: zh "
+          + "(Chinese) or en (default zh); messages stay Chinese")
+  Lang lang = Lang.ZH;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
+  enum Format { json, md, html, xlsx, pdf }
+
+  /** Reads --lang. */
+  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+    @Override
+    public Lang convert(String value) {
+      try {
+        return Lang.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Option(names = "--threads", paramLabel = "N",
       description = "files read at once (default: the available processors, ${DEFAULT-VALUE})")
@@ -64,7 +95,13 @@ public final class AuditCommand implements Callable<Integer> {
       err.println("ziping: audit: --threads must be at least 1");
       return Main.EXIT_USAGE;
     }
-    List<Path> files = InputFiles.expand(paths);
+    if ((format == Format.xlsx || format == Format.pdf) && outFile == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format " + format + " needs -o (" + (format == Format.pdf ? "a folder" : "a file") + ")");
+    }
+    InputFiles.Walk walk = InputFiles.walk(paths);
+    walk.report(err, "audit", verbose);
+    List<Path> files = walk.files();
     List<ExtractedDocument> docs = new ArrayList<>();
     int[] failed = {0};
     Progress progress = Progress.of(err, "audit", files.size());
@@ -87,24 +124,32 @@ public final class AuditCommand implements Callable<Integer> {
           docs.add(d);
         });
     progress.finish();
-    AuditReportWriter writer = new AuditReportWriter();
-    String s = switch (format) {
-      case json -> writer.json(docs);
-      case md -> writer.markdown(docs);
-      case html -> writer.html(docs);
-    };
-    if (outFile != null) {
-      Path parent = outFile.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    AuditedBatch batch = AuditedBatch.of(docs);
+    switch (format) {
+      case xlsx -> {
+        createParent(outFile);
+        try (var o = Files.newOutputStream(outFile)) {
+          new AuditXlsxWriter(lang).write(batch, o);
+        }
       }
-      Files.writeString(outFile, s, StandardCharsets.UTF_8);
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(s);
-      out.flush();
+      case pdf -> failed[0] += annotatePdfs(batch, err);
+      default -> {
+        String s = switch (format) {
+          case md -> new AuditMarkdownWriter(lang).write(batch);
+          case html -> new AuditHtmlWriter(lang).write(batch);
+          default -> new AuditJsonWriter().write(batch);
+        };
+        if (outFile != null) {
+          createParent(outFile);
+          Files.writeString(outFile, s, StandardCharsets.UTF_8);
+        } else {
+          PrintWriter out = spec.commandLine().getOut();
+          out.print(s);
+          out.flush();
+        }
+      }
     }
-    err.println(writer.summaryLine(docs));
+    err.println(batch.summaryLine());
     err.flush();
     return failed[0] == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
   }
@@ -117,6 +162,39 @@ public final class AuditCommand implements Callable<Integer> {
       return new Read(Json.mapper().readValue(f.toFile(), ExtractedDocument.class), null);
     } catch (java.io.IOException e) {
       return new Read(null, e.getMessage());
+    }
+  }
+
+  /** Writes the annotated copies; returns how many could not be written. */
+  private int annotatePdfs(AuditedBatch batch, PrintWriter err) {
+    AnnotatedPdfWriter w = new AnnotatedPdfWriter(lang);
+    int failed = 0;
+    int written = 0;
+    int skipped = 0;
+    for (ExtractedDocument d : batch.documents()) {
+      if (!AnnotatedPdfWriter.isPdf(d)) {
+        skipped++;
+        continue;
+      }
+      try {
+        AnnotatedPdfWriter.Result r = w.write(batch, d, outFile);
+        written++;
+        err.println("audit: pdf: " + r.written() + ": " + r.highlights() + " highlights, " + r.notes()
+            + " notes" + (r.unplaced() == 0 ? "" : ", " + r.unplaced() + " evidence not placed"));
+      } catch (java.io.IOException e) {
+        failed++;
+        err.println("ziping: error: " + AuditedBatch.file(d) + ": cannot annotate: " + e.getMessage());
+      }
+    }
+    err.println("audit: pdf: " + written + " annotated copies in " + outFile
+        + (skipped == 0 ? "" : ", " + skipped + " inputs not PDF"));
+    return failed;
+  }
+
+  private static void createParent(Path file) throws java.io.IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
     }
   }
 }

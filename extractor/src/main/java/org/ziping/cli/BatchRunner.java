@@ -22,12 +22,20 @@ final class BatchRunner {
   private final List<String> failures = new ArrayList<>();
   private int done;
 
-  BatchRunner(PrintWriter err) {
+  private final String command;
+  private final boolean verbose;
+
+  /** A runner for {@code command}; {@code verbose} names the files folder walks skip. */
+  BatchRunner(PrintWriter err, String command, boolean verbose) {
     this.err = err;
+    this.command = command;
+    this.verbose = verbose;
   }
 
   int run(List<Path> paths, FileAction action) throws IOException {
-    for (Path f : InputFiles.expand(paths)) {
+    InputFiles.Walk walk = InputFiles.walk(paths);
+    walk.report(err, command, verbose);
+    for (Path f : walk.files()) {
       try {
         action.run(f);
         done++;

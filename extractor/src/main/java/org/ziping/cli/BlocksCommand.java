@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ziping.render.GridRenderer;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
@@ -38,6 +39,10 @@ public final class BlocksCommand implements Callable<Integer> {
       description = "write one file per input into DIR (<input name>.json or .txt) instead of stdout")
   Path outDir;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   @Option(names = "--width", description = "cut table cells to this many columns (default ${DEFAULT-VALUE})")
   int width = 24;
 
@@ -49,7 +54,7 @@ public final class BlocksCommand implements Callable<Integer> {
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
-    BatchRunner batch = new BatchRunner(spec.commandLine().getErr());
+    BatchRunner batch = new BatchRunner(spec.commandLine().getErr(), "blocks", verbose);
     int code = batch.run(paths, f -> {
       DocumentModel doc = reader.read(f);
       String s = json ? Json.write(doc) : renderer.render(doc);

@@ -68,6 +68,10 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "extract in this JVM, without worker processes and their budgets (debugging)")
   boolean inProcess;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   /** A file failed when a stage reported an error, or when nothing was read from it. */
   static boolean failed(ExtractedDocument d) {
     return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !e.warning());
@@ -84,7 +88,9 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("ziping: extract: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    List<InputFiles.Input> inputs = InputFiles.inputs(paths);
+    InputFiles.Walk walk = InputFiles.walk(paths);
+    walk.report(err, "extract", verbose);
+    List<InputFiles.Input> inputs = walk.inputs();
     Map<InputFiles.Input, Path> outputs = null;
     if (outDir != null) {
       try {

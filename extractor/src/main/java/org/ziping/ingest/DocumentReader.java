@@ -56,6 +56,11 @@ public final class DocumentReader {
         new TikaTextIngester(text));
   }
 
+  /** The media types a dedicated ingester reads (the fallback reads others as text). */
+  public java.util.Set<String> mediaTypes() {
+    return java.util.Set.copyOf(byType.keySet());
+  }
+
   public IngestConfig config() {
     return config;
   }

@@ -8,16 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.FormatDetector;
+import org.ziping.ingest.IngestConfig;
 
 /**
  * Expands command-line paths into input files: a file is taken as it is, a folder is walked
- * (sorted, hidden files and README/markdown notes skipped). A folder given as a symbolic link is
- * walked as the folder it points to (links inside it are not followed, so no loop can arise); the
- * files keep the path as given (under the link). Nothing vanishes silently: a path that does not
- * exist, and a folder that holds no input file, are kept as they are, so that reading them reports
- * the error ("no such file", "a folder with no input files") instead of the batch ending with
- * nothing done.
+ * (sorted). In a folder, hidden files and folders (name starting with ".") are skipped, and so are
+ * README/markdown notes and files whose detected type is not a document the pipeline reads
+ * ({@link #isDocumentType}: source code, archives, images, compiled files …); report JSON
+ * ({@code *.json}, written by {@code extract}) is kept. Every skipped file is counted with its
+ * reason in {@link Walk#skipped()}.
+ *
+ * <p>A folder given as a symbolic link is walked as the folder it points to (links inside it are
+ * not followed, so no loop can arise); the files keep the path as given (under the link). Nothing
+ * vanishes silently: a path that does not exist, and a folder that holds no input file, are kept
+ * as they are, so that reading them reports the error ("no such file", "a folder with no input
+ * files") instead of the batch ending with nothing done.
  *
  * <p>Output names ({@link #outputs}) keep each file's path relative to the folder it was found in,
  * so two {@code report.pdf} in different sub-folders do not overwrite each other; names that would
@@ -29,26 +38,63 @@ public final class InputFiles {
   /** One input file and its name relative to the argument it came from (its file name for a file). */
   public record Input(Path file, Path name) {}
 
+  /** A file left out of a folder walk and why. */
+  public record Skipped(Path file, String reason) {}
+
+  /** The inputs taken, and the files left out of the folders. */
+  public record Walk(List<Input> inputs, List<Skipped> skipped) {
+    /** The input files, in order. */
+    public List<Path> files() {
+      return inputs.stream().map(Input::file).toList();
+    }
+
+    /**
+     * Tells stderr how many files the folders held that are not inputs ("extract: skipped 3
+     * files in folders (hidden or not a document)"), naming each with its reason when verbose;
+     * nothing when none was skipped.
+     */
+    public void report(java.io.PrintWriter err, String command, boolean verbose) {
+      if (skipped.isEmpty()) {
+        return;
+      }
+      err.println(command + ": skipped " + skipped.size() + " file(s) in folders (hidden or not a "
+          + "document)" + (verbose ? ":" : "; --verbose names them"));
+      if (verbose) {
+        skipped.forEach(s -> err.println(command + ": skipped " + s.file() + ": " + s.reason()));
+      }
+    }
+  }
+
   public static List<Path> expand(List<Path> paths) throws IOException {
-    return inputs(paths).stream().map(Input::file).toList();
+    return walk(paths).files();
   }
 
   /** The input files of the arguments, in order, each with its relative name. */
   public static List<Input> inputs(List<Path> paths) throws IOException {
+    return walk(paths).inputs();
+  }
+
+  /** The inputs of the paths, with what the folder walks skipped. */
+  public static Walk walk(List<Path> paths) throws IOException {
     List<Input> out = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    FormatDetector detector = new FormatDetector();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         Path real = p.toRealPath();
-        int before = out.size();
+        List<Path> found = new ArrayList<>();
         try (Stream<Path> s = Files.walk(real)) {
-          s.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-              .sorted()
-              .forEach(f -> {
-                Path rel = real.relativize(f);
-                out.add(new Input(p.resolve(rel.toString()), rel));
-              });
+          s.filter(Files::isRegularFile).sorted().forEach(found::add);
+        }
+        int before = out.size();
+        for (Path f : found) {
+          String why = skipReason(real, f, detector);
+          Path rel = real.relativize(f);
+          if (why == null) {
+            out.add(new Input(p.resolve(rel.toString()), rel));
+          } else {
+            skipped.add(new Skipped(p.resolve(rel.toString()), why));
+          }
         }
         if (out.size() == before) {
           out.add(new Input(p, p.getFileName() == null ? p : p.getFileName()));
@@ -57,13 +103,44 @@ public final class InputFiles {
         out.add(new Input(p, p.getFileName() == null ? p : p.getFileName()));
       }
     }
-    return out;
+    return new Walk(out, skipped);
   }
 
-  /** Output file name for an input: its file name plus {@code suffix}. */
-  public static Path outputFor(Path input, Path dir, String suffix) {
-    return dir.resolve(input.getFileName().toString() + suffix);
+  /** Why a file found under {@code root} is not an input, null when it is one. */
+  private static String skipReason(Path root, Path f, FormatDetector detector) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return "hidden";
+      }
+    }
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md")) {
+      return "a markdown note";
+    }
+    if (name.endsWith(".json")) {
+      return null;
+    }
+    try {
+      String type = detector.detect(f);
+      return isDocumentType(type) ? null : "not a document (" + type + ")";
+    } catch (IOException e) {
+      return null;
+    }
   }
+
+  /**
+   * Whether a detected media type is a document the pipeline reads: a type of the standard
+   * reader's dedicated ingesters (text, HTML and web archives, PDF, Word and WPS, Excel and ET
+   * workbooks), or RTF and OpenDocument text or sheets, which Tika reads as text. Text types of
+   * source code (text/x-python, text/x-java-source …), CSV, images, archives and executables are
+   * not.
+   */
+  public static boolean isDocumentType(String mediaType) {
+    return Types.READ.contains(mediaType) || TIKA_DOCUMENTS.contains(mediaType);
+  }
+
+  private static final Set<String> TIKA_DOCUMENTS = Set.of("application/rtf", "text/rtf",
+      "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet");
 
   /**
    * The output file of every input under {@code dir}: its relative name plus {@code suffix}.
@@ -88,5 +165,15 @@ public final class InputFiles {
           + "as folders, or use separate -o folders): " + String.join("; ", clashes));
     }
     return out;
+  }
+
+  /** Output file name for an input: its file name plus {@code suffix}. */
+  public static Path outputFor(Path input, Path dir, String suffix) {
+    return dir.resolve(input.getFileName().toString() + suffix);
+  }
+
+  /** The standard reader's types, built on first use. */
+  private static final class Types {
+    static final Set<String> READ = DocumentReader.standard(IngestConfig.defaults()).mediaTypes();
   }
 }

@@ -56,6 +56,10 @@ class AuditCommandTest {
   @Test
   void badUsageExitsTwo() {
     assertEquals(Main.EXIT_USAGE, run(new StringWriter(), new StringWriter(), "audit", "--format",
-        "pdf", "x.txt"));
+        "docx", "x.txt"));
+    assertEquals(Main.EXIT_USAGE, run(new StringWriter(), new StringWriter(), "audit", "--format",
+        "xlsx", "x.txt"), "xlsx needs -o");
+    assertEquals(Main.EXIT_USAGE, run(new StringWriter(), new StringWriter(), "audit", "--lang",
+        "fr", "x.txt"));
   }
 }

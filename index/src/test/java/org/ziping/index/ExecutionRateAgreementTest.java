@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.audit.Auditor;
-import org.ziping.audit.report.AuditReportWriter;
+import org.ziping.render.AuditJsonWriter;
+import org.ziping.render.AuditedBatch;
 import org.ziping.io.Json;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
@@ -44,7 +45,7 @@ class ExecutionRateAgreementTest {
     for (Path f : files) {
       audited.add(auditor.audit(extraction.extract(f)));
     }
-    JsonNode audit = Json.mapper().readTree(new AuditReportWriter().json(audited));
+    JsonNode audit = Json.mapper().readTree(new AuditJsonWriter().write(AuditedBatch.of(audited)));
     Path index = work.resolve("index");
     Path in = Files.createDirectories(work.resolve("in"));
     List<Path> extracted = new ArrayList<>();

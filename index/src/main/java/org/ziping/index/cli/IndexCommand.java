@@ -47,6 +47,10 @@ public final class IndexCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE})")
   int threads = OrderedPool.defaultThreads();
 
+  @Option(names = {"-v", "--verbose"},
+      description = "name each file a folder walk skipped (hidden, or not a document) and why")
+  boolean verbose;
+
   @Spec
   CommandSpec spec;
 
@@ -65,7 +69,9 @@ public final class IndexCommand implements Callable<Integer> {
     int skippedDocuments = 0;
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        for (Path f : InputFiles.expand(List.of(p))) {
+        InputFiles.Walk walk = InputFiles.walk(List.of(p));
+        walk.report(err, "index", verbose);
+        for (Path f : walk.files()) {
           if (Files.isDirectory(f)) {
             inputs.add(f); // a folder without input files: fails as "not a readable file"
             continue;

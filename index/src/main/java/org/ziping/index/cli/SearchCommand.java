@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.index.ReportExport;
+import org.ziping.index.ReportWorkbook;
+import org.ziping.render.Lang;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ziping search QUERY --index DIR [filters]}: ranked reports with unit, year, score and a
  * highlighted snippet; {@code --json} for scripts; {@code --export csv|jsonl [-o FILE]} writes every
- * matching report's structured fields. Exit 2 for a query that does not parse, 1 when the index
+ * matching report's structured fields, {@code --export xlsx -o FILE} a workbook of the reports and
+ * their findings ({@link ReportWorkbook}). Exit 2 for a query that does not parse, 1 when the index
  * cannot be read.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -38,15 +41,22 @@ import picocli.CommandLine.Spec;
         + "all reports that pass the filters."})
 public final class SearchCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "",
+      description = "the query (Lucene syntax, see above); \"\" or none lists every report that "
+          + "passes the filters")
   String query;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "the index folder written by 'ziping index'") Path index;
   @Option(names = "--json", description = "results as JSON") boolean json;
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
-  @Option(names = "--offset", defaultValue = "0", paramLabel = "N") int offset;
-  @Option(names = "--export", paramLabel = "csv|jsonl",
-      description = "write every matching report's fields instead of the ranked list")
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
+      description = "show at most N reports (default ${DEFAULT-VALUE})") int limit;
+  @Option(names = "--offset", defaultValue = "0", paramLabel = "N",
+      description = "skip the first N reports of the ranking (paging; default ${DEFAULT-VALUE})")
+  int offset;
+  @Option(names = "--export", paramLabel = "csv|jsonl|xlsx",
+      description = "write every matching report's fields instead of the ranked list; xlsx is a "
+          + "workbook with a sheet of reports and a sheet of findings (needs -o)")
   String export;
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "export file (default: standard output)")
@@ -56,24 +66,39 @@ public final class SearchCommand implements Callable<Integer> {
       + "the files of one report in several formats are one hit, listing its formats)")
   boolean allFormats;
 
-  @Option(names = "--year", paramLabel = "YEAR") List<Integer> years;
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "the year the report is about; repeat for any of several") List<Integer> years;
   @Option(names = "--rule", paramLabel = "RULE", description = "has a finding of this rule")
   List<String> rules;
-  @Option(names = "--severity", paramLabel = "error|warning|info") List<String> severities;
+  @Option(names = "--severity", paramLabel = "error|warning|info",
+      description = "has a finding of this severity") List<String> severities;
   @Option(names = "--region", paramLabel = "NAME",
       description = "province, city or county (广东省, 广东, 湛江市)") List<String> regions;
-  @Option(names = "--province", paramLabel = "NAME") List<String> provinces;
-  @Option(names = "--city", paramLabel = "NAME") List<String> cities;
-  @Option(names = "--kind", paramLabel = "department|project|special") List<String> kinds;
-  @Option(names = "--grade", paramLabel = "GRADE") List<String> grades;
-  @Option(names = "--min-score", paramLabel = "N") BigDecimal minScore;
-  @Option(names = "--max-score", paramLabel = "N") BigDecimal maxScore;
-  @Option(names = "--min-exec-rate", paramLabel = "PERCENT") BigDecimal minExecRate;
-  @Option(names = "--max-exec-rate", paramLabel = "PERCENT") BigDecimal maxExecRate;
-  @Option(names = "--min-budget", paramLabel = "YUAN") BigDecimal minBudget;
-  @Option(names = "--max-budget", paramLabel = "YUAN") BigDecimal maxBudget;
-  @Option(names = "--min-actual", paramLabel = "YUAN") BigDecimal minActual;
-  @Option(names = "--max-actual", paramLabel = "YUAN") BigDecimal maxActual;
+  @Option(names = "--province", paramLabel = "NAME",
+      description = "province of the reporting unit (广东省)") List<String> provinces;
+  @Option(names = "--city", paramLabel = "NAME",
+      description = "city of the reporting unit (湛江市)") List<String> cities;
+  @Option(names = "--kind", paramLabel = "department|project|special",
+      description = "document kind: department (部门整体支出), project (项目支出), special (专项资金), "
+          + "or another kind of the report JSON") List<String> kinds;
+  @Option(names = "--grade", paramLabel = "GRADE",
+      description = "the grade as written (优, 良, 优秀 …)") List<String> grades;
+  @Option(names = "--min-score", paramLabel = "N",
+      description = "declared total self-score at least N") BigDecimal minScore;
+  @Option(names = "--max-score", paramLabel = "N",
+      description = "declared total self-score at most N") BigDecimal maxScore;
+  @Option(names = "--min-exec-rate", paramLabel = "PERCENT",
+      description = "overall execution rate (as audited) at least PERCENT") BigDecimal minExecRate;
+  @Option(names = "--max-exec-rate", paramLabel = "PERCENT",
+      description = "overall execution rate (as audited) at most PERCENT") BigDecimal maxExecRate;
+  @Option(names = "--min-budget", paramLabel = "YUAN",
+      description = "total budget at least YUAN (元, not 万元)") BigDecimal minBudget;
+  @Option(names = "--max-budget", paramLabel = "YUAN",
+      description = "total budget at most YUAN (元)") BigDecimal maxBudget;
+  @Option(names = "--min-actual", paramLabel = "YUAN",
+      description = "total actual spending at least YUAN (元)") BigDecimal minActual;
+  @Option(names = "--max-actual", paramLabel = "YUAN",
+      description = "total actual spending at most YUAN (元)") BigDecimal maxActual;
 
   @Spec CommandSpec spec;
 
@@ -89,11 +114,16 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportExport.Format format = null;
-    if (export != null) {
+    boolean xlsx = "xlsx".equalsIgnoreCase(export);
+    if (xlsx && output == null) {
+      err.println("search: --export xlsx needs -o FILE");
+      return 2;
+    }
+    if (export != null && !xlsx) {
       try {
         format = ReportExport.parseFormat(export);
       } catch (IllegalArgumentException e) {
-        err.println("search: --export takes csv or jsonl, not '" + export + "'");
+        err.println("search: --export takes csv, jsonl or xlsx, not '" + export + "'");
         return 2;
       }
     }
@@ -102,6 +132,14 @@ public final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     try (ReportSearcher searcher = new ReportSearcher(index)) {
+      if (xlsx) {
+        long n;
+        try (var o = Files.newOutputStream(output)) {
+          n = ReportWorkbook.write(searcher, query, filters(), Lang.ZH, o);
+        }
+        err.println("search: exported " + n + " report(s) to " + output);
+        return 0;
+      }
       if (format != null) {
         return export(searcher, format, out, err);
       }
@@ -112,6 +150,8 @@ public final class SearchCommand implements Callable<Integer> {
         printText(r, out);
       }
       out.flush();
+      err.println("search: " + r.total() + " report(s) match, " + r.hits().size() + " shown");
+      err.flush();
       return 0;
     } catch (ParseException e) {
       err.println("search: cannot parse the query: " + e.getMessage().lines().findFirst()

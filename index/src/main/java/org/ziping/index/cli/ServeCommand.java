@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search web page for an index (on 127.0.0.1 unless --host is given).")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR") Path index;
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "the index folder written by 'ziping index'") Path index;
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
       description = "port, 0 for any free one (default ${DEFAULT-VALUE})") int port;
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",

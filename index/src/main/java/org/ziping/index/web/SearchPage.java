@@ -39,7 +39,8 @@ record SearchPage(Context ctx, Map<String, List<String>> params, SearchResult r,
     }
     String qs = queryString(params);
     b.append(esc(m.t("search.export"))).append(" <a href=\"/export.csv?").append(esc(qs))
-        .append("\">CSV</a> <a href=\"/export.jsonl?").append(esc(qs)).append("\">JSONL</a>")
+        .append("\">CSV</a> <a href=\"/export.xlsx?").append(esc(qs))
+        .append("\">Excel</a> <a href=\"/export.jsonl?").append(esc(qs)).append("\">JSONL</a>")
         .append(" · <a id=\"overview\" href=\"/overview?").append(esc(qs)).append("\">")
         .append(esc(m.t("search.overview"))).append("</a></p>");
     for (SearchResult.Hit h : r.hits()) {

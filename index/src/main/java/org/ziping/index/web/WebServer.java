@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportExport;
+import org.ziping.index.ReportWorkbook;
+import org.ziping.render.FindingHtml;
+import org.ziping.render.Lang;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
@@ -37,7 +40,8 @@ import org.ziping.report.Report;
  *       evidence, budget rows, indicators, score items, amounts, section headings;
  *       {@code /report/{id}.json} gives the JSON itself;</li>
  *   <li>{@code GET /api/search}: the same search as JSON; {@code GET /export.csv},
- *       {@code /export.jsonl}: every matching report's fields.</li>
+ *       {@code /export.jsonl}: every matching report's fields; {@code /export.xlsx}: a workbook
+ *       of the matching reports and their findings.</li>
  * </ul>
  * Every piece of data is HTML-escaped ({@link Html#esc}). The searcher is refreshed on each
  * request, so a running {@code index} shows up without a restart.
@@ -237,6 +241,16 @@ public final class WebServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       return dflt;
     }
+  }
+
+  /** The matching reports and their findings as an Excel workbook (render layer). */
+  private void exportWorkbook(Context ctx) throws IOException, ParseException {
+    searcher.refresh();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ReportWorkbook.write(searcher, q(ctx), filters(ctx), Lang.ZH, out);
+    ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", "attachment; filename=\"ziping-reports.xlsx\"")
+        .result(out.toByteArray());
   }
 
   private void export(Context ctx, ReportExport.Format format) throws IOException, ParseException {

@@ -145,6 +145,38 @@ class CommandsTest {
   }
 
   @Test
+  void exportXlsxIsTheAuditWorkbookOfTheMatchingReports() throws Exception {
+    Path idx = index();
+    Path xlsx = work.resolve("out.xlsx");
+    assertEquals(2, run(new SearchCommand(), "养老保险", "--index", idx.toString(), "--export",
+        "xlsx").code(), "xlsx needs -o");
+    Result r = run(new SearchCommand(), "养老保险", "--index", idx.toString(), "--export", "xlsx",
+        "-o", xlsx.toString());
+    assertEquals(0, r.code(), r.err());
+    try (var in = Files.newInputStream(xlsx);
+         var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var reports = wb.getSheet("报告");
+      assertEquals(6, reports.getLastRowNum(), "one row per matching report");
+      var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      org.apache.poi.ss.usermodel.Row r002 = null;
+      for (var row : reports) {
+        if ("正宁县社会保险局".equals(fmt.formatCellValue(row.getCell(3)))) {
+          r002 = row;
+        }
+      }
+      assertTrue(r002 != null, "002 in the reports sheet");
+      assertEquals("99.5", fmt.formatCellValue(r002.getCell(6)));
+      int findings002 = 0;
+      for (var row : wb.getSheet("发现")) {
+        if ("正宁县社会保险局".equals(fmt.formatCellValue(row.getCell(2)))) {
+          findings002++;
+        }
+      }
+      assertTrue(findings002 >= 4, "002's findings with their evidence rows: " + findings002);
+    }
+  }
+
+  @Test
   void exportJsonlIsOneReportPerLineWithStableIds() throws Exception {
     Path idx = index();
     Result r = run(new SearchCommand(), "", "--index", idx.toString(), "--export", "jsonl");

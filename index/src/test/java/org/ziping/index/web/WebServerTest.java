@@ -104,7 +104,8 @@ class WebServerTest {
     String html = r.body();
     assertTrue(html.contains("<h1 id=\"unit\">正宁县社会保险局</h1>"), html);
     assertTrue(html.contains("EXEC_RATE_OVER_100"), html);
-    assertTrue(html.contains("<q>全年支出\t17697.54\t18577.58\t18577.58\t104.97%</q>"), html);
+    assertTrue(html.contains("<q>全年支出 17697.54 18577.58 18577.58 104.97%</q>"), html);
+    assertTrue(html.contains("<span class=\"rule\">EXEC_RATE_OVER_100</span>"), "the render layer's finding: " + html);
     assertTrue(html.contains("<td>基本支出预算执行率</td>"), html);
     assertTrue(html.contains("<td class=\"num\">196.62</td>"), html);
     assertTrue(html.contains("甘肃省庆阳市正宁县 (621025)"), html);

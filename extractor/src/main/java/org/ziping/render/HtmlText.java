@@ -1,4 +1,4 @@
-package org.ziping.io;
+package org.ziping.render;
 
 /**
  * Escapes text for HTML element content and quoted attribute values ({@code & < > " '}): the one

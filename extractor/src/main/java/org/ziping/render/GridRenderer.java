@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.render;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,289 @@
+package org.ziping.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.ziping.audit.Lists;
+import org.ziping.report.Evidence;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Finding;
+import org.ziping.report.Location;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestConfig;
+import org.ziping.ingest.IngestException;
+import org.ziping.model.Block;
+import org.ziping.model.DocumentModel;
+
+/**
+ * Writes a copy of each audited PDF with its findings on the pages, for auditors who file PDFs:
+ * each piece of evidence that carries a page becomes a highlight annotation
+ * ({@link PDAnnotationHighlight}, red for error, orange for warning, blue for info) over the glyphs
+ * of its figure, and each finding a note ({@link PDAnnotationText}) beside its first highlight
+ * with the rule, severity and message.
+ *
+ * <p>Placing: the evidence's location gives its page and its offsets into the document's extracted
+ * text; the PDF is read again by the ingester ({@link DocumentReader}) to get that text, so the
+ * figure is the text at those offsets (white space dropped), and its occurrence number k among the
+ * same string on that page before it (paragraphs and table cells on that page; else the stretch
+ * from the first to the last block on the page). The page is
+ * re-read with PDFBox's text stripper ({@link PageGlyphs}) and the k-th occurrence there is
+ * highlighted, provided both readings count the same number of occurrences on the page (else the
+ * order cannot be trusted). A string that stands once on the page but that PDFBox does not read
+ * in one piece (a table cell wrapped over two lines) is placed when it reads as a head and a tail
+ * in the same column, one line below ({@link PageGlyphs#wrapped}), and only when that pair is
+ * unique. Evidence that
+ * cannot be placed so is not guessed: its finding's note goes to the top left corner of the page,
+ * saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
+ * extraction recorded ({@code source.file}); it is read, never changed. Limits: unrotated pages;
+ * evidence spanning a page break is placed on its first page only.
+ */
+public final class AnnotatedPdfWriter {
+  private final Lang lang;
+  private final DocumentReader reader;
+
+  public AnnotatedPdfWriter(Lang lang) {
+    this.lang = lang;
+    this.reader = DocumentReader.standard(IngestConfig.defaults());
+  }
+
+  /** What one written copy holds. */
+  public record Result(Path source, Path written, int highlights, int notes, int unplaced) {}
+
+  /** Whether the document was read from a PDF. */
+  public static boolean isPdf(ExtractedDocument d) {
+    return d.source() != null && "pdf".equals(d.source().format());
+  }
+
+  /** The copy's name in {@code dir}: the source's name with ".audit.pdf" for ".pdf". */
+  public static Path outputFor(Path source, Path dir) {
+    String n = source.getFileName().toString();
+    String stem = n.toLowerCase().endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
+    return dir.resolve(stem + ".audit.pdf");
+  }
+
+  /** Writes the annotated copy of one PDF document of the batch into {@code dir}. */
+  public Result write(AuditedBatch batch, ExtractedDocument d, Path dir) throws IOException {
+    Path source = Path.of(d.source().file());
+    if (!Files.isRegularFile(source)) {
+      throw new IOException(source + ": the source PDF is not there to annotate");
+    }
+    Path out = outputFor(source, dir);
+    int highlights = 0;
+    int notes = 0;
+    int unplaced = 0;
+    DocumentModel model;
+    try {
+      model = reader.read(source);
+    } catch (IngestException e) {
+      throw new IOException(source + ": cannot read the PDF again: " + e.getMessage(), e);
+    }
+    try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
+      Map<Integer, PageGlyphs> pages = new HashMap<>();
+      for (AuditedBatch.Row row : batch.rows(d)) {
+        for (Finding f : row.findings()) {
+          float[] noteAt = null;
+          int notePage = -1;
+          boolean missed = false;
+          for (Evidence e : Lists.of(f.evidence())) {
+            if (e.location() == null || e.location().page() == null) {
+              continue;
+            }
+            int page = e.location().page();
+            if (page < 1 || page > pdf.getNumberOfPages()) {
+              missed = true;
+              continue;
+            }
+            PageGlyphs g = pages.get(page);
+            if (g == null) {
+              g = PageGlyphs.read(pdf, page);
+              pages.put(page, g);
+            }
+            List<PageGlyphs.Glyph> boxes = place(g, model, e);
+            if (boxes.isEmpty()) {
+              missed = true;
+              unplaced++;
+              if (notePage < 0) {
+                notePage = page;
+              }
+              continue;
+            }
+            PDPage p = pdf.getPage(page - 1);
+            PDAnnotationHighlight h = highlight(boxes, f, e);
+            h.constructAppearances(pdf);
+            p.getAnnotations().add(h);
+            highlights++;
+            if (noteAt == null) {
+              PDRectangle r = h.getRectangle();
+              noteAt = new float[] {r.getUpperRightX() + 2, r.getUpperRightY()};
+              notePage = page;
+            }
+          }
+          if (notePage > 0) {
+            PDPage p = pdf.getPage(notePage - 1);
+            float[] at = noteAt != null ? noteAt : new float[] {p.getMediaBox().getLowerLeftX() + 10,
+                p.getMediaBox().getUpperRightY() - 10};
+            PDAnnotationText n = note(f, missed && noteAt == null);
+            n.setRectangle(new PDRectangle(Math.min(at[0], p.getMediaBox().getUpperRightX() - 20), at[1] - 20, 20, 20));
+            n.constructAppearances(pdf);
+            p.getAnnotations().add(n);
+            notes++;
+          }
+        }
+      }
+      Files.createDirectories(dir);
+      pdf.save(out.toFile());
+    }
+    return new Result(source, out, highlights, notes, unplaced);
+  }
+
+  /** The glyphs of the evidence's figure on its page, empty when it cannot be placed. */
+  static List<PageGlyphs.Glyph> place(PageGlyphs g, DocumentModel model, Evidence e) {
+    Location l = e.location();
+    String text = model.text();
+    if (l.start() < 0 || l.end() > text.length() || l.start() >= l.end()) {
+      return List.of();
+    }
+    String target = strip(text.substring(l.start(), l.end()));
+    if (target.isEmpty()) {
+      return List.of();
+    }
+    int onPage = g.count(target);
+    boolean once = false;
+    for (List<int[]> segments : List.of(pageSegments(model, l.page()), pageSpan(model, l))) {
+      int total = 0;
+      int before = 0;
+      for (int[] seg : segments) {
+        int n = occurrences(strip(text.substring(seg[0], seg[1])), target);
+        total += n;
+        if (seg[1] <= l.start()) {
+          before += n;
+        } else if (seg[0] <= l.start()) {
+          before += occurrences(strip(text.substring(seg[0], l.start())), target);
+        }
+      }
+      if (total == onPage && total > 0) {
+        int at = g.nth(target, before);
+        return at < 0 ? List.of() : g.glyphs(at, at + target.length());
+      }
+      once |= total == 1;
+    }
+    return once && onPage == 0 ? g.wrapped(target) : List.of();
+  }
+
+  /**
+   * The page as one stretch: from the first to the last offset of the blocks on the page, and
+   * the evidence itself (a paragraph that began on the page before counts from its start).
+   */
+  private static List<int[]> pageSpan(DocumentModel model, Location l) {
+    int start = l.start();
+    int end = l.end();
+    for (Block b : model.blocks()) {
+      if (l.page().equals(b.page())) {
+        start = Math.min(start, b.start());
+        end = Math.max(end, b.end());
+      }
+    }
+    return List.<int[]>of(new int[] {start, end});
+  }
+
+  /** The stretches of the text that stand on a page: its paragraphs and its table cells. */
+  private static List<int[]> pageSegments(DocumentModel model, int page) {
+    List<int[]> out = new ArrayList<>();
+    for (Block b : model.blocks()) {
+      if (b.table() != null) {
+        for (var c : b.table().cells()) {
+          Integer p = c.page() != null ? c.page() : b.page();
+          if (p != null && p == page && c.end() > c.start()) {
+            out.add(new int[] {c.start(), c.end()});
+          }
+        }
+      } else if (b.page() != null && b.page() == page) {
+        out.add(new int[] {b.start(), b.end()});
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(x -> x[0]));
+    return out;
+  }
+
+  private static String strip(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  private static int occurrences(String s, String target) {
+    int n = 0;
+    for (int i = s.indexOf(target); i >= 0; i = s.indexOf(target, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private PDAnnotationHighlight highlight(List<PageGlyphs.Glyph> boxes, Finding f, Evidence e) {
+    List<float[]> lines = new ArrayList<>();
+    float[] cur = null;
+    for (PageGlyphs.Glyph b : boxes) {
+      if (cur != null && Math.abs(b.y() - cur[1]) < b.h() / 2 && b.x() >= cur[0]) {
+        cur[2] = Math.max(cur[2], b.x() + b.w());
+        cur[3] = Math.max(cur[3], b.y() + b.h());
+        cur[1] = Math.min(cur[1], b.y());
+      } else {
+        cur = new float[] {b.x(), b.y(), b.x() + b.w(), b.y() + b.h()};
+        lines.add(cur);
+      }
+    }
+    float[] quads = new float[lines.size() * 8];
+    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+    for (int i = 0; i < lines.size(); i++) {
+      float[] l = lines.get(i);
+      float[] q = {l[0], l[3], l[2], l[3], l[0], l[1], l[2], l[1]};
+      System.arraycopy(q, 0, quads, i * 8, 8);
+      x0 = Math.min(x0, l[0]);
+      y0 = Math.min(y0, l[1]);
+      x1 = Math.max(x1, l[2]);
+      y1 = Math.max(y1, l[3]);
+    }
+    PDAnnotationHighlight h = new PDAnnotationHighlight();
+    h.setRectangle(new PDRectangle(x0, y0, x1 - x0, y1 - y0));
+    h.setQuadPoints(quads);
+    h.setColor(color(f.severity()));
+    h.setConstantOpacity(0.4f);
+    h.setTitlePopup("ziping " + f.rule());
+    h.setSubject(RuleNames.name(f.rule(), lang));
+    h.setContents((e.label() == null ? "" : e.label() + lang.t("：", ": ")) + f.message());
+    h.setPrinted(true);
+    return h;
+  }
+
+  private PDAnnotationText note(Finding f, boolean unplaced) {
+    PDAnnotationText n = new PDAnnotationText();
+    n.setName(PDAnnotationText.NAME_COMMENT);
+    n.setColor(color(f.severity()));
+    n.setTitlePopup("ziping " + f.rule());
+    n.setSubject(RuleNames.name(f.rule(), lang));
+    n.setContents(RuleNames.severity(f.severity(), lang) + " " + f.rule() + " "
+        + RuleNames.name(f.rule(), lang) + "\n" + f.message()
+        + (unplaced ? "\n" + lang.t("（证据在本页的位置未能确定）", "(the evidence could not be placed on this page)") : ""));
+    n.setPrinted(true);
+    return n;
+  }
+
+  private static PDColor color(String severity) {
+    float[] rgb = switch (severity == null ? "" : severity) {
+      case "error" -> new float[] {0.9f, 0.1f, 0.1f};
+      case "warning" -> new float[] {1f, 0.6f, 0f};
+      default -> new float[] {0.2f, 0.5f, 1f};
+    };
+    return new PDColor(rgb, PDDeviceRGB.INSTANCE);
+  }
+}

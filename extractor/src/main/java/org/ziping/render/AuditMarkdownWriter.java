@@ -1,0 +1,57 @@
+package org.ziping.render;
+
+import java.util.Map;
+import org.ziping.audit.Findings;
+import org.ziping.audit.Lists;
+import org.ziping.report.ErrorEntry;
+import org.ziping.report.Evidence;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Finding;
+
+/** The findings of a batch as Markdown: the summary table, then one section per report. */
+public final class AuditMarkdownWriter {
+  private final Lang lang;
+
+  public AuditMarkdownWriter(Lang lang) {
+    this.lang = lang;
+  }
+
+  public String write(AuditedBatch batch) {
+    StringBuilder sb = new StringBuilder("# ").append(lang.t("绩效自评报告审核结果", "Audit of performance self-evaluation reports"))
+        .append("\n\n").append(batch.summary(lang)).append("\n\n");
+    sb.append("| ").append(String.join(" | ", SummaryColumns.headers(lang))).append(" |\n");
+    sb.append("|---".repeat(SummaryColumns.headers(lang).size())).append("|\n");
+    for (AuditedBatch.Row row : batch.rows()) {
+      sb.append("| ").append(String.join(" | ", SummaryColumns.cells(row, lang).stream().map(AuditMarkdownWriter::md).toList()))
+          .append(" |\n");
+    }
+    for (ExtractedDocument d : batch.documents()) {
+      for (AuditedBatch.Row row : batch.rows(d)) {
+        sb.append("\n## ").append(md(row.file())).append(" · ").append(lang.t("报告", "report ")).append(row.index() + 1)
+            .append(lang.t("：", ": ")).append(md(row.name(lang))).append("\n\n");
+        if (row.findings().isEmpty()) {
+          sb.append(lang.t("无发现。", "No findings.")).append('\n');
+        }
+        for (Finding f : row.findings()) {
+          sb.append("- **").append(f.severity()).append("** `").append(f.rule()).append("` ").append(md(f.message()))
+              .append(" (id ").append(f.id()).append(")\n");
+          for (Evidence e : Lists.of(f.evidence())) {
+            String loc = Locations.describe(e.location(), lang);
+            sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Findings.shown(e.value()))
+                .append(e.text() == null ? "" : lang.t("：「", ": «") + md(Texts.oneLine(e.text())) + lang.t("」", "»"))
+                .append(loc.isEmpty() ? "" : lang.t("（" + loc + "）", " (" + loc + ")")).append('\n');
+          }
+        }
+      }
+      for (ErrorEntry e : Lists.of(d.errors())) {
+        sb.append("\n> ").append(lang.t("错误", "error")).append(lang.t("（", " (")).append(md(e.stage()))
+            .append(lang.t("）：", "): ")).append(md(e.message())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String md(String s) {
+    return s == null ? "" : s.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
+  }
+}

@@ -1,0 +1,41 @@
+package org.ziping.render;
+
+import java.util.Locale;
+
+/**
+ * The language of the words a writer adds around the data (headings, column names, location
+ * phrases): Chinese (zh-CN) first, English on request. The data itself (messages, quoted source
+ * text, units) stays as extracted, in Chinese.
+ */
+public enum Lang {
+  ZH("zh-CN"),
+  EN("en");
+
+  private final String tag;
+
+  Lang(String tag) {
+    this.tag = tag;
+  }
+
+  /** The BCP 47 tag for {@code <html lang>}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The word in this language. */
+  public String t(String zh, String en) {
+    return this == ZH ? zh : en;
+  }
+
+  /** "zh", "zh-CN", "en" (any case); anything else is refused. */
+  public static Lang parse(String s) {
+    String x = s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+    if (x.equals("zh") || x.equals("zh-cn") || x.equals("cn")) {
+      return ZH;
+    }
+    if (x.equals("en")) {
+      return EN;
+    }
+    throw new IllegalArgumentException("language must be zh or en, not '" + s + "'");
+  }
+}

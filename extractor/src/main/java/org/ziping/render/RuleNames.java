@@ -1,0 +1,64 @@
+package org.ziping.render;
+
+import java.util.Map;
+
+/**
+ * Words for codes people read: short names of the audit rules, document kinds and severities, in Chinese and English, shown beside the stable rule
+ * id (which stays the key in every output). An unknown id is shown as it is.
+ */
+public final class RuleNames {
+  private RuleNames() {}
+
+  private record Name(String zh, String en) {}
+
+  private static final Map<String, Name> NAMES = Map.ofEntries(
+      Map.entry("EXEC_RATE_MISMATCH", new Name("执行率与重算不符", "execution rate differs from recomputation")),
+      Map.entry("EXEC_RATE_OVER_100", new Name("执行率超过100%", "execution rate above 100%")),
+      Map.entry("LOW_EXECUTION_HIGH_SCORE", new Name("低执行率高自评分", "low execution, high self-score")),
+      Map.entry("SCORE_ABOVE_MAX", new Name("得分超过分值", "score above its maximum")),
+      Map.entry("SCORE_SUM_MISMATCH", new Name("总分与各项得分之和不符", "total differs from the sum of item scores")),
+      Map.entry("MAX_SUM_NOT_100", new Name("分值合计不为满分", "maxima do not add up to the scale")),
+      Map.entry("FULL_SCORE_TARGET_MISSED", new Name("未达目标仍得满分", "full score although the target was missed")),
+      Map.entry("PART_SUM_MISMATCH", new Name("分项之和与合计不符", "parts do not add up to the total")),
+      Map.entry("VALUE_CONFLICT", new Name("同一数值前后不一致", "one quantity stated with different values")),
+      Map.entry("PERCENT_MISMATCH", new Name("百分比与重算不符", "percentage differs from recomputation")),
+      Map.entry("GRADE_SCORE_MISMATCH", new Name("等级与得分不符", "grade disagrees with the score")),
+      Map.entry("UNIT_CONVERSION_MISMATCH", new Name("元与万元换算不符", "yuan and 万元 figures disagree")));
+
+  /** The rule's name in the language, the id itself when unknown. */
+  public static String name(String ruleId, Lang lang) {
+    Name n = ruleId == null ? null : NAMES.get(ruleId);
+    return n == null ? (ruleId == null ? "" : ruleId) : lang.t(n.zh(), n.en());
+  }
+
+  /** The document kind as a word: 部门整体支出/department …; the JSON name when unknown. */
+  public static String kind(String kind, Lang lang) {
+    if (kind == null) {
+      return "";
+    }
+    return switch (kind) {
+      case "department" -> lang.t("部门整体支出", "department");
+      case "project" -> lang.t("项目支出", "project");
+      case "special" -> lang.t("专项资金", "special fund");
+      case "budget-disclosure" -> lang.t("部门预算公开", "budget disclosure");
+      case "final-accounts" -> lang.t("部门决算", "final accounts");
+      case "performance-target" -> lang.t("绩效目标申报表", "performance target");
+      case "template" -> lang.t("模板", "template");
+      case "other" -> lang.t("其他", "other");
+      default -> kind;
+    };
+  }
+
+  /** The severity as a word: 错误/警告/提示 or error/warning/info. */
+  public static String severity(String severity, Lang lang) {
+    if (severity == null) {
+      return "";
+    }
+    return switch (severity) {
+      case "error" -> lang.t("错误", "error");
+      case "warning" -> lang.t("警告", "warning");
+      case "info" -> lang.t("提示", "info");
+      default -> severity;
+    };
+  }
+}
