@@ -101,8 +101,7 @@ public final class PdfIngester implements Ingester {
           rulings = scan.rulings();
         }
         totalGlyphs += pageGlyphs.size();
-        List<PageTable> found = page.getRotation() % 360 == 0
-            ? TableDetector.detect(rulings, i + 1) : List.of();
+        List<PageTable> found = TableDetector.detect(rulings, i + 1);
         List<List<List<PositionedChar>>> cellGlyphs = new ArrayList<>();
         for (PageTable t : found) {
           List<List<PositionedChar>> perCell = new ArrayList<>();
