@@ -49,7 +49,7 @@ public final class FindingHtml {
         String href = link.apply(e);
         b.append(" <span class=\"loc\">");
         if (href != null) {
-          b.append("<a href=\"").append(HtmlText.escape(href)).append("\">")
+          b.append("<a class=\"show\" href=\"").append(HtmlText.escape(href)).append("\">")
               .append(HtmlText.escape(loc)).append("</a>");
         } else {
           b.append(HtmlText.escape(loc));

@@ -8,6 +8,8 @@ import java.util.List;
 import org.ziping.index.ReportSummary;
 import org.ziping.report.Amount;
 import org.ziping.report.BudgetRow;
+import org.ziping.render.FindingHtml;
+import org.ziping.render.Lang;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Indicator;
@@ -73,42 +75,16 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
     List<Finding> findings = r.findings() == null ? List.of() : r.findings();
     b.append("<h2>").append(m.t("report.findings")).append("（").append(findings.size())
         .append("）</h2>");
-    int i = 0;
-    for (Finding f : findings) {
-      b.append("<div class=\"finding ").append(esc(f.severity())).append("\" id=\"finding-")
-          .append(i).append("\"><b class=\"rule\">").append(esc(f.rule())).append("</b> <i>")
-          .append(esc(m.severity(f.severity()))).append("</i><p>").append(esc(f.message()))
-          .append("</p>");
-      int j = 0;
-      for (Evidence e : f.evidence() == null ? List.<Evidence>of() : f.evidence()) {
-        evidence(b, e, i, j++);
-      }
-      b.append("</div>");
-      i++;
+    Lang lang = m == Messages.EN ? Lang.EN : Lang.ZH;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      int finding = i;
+      List<Evidence> evidence = f.evidence() == null ? List.of() : f.evidence();
+      // the render layer's finding; each located evidence links to its place in the source
+      b.append(FindingHtml.of(f, lang, e -> e.location() == null ? null
+          : m.link("/report/" + url(s.id()) + "/evidence/" + finding + "/"
+              + evidence.indexOf(e)) + "#evidence"));
     }
-  }
-
-  private void evidence(StringBuilder b, Evidence e, int finding, int index) {
-    b.append("<blockquote class=\"evidence\">");
-    if (e.label() != null || e.value() != null) {
-      b.append("<b>").append(esc(e.label())).append("</b> ").append(esc(e.value()))
-          .append("<br>");
-    }
-    if (e.text() != null) {
-      b.append("<q>").append(esc(e.text())).append("</q>");
-    }
-    if (e.location() != null) {
-      b.append(" <small>").append(m.t("report.evidenceAt")).append(" @")
-          .append(e.location().start()).append("–").append(e.location().end())
-          .append(e.location().page() == null ? ""
-              : "，" + String.format(m.t("report.page"), e.location().page()))
-          .append(e.location().sheet() == null ? ""
-              : "，" + esc(e.location().sheet()) + "!" + esc(e.location().cell()))
-          .append("</small> <a class=\"show\" href=\"").append(esc(m.link("/report/"
-              + url(s.id()) + "/evidence/" + finding + "/" + index))).append("#evidence\">")
-          .append(esc(m.t("report.show"))).append("</a>");
-    }
-    b.append("</blockquote>");
   }
 
   private void budgetRows(StringBuilder b) {

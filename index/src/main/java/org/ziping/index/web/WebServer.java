@@ -145,7 +145,7 @@ public final class WebServer implements AutoCloseable {
       // page 1
     }
     SearchResult r = searcher.search(q, filters(ctx),
-        (int) Math.min(Integer.MAX_VALUE, (page - 1L) * PAGE_SIZE), PAGE_SIZE);
+        (int) Math.min(Integer.MAX_VALUE, (page - 1L) * PAGE_SIZE), PAGE_SIZE, allFormats(ctx));
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     params.remove("page");
     ctx.html(Html.page(q.isBlank() ? m.t("app.title") : q + " · ziping",
