@@ -46,5 +46,6 @@ public final class Style {
       pre.text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:1em;
         max-width:60em}
       pre.text mark.evidence{background:#ffe066;outline:2px solid #d00}
+      table.grid td.evidence-cell{background:#ffe066;outline:3px solid #d00;outline-offset:-2px}
       """;
 }

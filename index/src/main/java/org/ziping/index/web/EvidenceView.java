@@ -16,6 +16,11 @@ import org.ziping.index.source.PageImages;
 import org.ziping.index.source.PdfTextBoxes;
 import org.ziping.index.source.SourceFiles;
 import org.ziping.ingest.DocumentReader;
+import org.ziping.model.TableGrid;
+import org.ziping.model.DocumentModel;
+import org.ziping.model.Cell;
+import org.ziping.model.BlockType;
+import org.ziping.model.Block;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
 import org.ziping.report.Evidence;
@@ -32,7 +37,8 @@ import org.ziping.report.Report;
  *       of the quote ({@link PdfTextBoxes}, PDF points × {@link PageImages#SCALE});</li>
  *   <li>any other document: its extracted text (read again with the standard
  *       {@link DocumentReader}) with the evidence's character range marked
- *       ({@code mark#evidence}); offsets are those of the extraction, so the same reader gives
+ *       ({@code mark#evidence}), and for a table cell the table drawn with that cell outlined
+ *       ({@code td#evidence-cell}); offsets are those of the extraction, so the same reader gives
  *       the same text.</li>
  * </ul>
  * The quote shown and looked up is the extracted text at the evidence's location (the document is
@@ -56,9 +62,11 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
     Optional<Path> file = SourceFiles.of(s);
     String text = null;
     String readError = null;
+    DocumentModel model = null;
     if (file.isPresent()) {
       try {
-        text = DocumentReader.standard(IngestConfig.defaults()).read(file.get()).text();
+        model = DocumentReader.standard(IngestConfig.defaults()).read(file.get());
+        text = model.text();
       } catch (IngestException ex) {
         readError = ex.getMessage();
       }
@@ -80,6 +88,7 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
         && e.location().page() != null) {
       pdf(b, file.get(), e.location().page(), quote);
     } else {
+      cell(b, model, e);
       text(b, file.get(), text, e);
     }
     return b.append("</div>").toString();
@@ -147,6 +156,49 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
     b.append("<pre class=\"text\" id=\"source\">").append(esc(text.substring(0, start)))
         .append("<mark class=\"evidence\" id=\"evidence\">").append(esc(text.substring(start, end)))
         .append("</mark>").append(esc(text.substring(end))).append("</pre>");
+  }
+
+  /**
+   * For evidence in a table cell of a text format (docx, doc, html, txt, workbook): the table as
+   * the document model holds it, spans kept, with the evidence's cell outlined
+   * ({@code td#evidence-cell}), above the text with the span marked.
+   */
+  private void cell(StringBuilder b, DocumentModel model, Evidence e) {
+    if (model == null || e.location() == null || e.location().table() == null
+        || e.location().row() == null || e.location().col() == null) {
+      return;
+    }
+    TableGrid grid = null;
+    int n = 0;
+    for (Block block : model.blocks()) {
+      if (block.type() == BlockType.TABLE && n++ == e.location().table()) {
+        grid = block.table();
+        break;
+      }
+    }
+    if (grid == null) {
+      return;
+    }
+    Cell target = grid.cellAt(e.location().row(), e.location().col());
+    b.append("<table class=\"grid\" id=\"evidence-table\">");
+    for (int r = 0; r < grid.rows(); r++) {
+      b.append("<tr>");
+      for (Cell c : grid.row(r)) {
+        b.append("<td");
+        if (c.rowSpan() > 1) {
+          b.append(" rowspan=\"").append(c.rowSpan()).append('"');
+        }
+        if (c.colSpan() > 1) {
+          b.append(" colspan=\"").append(c.colSpan()).append('"');
+        }
+        if (c == target) {
+          b.append(" class=\"evidence-cell\" id=\"evidence-cell\"");
+        }
+        b.append('>').append(esc(c.text())).append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</table>");
   }
 
   private static String f(double d) {

@@ -187,6 +187,31 @@ class CorpusBrowserTest {
       assertTrue(mark.getText().contains("96"), mark.getText());
       assertTrue(mark.isDisplayed());
       Browser.save(driver, "evidence-text.png");
+
+      // evidence in a table cell of a Word file: the table drawn with that cell outlined
+      JsonNode zhengning = Json.mapper().readTree(get(base + "/api/search?all_formats=1&limit=100&q="
+          + enc("unit:正宁")));
+      String docxId = null;
+      for (JsonNode hh : zhengning.get("hits")) {
+        if (hh.get("report").get("sourceFile").asText().endsWith(".docx")) {
+          docxId = hh.get("id").asText();
+        }
+      }
+      assertTrue(docxId != null, zhengning.toPrettyString());
+      driver.get(base + "/report/" + docxId);
+      driver.findElements(By.cssSelector(".finding")).stream()
+          .filter(f -> f.getText().contains("EXEC_RATE_MISMATCH") && f.getText().contains("196.62"))
+          .findFirst().orElseThrow()
+          .findElement(By.cssSelector("a.show")).click();
+      WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("table.grid td#evidence-cell")));
+      assertTrue(cell.isDisplayed());
+      assertTrue(cell.getText().contains("196.62") || cell.getText().contains("基本支出"),
+          "the outlined cell is the evidence's: " + cell.getText());
+      assertEquals("solid", cell.getCssValue("outline-style"), "the cell is outlined");
+      assertTrue(cell.getCssValue("outline-color").contains("221, 0, 0"),
+          cell.getCssValue("outline-color"));
+      Browser.save(driver, "evidence-cell.png");
     } finally {
       driver.quit();
     }
