@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,12 @@ public final class MetadataParser {
       "(?:部门\\s*[(（]?\\s*单位\\s*[)）]?\\s*名\\s*称|单\\s*位\\s*名\\s*称|评价单位|项目实施单位|填报单位|"
           + "实施单位|预算单位|申请单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
           + "([^\\s:：，。,]{3,40})");
-  private static final String UNIT_LABEL_CELL = "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|"
-      + "预算单位|填报单位|申请单位|部门名称)";
+  private static final Pattern UNIT_LABEL_CELL = Pattern.compile(
+      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|部门名称)");
   private static final Pattern DEPARTMENT_FIELD = Pattern.compile(
       "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
-  private static final String DEPARTMENT_LABEL_CELL = "(预算主管部门|一级预算单位)";
+  private static final Pattern DEPARTMENT_LABEL_CELL = Pattern.compile("(预算主管部门|一级预算单位)");
+  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]+");
   private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
   /** A form's year line under its title: "（2022年度）". */
   private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度\\s*[)）]?$");
@@ -152,12 +154,12 @@ public final class MetadataParser {
     return u != null ? u : unitFromFields(blocks, UNIT_FIELD, UNIT_LABEL_CELL);
   }
 
-  private static String unitFromFields(List<Block> blocks, Pattern field, String labelCell) {
+  private static String unitFromFields(List<Block> blocks, Pattern field, Pattern labelCell) {
     for (Block b : blocks) {
       if (b.type() == BlockType.TABLE) {
         for (Cell c : b.table().cells()) {
-          String label = TextNormalizer.normalize(c.text()).replaceAll("[\\s:：]+", "");
-          if (label.matches(labelCell)) {
+          String label = LABEL_NOISE.matcher(TextNormalizer.normalize(c.text())).replaceAll("");
+          if (labelCell.matcher(label).matches()) {
             for (Cell n : b.table().row(c.row())) {
               if (n.col() > c.col() && !n.text().isBlank()) {
                 String u = UnitNames.accept(n.text());
@@ -184,7 +186,11 @@ public final class MetadataParser {
   }
 
   private static String unitInText(Pattern field, String text) {
-    Matcher m = field.matcher(TextNormalizer.normalize(text));
+    String t = TextNormalizer.normalize(text);
+    if (t.indexOf(':') < 0 && t.indexOf('：') < 0) {
+      return null; // both field patterns need a colon
+    }
+    Matcher m = field.matcher(t);
     while (m.find()) {
       String u = UnitNames.accept(m.group(1));
       if (u != null) {
@@ -239,6 +245,7 @@ public final class MetadataParser {
 
   /** Votes for the unit are counted in this many characters from the start of a report at most. */
   static final int UNIT_VOTE_WINDOW = 200_000;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；\\n]");
 
   /** The organisation named most often in the body, HanLP and the suffix pattern voting. */
   static String unitFromBody(String text) {
@@ -248,23 +255,25 @@ public final class MetadataParser {
     }
     String body = text.replaceAll("《[^》]{0,60}》", "");
     Matcher m = ORG.matcher(body);
+    Map<String, String> fromPlace = new HashMap<>(); // the same candidate recurs: segment it once
     while (m.find()) {
       if (m.group(1).isEmpty()) {
         continue;
       }
-      votes.merge(fromPlace(m.group(1) + m.group(2)), 2, Integer::sum);
+      votes.merge(fromPlace.computeIfAbsent(m.group(1) + m.group(2), MetadataParser::fromPlace),
+          2, Integer::sum);
     }
-    for (String sentence : body.split("[。；\\n]")) {
+    for (String sentence : SENTENCE_END.split(body)) {
       if (sentence.length() > 400) {
         sentence = sentence.substring(0, 400);
       }
-      List<Term> terms = ORG_SEGMENT.seg(sentence);
-      for (int i = 0; i + 1 < terms.size(); i++) {
-        Term a = terms.get(i);
-        Term b = terms.get(i + 1);
-        if (a.nature.startsWith("ns") && b.nature.startsWith("nt")) {
-          votes.merge(a.word + b.word, 1, Integer::sum);
-        }
+      if (!UnitNames.mayHoldName(sentence)) {
+        // a vote is a substring of the sentence, and only names UnitNames accepts are counted:
+        // a sentence without any character a name ends with cannot change the result
+        continue;
+      }
+      for (String name : placedOrganisations(sentence)) {
+        votes.merge(name, 1, Integer::sum);
       }
     }
     return votes.entrySet().stream()
@@ -272,6 +281,20 @@ public final class MetadataParser {
         .max((x, y) -> x.getValue() != y.getValue() ? Integer.compare(x.getValue(), y.getValue())
             : Integer.compare(y.getKey().length(), x.getKey().length()) * -1)
         .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** HanLP's place names ({@code ns}) followed by an organisation ({@code nt}), joined, in order. */
+  static List<String> placedOrganisations(String sentence) {
+    List<Term> terms = ORG_SEGMENT.seg(sentence);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      Term a = terms.get(i);
+      Term b = terms.get(i + 1);
+      if (a.nature.startsWith("ns") && b.nature.startsWith("nt")) {
+        names.add(a.word + b.word);
+      }
+    }
+    return names;
   }
 
   /**
@@ -294,7 +317,7 @@ public final class MetadataParser {
   private static Integer year(String text, String title, List<Block> textBlocks) {
     String y = firstGroup(YEAR_FIELD, text);
     if (y == null && title != null) {
-      y = firstGroup(Pattern.compile("(20\\d{2})\\s*年"), TextNormalizer.normalize(title));
+      y = firstGroup(YEAR, TextNormalizer.normalize(title));
     }
     for (int i = 0; y == null && i < Math.min(8, textBlocks.size()); i++) {
       y = firstGroup(YEAR_LINE, TextNormalizer.normalize(textBlocks.get(i).text()).strip());

@@ -2,6 +2,7 @@ package org.ziping.parse;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ziping.model.TextNormalizer;
 
 /**
@@ -24,14 +25,22 @@ import org.ziping.model.TextNormalizer;
 final class UnitNames {
   private UnitNames() {}
 
+  /** The institution words a name ends with. */
+  private static final List<String> SUFFIXES = List.of("委员会", "联合会", "协会", "学会", "红十字会",
+      "办公厅", "办公室", "办事处", "政府", "中心", "检察院", "法院", "医院", "学院", "大学", "学校", "中学",
+      "小学", "幼儿园", "党校", "研究院", "研究所", "院", "所", "局", "厅", "委", "部", "站", "馆", "队", "处",
+      "社", "团", "集团", "公司", "科", "室", "股", "庭", "园", "场", "台");
   private static final Pattern SUFFIX = Pattern.compile(
-      "(?:委员会|联合会|协会|学会|红十字会|办公厅|办公室|办事处|政府|中心|检察院|法院|医院|学院|大学|学校|中学|小学"
-          + "|幼儿园|党校|研究院|研究所|院|所|局|厅|委|部|站|馆|队|处|社|团|集团|公司|科|室|股|庭|园|场|台)$");
+      "(?:" + String.join("|", SUFFIXES) + ")$");
+  /** The last characters of {@link #SUFFIXES}: a valid name ends with one of them. */
+  private static final String NAME_ENDS = SUFFIXES.stream()
+      .map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
   private static final Pattern CLAUSE = Pattern.compile(
       "是|的|了|围绕|部署|原因|落到实处|主要|负责|根据|按照|通过|进行|开展|完成|贯彻|落实|新增|坚持|保证|确保|推进|加强"
           + "|全面|以及|其中|包括|报告|支出|收入|经费|自评|合计|小计|备注|以下简称|简称"
           + "|及所|和所|所属|下属|各级|我们|本单位|本部门|主管部门|预算单位|单位名称|盖章|公章|签字|填报");
   private static final Pattern ALLOWED = Pattern.compile("[\\u4e00-\\u9fa5()（）]{3,40}");
+  private static final Pattern NAME_CHARS = Pattern.compile("[\\u4e00-\\u9fa5()（）]+");
   private static final Pattern AREA_ONLY = Pattern.compile(".*(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$");
   private static final Pattern CODE_PREFIX = Pattern.compile("^[0-9A-Za-z]+\\s*[-－—_:：]\\s*");
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("[(（][^()（）]{0,8}[)）]$");
@@ -63,6 +72,50 @@ final class UnitNames {
   static String accept(String raw) {
     String t = clean(raw);
     return t != null && valid(t) ? t : null;
+  }
+
+  /**
+   * False when no substring of the text can be an organisation name (a cheap test before costly
+   * work that looks for names in the text; true says nothing about whether a name is there). A
+   * valid name ends with an institution word and holds its last three characters (or the whole
+   * word, if longer); so some place in the text must end an institution word whose window of those
+   * characters is allowed in a name (Chinese and brackets) and holds no clause word, since the
+   * name would hold it too.
+   */
+  static boolean mayHoldName(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (NAME_ENDS.indexOf(text.charAt(i)) >= 0 && nameMayEndAt(text, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameMayEndAt(CharSequence text, int end) {
+    for (String w : SUFFIXES) {
+      int start = end - Math.max(3, w.length());
+      if (start < 0 || !endsWith(text, end, w)) {
+        continue;
+      }
+      String window = text.subSequence(start, end).toString();
+      if (NAME_CHARS.matcher(window).matches() && !CLAUSE.matcher(window).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(CharSequence text, int end, String w) {
+    int start = end - w.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (text.charAt(start + k) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the text is an organisation name (see the class comment). */
