@@ -211,10 +211,10 @@ final class KindClassifier {
       }
     }
     String text = scope.normalized(scope.start(), scope.end());
-    Matcher m = KindCues.PLACEHOLDER.matcher(text);
+    Matcher m = KindCues.PLACEHOLDER_FINDER.matcher(text);
     List<KindEvidence> found = new ArrayList<>();
     int count = 0;
-    while (m.find()) {
+    for (int at = 0; KindCues.PLACEHOLDER_FINDER.find(m, text, at); at = m.end()) {
       count++;
       if (found.size() < 3) {
         int s = scope.start() + Math.max(0, m.start() - 8);

@@ -40,6 +40,8 @@ final class KindCues {
   /** Placeholders where a name or figure should stand. */
   static final Pattern PLACEHOLDER = Pattern.compile(
       "(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|×{2,}|＿{2,}|_{3,}");
+  static final StartCharFinder PLACEHOLDER_FINDER = StartCharFinder.of(PLACEHOLDER, "XＸ×＿_");
+  private static final StartCharFinder SCORE_PROSE_FINDER = StartCharFinder.of(SCORE_PROSE, "自综评总最得");
   /** A placeholder inside a name: 上海市XX局, XX单位, ××县. */
   static final Pattern PLACEHOLDER_NAME = Pattern.compile(
       "(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])[\\u4e00-\\u9fa5（(]");
@@ -84,8 +86,8 @@ final class KindCues {
 
   /** Where a sentence states a self-score or grade, or null. */
   static Matcher scoreProse(String text) {
-    Matcher m = SCORE_PROSE.matcher(text);
-    return m.find() ? m : null;
+    Matcher m = SCORE_PROSE_FINDER.matcher(text);
+    return SCORE_PROSE_FINDER.find(m, text, 0) ? m : null;
   }
 
   /** Text with whitespace (and the ideographic space) removed. */

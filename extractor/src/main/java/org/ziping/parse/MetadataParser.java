@@ -84,7 +84,15 @@ public final class MetadataParser {
   private static final Pattern ORG = Pattern.compile(
       "((?:[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:市|县|区|旗))?)"
           + "([\\u4e00-\\u9fa5]{2,16}?(?:服务中心|管理中心|中心|管理局|保险局|事务局|局|站|处|所|院))");
+  /** The last characters of ORG's institution suffixes. */
+  private static final String ORG_ENDS = "心局站处所院";
   private static final Pattern PLACE_END = Pattern.compile(".*(省|自治区|市|州|盟|县|区|旗)$");
+
+  private static final StartCharFinder CODE_FINDER = StartCharFinder.of(CODE, "预单");
+  private static final StartCharFinder YEAR_FIELD_FINDER = StartCharFinder.of(YEAR_FIELD, "评自考所预申");
+  private static final StartCharFinder DATE_FIELD_FINDER = StartCharFinder.of(DATE_FIELD, "报填日");
+  private static final StartCharFinder DECLARED_YEAR_FINDER = StartCharFinder.of(DECLARED_YEAR, "2");
+  private static final StartCharFinder YEAR_FINDER = StartCharFinder.of(YEAR, "2");
 
   private static final Segment ORG_SEGMENT = HanLP.newSegment()
       .enableOrganizationRecognize(true).enablePlaceRecognize(true);
@@ -136,12 +144,17 @@ public final class MetadataParser {
     String furnitureTitle = furniture.value(PageFurniture.Field.TITLE);
     return new Metadata(unit, year(text, title != null ? title : furnitureTitle,
         scope.textBlocks()), date,
-        firstGroup(CODE, text), warnings);
+        firstGroup(CODE_FINDER, text), warnings);
   }
 
   private static String firstGroup(Pattern p, String s) {
     Matcher m = p.matcher(s);
     return m.find() ? m.group(1) : null;
+  }
+
+  private static String firstGroup(StartCharFinder f, String s) {
+    Matcher m = f.matcher(s);
+    return f.find(m, s, 0) ? m.group(1) : null;
   }
 
   /**
@@ -256,12 +269,30 @@ public final class MetadataParser {
     String body = text.replaceAll("《[^》]{0,60}》", "");
     Matcher m = ORG.matcher(body);
     Map<String, String> fromPlace = new HashMap<>(); // the same candidate recurs: segment it once
-    while (m.find()) {
-      if (m.group(1).isEmpty()) {
+    // ORG reads only Chinese characters and ends with one of ORG_ENDS: a match lies inside a run of
+    // Chinese characters holding one, so only those runs are searched (the same matches, in order)
+    for (int rs = 0; rs < body.length(); ) {
+      if (!isHan(body.charAt(rs))) {
+        rs++;
         continue;
       }
-      votes.merge(fromPlace.computeIfAbsent(m.group(1) + m.group(2), MetadataParser::fromPlace),
-          2, Integer::sum);
+      int re = rs;
+      boolean end = false;
+      while (re < body.length() && isHan(body.charAt(re))) {
+        end |= ORG_ENDS.indexOf(body.charAt(re)) >= 0;
+        re++;
+      }
+      if (end) {
+        m.region(rs, re);
+        while (m.find()) {
+          if (m.group(1).isEmpty()) {
+            continue;
+          }
+          votes.merge(fromPlace.computeIfAbsent(m.group(1) + m.group(2), MetadataParser::fromPlace),
+              2, Integer::sum);
+        }
+      }
+      rs = re;
     }
     for (String sentence : SENTENCE_END.split(body)) {
       if (sentence.length() > 400) {
@@ -281,6 +312,11 @@ public final class MetadataParser {
         .max((x, y) -> x.getValue() != y.getValue() ? Integer.compare(x.getValue(), y.getValue())
             : Integer.compare(y.getKey().length(), x.getKey().length()) * -1)
         .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** A character of ORG's class of Chinese characters (U+4E00 to U+9FA5). */
+  private static boolean isHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fa5';
   }
 
   /** HanLP's place names ({@code ns}) followed by an organisation ({@code nt}), joined, in order. */
@@ -315,7 +351,7 @@ public final class MetadataParser {
   }
 
   private static Integer year(String text, String title, List<Block> textBlocks) {
-    String y = firstGroup(YEAR_FIELD, text);
+    String y = firstGroup(YEAR_FIELD_FINDER, text);
     if (y == null && title != null) {
       y = firstGroup(YEAR, TextNormalizer.normalize(title));
     }
@@ -323,25 +359,25 @@ public final class MetadataParser {
       y = firstGroup(YEAR_LINE, TextNormalizer.normalize(textBlocks.get(i).text()).strip());
     }
     if (y == null) {
-      y = mostFrequent(DECLARED_YEAR, text);
+      y = mostFrequent(DECLARED_YEAR_FINDER, text);
     }
     if (y != null) {
       return Integer.valueOf(y);
     }
     String body = text.replaceAll("《[^》]{0,80}》", "").replaceAll("[〔\\[(（【]\\s*20\\d{2}\\s*[〕\\])）】]", "");
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = YEAR.matcher(body);
-    while (m.find()) {
+    Matcher m = YEAR_FINDER.matcher(body);
+    for (int at = 0; YEAR_FINDER.find(m, body, at); at = m.end()) {
       counts.merge(m.group(1), 1, Integer::sum);
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> Integer.valueOf(e.getKey())).orElse(null);
   }
 
-  private static String mostFrequent(Pattern p, String text) {
+  private static String mostFrequent(StartCharFinder f, String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = f.matcher(text);
+    for (int at = 0; f.find(m, text, at); at = m.end()) {
       counts.merge(m.group(1), 1, Integer::sum);
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -363,8 +399,8 @@ public final class MetadataParser {
   }
 
   private static String reportDate(List<Block> blocks, String text) {
-    Matcher f = DATE_FIELD.matcher(text);
-    if (f.find()) {
+    Matcher f = DATE_FIELD_FINDER.matcher(text);
+    if (DATE_FIELD_FINDER.find(f, text, 0)) {
       return iso(f.group(1));
     }
     String last = null;

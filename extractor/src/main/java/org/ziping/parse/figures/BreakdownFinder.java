@@ -10,6 +10,7 @@ import org.ziping.model.Block;
 import org.ziping.model.Cell;
 import org.ziping.model.TableGrid;
 import org.ziping.parse.ReportScope;
+import org.ziping.parse.StartCharFinder;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
 import org.ziping.report.Amount;
@@ -56,6 +57,7 @@ public final class BreakdownFinder {
   /** A clause that closes a list of parts with their sum: 共计下达…, 合计…, 以上共计…. */
   private static final Pattern SUM_AFTER =
       Pattern.compile("(以上|上述|全年|本年)?(共计|合计|总计)");
+  private static final StartCharFinder SUM_FINDER = StartCharFinder.of(SUM_AFTER, "以上全本共合总");
 
   public List<Breakdown> find(ReportScope scope, Figures figures) {
     Prose prose = Prose.of(scope);
@@ -339,9 +341,8 @@ public final class BreakdownFinder {
   private void sums(Prose prose, List<Fig> figs, List<Breakdown> out) {
     String norm = prose.norm();
     for (Prose.Segment seg : prose.segments()) {
-      Matcher m = SUM_AFTER.matcher(norm);
-      m.region(seg.start(), seg.end());
-      while (m.find()) {
+      Matcher m = SUM_AFTER.matcher(norm); // opaque bounds, like the region search it replaces
+      for (int at = seg.start(); SUM_FINDER.find(m, norm, at, seg.end()); at = m.end()) {
         int c = m.start();
         int before = c - 1;
         while (before >= seg.start() && Character.isWhitespace(norm.charAt(before))) {

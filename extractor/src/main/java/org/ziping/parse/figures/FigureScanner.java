@@ -13,6 +13,7 @@ import org.ziping.model.BlockType;
 import org.ziping.model.Cell;
 import org.ziping.model.TableGrid;
 import org.ziping.parse.ReportScope;
+import org.ziping.parse.StartCharFinder;
 import org.ziping.report.Amount;
 import org.ziping.report.Location;
 import org.ziping.report.Quantity;
@@ -49,6 +50,7 @@ public final class FigureScanner {
 
   static final Pattern NUMBER =
       Pattern.compile("(?<![0-9A-Za-z.])(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+  private static final StartCharFinder NUMBER_FINDER = StartCharFinder.of(NUMBER, "-0123456789");
   private static final String[] MONEY = {"亿元", "万元", "元"};
   private static final String[] COUNTS =
       {"万人次", "万人", "万家", "人次", "人", "名", "个", "家", "项", "户", "次", "份", "件", "条"};
@@ -85,10 +87,8 @@ public final class FigureScanner {
   /** Raw figures (number + unit) in {@code norm[start, end)}, in order. */
   static List<Raw> rawFigures(String norm, int start, int end) {
     List<Raw> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(norm);
-    m.region(start, end);
-    m.useTransparentBounds(true);
-    while (m.find()) {
+    Matcher m = NUMBER_FINDER.matcher(norm);
+    for (int at = start; NUMBER_FINDER.find(m, norm, at, end); at = m.end()) {
       int ns = m.start();
       boolean minus = m.group(1) != null;
       if (minus && ns > 0 && "0123456789%)）.".indexOf(norm.charAt(ns - 1)) >= 0) {
@@ -350,7 +350,7 @@ public final class FigureScanner {
         continue;
       }
       boolean pure = PURE_NUMBER.matcher(text).matches();
-      if (!pure && !NUMBER.matcher(text).find()) {
+      if (!pure && !NUMBER_FINDER.holds(text)) {
         continue;
       }
       String rowLabel = rowLabel(g, cell.row(), norm);

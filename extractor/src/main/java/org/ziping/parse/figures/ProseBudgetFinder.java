@@ -255,6 +255,10 @@ public final class ProseBudgetFinder {
    * sentences that follow it in final-accounts and budget disclosures.
    */
   static String itemSubject(ReportScope scope, String norm, int from, int to) {
+    int item = norm.indexOf('项', from);
+    if (item < 0 || item >= to) {
+      return ""; // every match holds 项
+    }
     var m = ITEM.matcher(norm);
     m.region(from, to);
     String last = "";

@@ -26,6 +26,9 @@ final class Cells {
     if (s == null) {
       return "";
     }
+    if (s.indexOf('<') < 0 && s.indexOf('*') < 0 && s.indexOf('[') < 0) {
+      return trim(s); // every markup match starts with one of these
+    }
     return trim(MARKUP.matcher(s).replaceAll(""));
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.model.BlockType;
 import org.ziping.parse.ReportScope;
+import org.ziping.parse.StartCharFinder;
 import org.ziping.report.ScoreItem;
 
 /**
@@ -63,6 +64,9 @@ public final class ProseScoreParser {
       "(?:(?:得分|评分)(?:为|:)?|(?<![不扣])得|(?<!合)计)\\s*(\\d+(?:\\.\\d+)?)\\s*分(?!值)");
   private static final Pattern NOTE_WORDS =
       Pattern.compile("不考核|不纳入考核|不予考核|调整至|调整到|调至|移至|并入|转入|划入|分值调整");
+  private static final StartCharFinder SELF_FINDER = StartCharFinder.of(SCORE_SELF, "自");
+  private static final StartCharFinder OTHER_FINDER = StartCharFinder.of(SCORE_OTHER, "得评计");
+  private static final StartCharFinder NOTE_FINDER = StartCharFinder.of(NOTE_WORDS, "不调移并转划分");
   private static final Pattern PRONOUN = Pattern.compile("^(?:该|本|此|其)(?:项)?(?:指标)?$");
   private static final Pattern NOT_ASSESSED = Pattern.compile("不考核|不纳入考核|不予考核");
 
@@ -245,15 +249,15 @@ public final class ProseScoreParser {
   private static void statements(Joined j, List<Head> heads, List<Stmt> stmts) {
     String n = j.text;
     List<int[]> self = new ArrayList<>();
-    Matcher m = SCORE_SELF.matcher(n);
-    while (m.find()) {
+    Matcher m = SELF_FINDER.matcher(n);
+    for (int at = 0; SELF_FINDER.find(m, n, at); at = m.end()) {
       if (!isTotal(n, m.start())) {
         stmts.add(new Stmt(j.doc(m.start()), j.docEnd(m.end()), Cells.parse(m.group(1)), 1));
       }
       self.add(new int[] {m.start(), m.end()});
     }
-    m = SCORE_OTHER.matcher(n);
-    while (m.find()) {
+    m = OTHER_FINDER.matcher(n);
+    for (int at = 0; OTHER_FINDER.find(m, n, at); at = m.end()) {
       int s = m.start();
       int e = m.end();
       int ds = j.doc(s);
@@ -329,7 +333,7 @@ public final class ProseScoreParser {
     int a = 0;
     for (int i = 0; i <= n.length(); i++) {
       if (i == n.length() || "。;()\n".indexOf(n.charAt(i)) >= 0) {
-        if (i > a && NOTE_WORDS.matcher(n.substring(a, i)).find()) {
+        if (i > a && NOTE_FINDER.holds(n, a, i)) {
           String t = Cells.trim(scope.text(j.doc(a), j.docEnd(i)).replace("\r", "").replace("\n", ""));
           if (!t.isEmpty()) {
             out.add(new Note(j.doc(a), t));

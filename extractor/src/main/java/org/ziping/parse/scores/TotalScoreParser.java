@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.parse.ReportScope;
+import org.ziping.parse.StartCharFinder;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Indicator;
 import org.ziping.report.Location;
@@ -38,6 +39,8 @@ public final class TotalScoreParser {
   private static final Pattern WEAK = Pattern.compile(
       "(?:总\\s*分|合\\s*计|得\\s*分)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分(?!值)");
   private static final Pattern SCALE = Pattern.compile("满分\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
+  private static final StartCharFinder STRONG_FINDER = StartCharFinder.of(STRONG, "综自评总");
+  private static final StartCharFinder WEAK_FINDER = StartCharFinder.of(WEAK, "总合得");
   private static final Pattern GRADE = Pattern.compile(
       "(?:评价等次|评价等级|绩效等级|绩效评价等级|等级|等次)\\s*(?:为|是|:|评定为|确定为)?\\s*[“\"「『]?\\s*"
           + "(优秀|良好|不合格|合格|优|良|中|差)");
@@ -54,10 +57,9 @@ public final class TotalScoreParser {
     List<ScoreItem> leaves = items == null ? List.of() : items.stream().filter(i -> !i.group()).toList();
     BigDecimal declared = null;
     Location declaredAt = null;
-    for (Pattern p : List.of(STRONG, WEAK)) {
-      Matcher m = p.matcher(n);
-      m.region(from, to);
-      while (m.find()) {
+    for (StartCharFinder f : List.of(STRONG_FINDER, WEAK_FINDER)) {
+      Matcher m = f.pattern().matcher(n); // opaque bounds like the region search it replaces
+      for (int at = from; f.find(m, n, at, to); at = m.end()) {
         if (insideItem(m.start(), leaves) || insideCriteria(scope, m.start())) {
           continue;
         }
