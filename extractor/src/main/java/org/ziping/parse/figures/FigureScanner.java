@@ -344,6 +344,7 @@ public final class FigureScanner {
     TableGrid g = block.table();
     String norm = scope.normalized();
     String tableUnit = tableUnit(scope, block, norm);
+    Boolean[] headerRows = new Boolean[g.rows()]; // isHeaderRow per row, computed once per table
     for (Cell cell : g.cells()) {
       String text = norm.substring(cell.start(), cell.end());
       if (text.isBlank()) {
@@ -354,7 +355,7 @@ public final class FigureScanner {
         continue;
       }
       String rowLabel = rowLabel(g, cell.row(), norm);
-      List<Cell> headers = headerStack(g, cell, norm);
+      List<Cell> headers = headerStack(g, cell, norm, headerRows);
       String header = headers.isEmpty() ? "" : Labels.cleanCell(textOf(norm, headers.get(0)));
       String label = joinLabel(rowLabel, header);
       if (!pure) {
@@ -450,10 +451,18 @@ public final class FigureScanner {
   /** The header cells of a cell's column, nearest first: cells of the nearest run of header rows
    * (rows holding no figure cell) above the cell. */
   static List<Cell> headerStack(TableGrid g, Cell cell, String norm) {
+    return headerStack(g, cell, norm, new Boolean[g.rows()]);
+  }
+
+  /** {@link #headerStack(TableGrid, Cell, String)} with the rows already judged (null: not yet). */
+  private static List<Cell> headerStack(TableGrid g, Cell cell, String norm, Boolean[] headerRows) {
     Set<Cell> out = new LinkedHashSet<>();
     boolean found = false;
     for (int r = cell.row() - 1; r >= 0; r--) {
-      if (!isHeaderRow(g, r, norm)) {
+      if (headerRows[r] == null) {
+        headerRows[r] = isHeaderRow(g, r, norm);
+      }
+      if (!headerRows[r]) {
         if (found) {
           break;
         }

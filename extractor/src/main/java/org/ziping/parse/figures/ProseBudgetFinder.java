@@ -249,21 +249,40 @@ public final class ProseBudgetFinder {
     return t.contains("整体支出");
   }
 
+  /** A character ITEM may read: Han (a surrogate half counted as one), a space of \\s, a bracket. */
+  private static boolean isItemChar(char c) {
+    return Character.isSurrogate(c) || " \t\n\013\f\r（()）".indexOf(c) >= 0
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   /**
    * The last 功能分类 item named before {@code to} in {@code [from, to)}
    * ("一般公共服务支出（类）社会工作事务（款）事业运行（项）"), "" when none: the subject of the budget
    * sentences that follow it in final-accounts and budget disclosures.
    */
   static String itemSubject(ReportScope scope, String norm, int from, int to) {
-    int item = norm.indexOf('项', from);
-    if (item < 0 || item >= to) {
-      return ""; // every match holds 项
-    }
+    // ITEM reads only Chinese characters, spaces and brackets, and every match holds 项: a match
+    // lies inside a run of such characters holding 项, so only those runs are searched
     var m = ITEM.matcher(norm);
-    m.region(from, to);
     String last = "";
-    while (m.find()) {
-      last = scope.text(m.start(), m.end()).replaceAll("\\s+", "");
+    for (int rs = from; rs < to; ) {
+      if (!isItemChar(norm.charAt(rs))) {
+        rs++;
+        continue;
+      }
+      int re = rs;
+      boolean item = false;
+      while (re < to && isItemChar(norm.charAt(re))) {
+        item |= norm.charAt(re) == '项';
+        re++;
+      }
+      if (item) {
+        m.region(rs, re);
+        while (m.find()) {
+          last = scope.text(m.start(), m.end()).replaceAll("\\s+", "");
+        }
+      }
+      rs = re;
     }
     return last;
   }
