@@ -1,8 +1,6 @@
 package org.ziping.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
-import org.ziping.ingest.DocumentReader;
-import org.ziping.ingest.IngestConfig;
 import org.ziping.io.InputFiles;
 import org.ziping.pipeline.StandardExtraction;
 import picocli.CommandLine.Command;
@@ -28,17 +18,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ziping bench}: speed and memory of ingest and of the whole extraction, as ratios against
- * a baseline measured in the same run on the same files: bare PDFBox text ({@link PDFTextStripper})
- * for PDF, Tika's plain text ({@link AutoDetectParser}) for the other formats. Each stage runs
- * {@code --warmup} rounds first, then {@code --rounds} measured rounds over all files of a format;
- * time is wall-clock per file, memory the bytes allocated by the measuring thread per file
- * ({@code com.sun.management.ThreadMXBean}). One thread, so figures are comparable across machines
- * only as ratios.
+ * {@code ziping bench}: by default, per format, the rate of our ingest and of the whole extraction
+ * against the bare library reading the same files in the same run, at 1 thread and at
+ * {@code --threads N} ({@link BareBench}: PDFBox text for PDF in pages/s, POI's Word text for docx,
+ * reading the file for txt, Tika's text for the rest), with the ratio and the allocation per file;
+ * or one of the other scenarios ({@code --linearity}, {@code --stages}, {@code --throughput},
+ * {@link BenchScenarios}). Figures are comparable across machines only as ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure ingest and extraction against a bare-text baseline on the same files "
-        + "(ratios; default input: corpus).")
+    description = "Measure ingest and extraction against the bare libraries on the same files, "
+        + "at 1 and N threads (rates and ratios; default input: corpus).")
 public final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -70,8 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
       + "that a large batch fits")
   boolean throughput;
 
-  @Option(names = "--threads", paramLabel = "N", description = "with --throughput: threads "
-      + "(default: the available processors, ${DEFAULT-VALUE})")
+  @Option(names = "--threads", paramLabel = "N", description = "threads of the second "
+      + "measure, after 1 thread (default: the available processors, ${DEFAULT-VALUE})")
   int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
 
   @Option(names = "--reports", paramLabel = "N", description = "with --throughput: run on N "
@@ -83,15 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
       + "generated reports (default ${DEFAULT-VALUE})")
   Path cache = Path.of("target", "bench-corpus");
 
-  @Option(names = "--json", paramLabel = "FILE", description = "with --stages or --throughput: "
-      + "also write the figures as JSON to FILE")
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON "
+      + "to FILE (not with --linearity)")
   Path jsonOut;
-
-  private interface Stage {
-    void run(Path f) throws Exception;
-  }
-
-  private record Figures(double msPerFile, double mbPerFile) {}
 
   @Override
   public Integer call() throws Exception {
@@ -105,38 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
       String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
       byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(f);
     }
-    if (stages || throughput) {
-      return scenarios(out, byFormat);
-    }
-    DocumentReader reader = DocumentReader.standard(IngestConfig.defaults());
-    StandardExtraction extraction = new StandardExtraction();
-    AutoDetectParser tika = new AutoDetectParser();
-    out.printf("%-5s %5s %14s %22s %22s%n", "fmt", "files", "baseline", "ingest", "extract");
-    for (var e : byFormat.entrySet()) {
-      List<Path> files = e.getValue();
-      Stage baseline = e.getKey().equals("pdf") ? f -> {
-        try (PDDocument d = Loader.loadPDF(f.toFile())) {
-          new PDFTextStripper().getText(d);
-        }
-      } : f -> {
-        try (InputStream in = Files.newInputStream(f)) {
-          tika.parse(in, new BodyContentHandler(-1), new org.apache.tika.metadata.Metadata(),
-              new ParseContext());
-        }
-      };
-      Figures base = measure(files, baseline);
-      Figures ingest = measure(files, reader::read);
-      Figures extract = measure(files, extraction::extract);
-      out.printf(Locale.ROOT, "%-5s %5d %8.2f ms/file %9.2f ms (x%5.2f) %9.2f ms (x%5.2f)%n",
-          e.getKey(), files.size(), base.msPerFile(), ingest.msPerFile(),
-          ingest.msPerFile() / base.msPerFile(), extract.msPerFile(),
-          extract.msPerFile() / base.msPerFile());
-      out.printf(Locale.ROOT, "%-5s %5s %8.2f MB/file %9.2f MB (x%5.2f) %9.2f MB (x%5.2f)%n",
-          "", "alloc", base.mbPerFile(), ingest.mbPerFile(), ingest.mbPerFile() / base.mbPerFile(),
-          extract.mbPerFile(), extract.mbPerFile() / base.mbPerFile());
-      out.flush();
-    }
-    return Main.EXIT_OK;
+    return scenarios(out, byFormat);
   }
 
   /**
@@ -183,6 +135,9 @@ public final class BenchCommand implements Callable<Integer> {
     json.put("loadAverageAtStart", BenchScenarios.load());
     out.printf(Locale.ROOT, "%d processors, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), BenchScenarios.load());
+    if (!stages && !throughput) {
+      json.put("extractVersusBare", new BareBench(out, warmup, rounds).run(byFormat, threads));
+    }
     if (stages) {
       json.put("stagesMsPerFile", bench.stages(byFormat));
     }
@@ -201,24 +156,4 @@ public final class BenchCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
-  private Figures measure(List<Path> files, Stage stage) throws Exception {
-    for (int i = 0; i < warmup; i++) {
-      for (Path f : files) {
-        stage.run(f);
-      }
-    }
-    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long id = Thread.currentThread().getId();
-    long bytes0 = threads.getThreadAllocatedBytes(id);
-    long t0 = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      for (Path f : files) {
-        stage.run(f);
-      }
-    }
-    long nanos = System.nanoTime() - t0;
-    long bytes = threads.getThreadAllocatedBytes(id) - bytes0;
-    double n = (double) rounds * files.size();
-    return new Figures(nanos / 1e6 / n, bytes / 1048576.0 / n);
-  }
 }

@@ -59,6 +59,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "heap of the worker process that reads a file (default ${DEFAULT-VALUE})")
   int fileMemory = FileBudget.DEFAULT_HEAP_MB;
 
+  @Option(names = "--max-text", paramLabel = "CHARS",
+      description = "refuse a file whose text is longer than this many characters as not a "
+          + "report, without parsing it (default ${DEFAULT-VALUE})")
+  int maxText = org.ziping.ingest.IngestConfig.DEFAULT_MAX_TEXT_CHARS;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "files extracted at once, each by its own worker (default: the available "
           + "processors, ${DEFAULT-VALUE}); the output is the same for any N")
@@ -82,8 +87,10 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FileBudget budget;
+    org.ziping.ingest.IngestConfig config;
     try {
       budget = new FileBudget(Duration.ofSeconds(fileTimeout), fileMemory);
+      config = ocr.config().withMaxTextChars(maxText);
     } catch (IllegalArgumentException e) {
       err.println("ziping: extract: " + e.getMessage());
       return Main.EXIT_USAGE;
@@ -113,8 +120,8 @@ public final class ExtractCommand implements Callable<Integer> {
     // one extraction per thread (a worker JVM each, or this JVM with --in-process); results come
     // back in input order, so the output does not depend on the thread count
     new OrderedPool<Extraction, InputFiles.Input, ExtractedDocument>(threads,
-        () -> inProcess ? new StandardExtraction(ocr.config())
-            : new ForkedExtraction(budget, ocr.mode()),
+        () -> inProcess ? new StandardExtraction(config)
+            : new ForkedExtraction(budget, config),
         (extraction, in) -> extractOne(extraction, in.file()),
         (in, e) -> ExtractionPool.failure(in.file(), e))
         .run(inputs, (in, d) -> {

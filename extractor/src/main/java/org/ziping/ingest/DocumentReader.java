@@ -93,7 +93,12 @@ public final class DocumentReader {
       }
       SourceInfo source = new SourceInfo(name, FormatDetector.shortName(mediaType), mediaType,
           sha256(file), null, Map.of());
-      return ingester.ingest(file, source, config);
+      DocumentModel doc = ingester.ingest(file, source, config);
+      if (doc.text().length() > config.maxTextChars()) {
+        throw new IngestException(name + ": " + config.textTooLong("the text read from this "
+            + IngestConfig.megabytes(size) + " file", doc.text().length(), false));
+      }
+      return doc;
     } catch (IngestException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(name)) {
         throw e;

@@ -33,10 +33,15 @@ public final class ExtractionWorker {
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     System.setOut(System.err); // only the protocol may use stdout
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-    // args[0]: the OCR mode of the batch (AUTO, ALWAYS, NEVER)
-    StandardExtraction extraction = args.length > 0
-        ? new StandardExtraction().withOcr(org.ziping.ingest.OcrMode.valueOf(args[0]))
-        : new StandardExtraction();
+    // args[0]: the OCR mode of the batch (AUTO, ALWAYS, NEVER); args[1]: the text limit
+    org.ziping.ingest.IngestConfig config = org.ziping.ingest.IngestConfig.defaults();
+    if (args.length > 0) {
+      config = config.withOcr(org.ziping.ingest.OcrMode.valueOf(args[0]));
+    }
+    if (args.length > 1) {
+      config = config.withMaxTextChars(Integer.parseInt(args[1]));
+    }
+    StandardExtraction extraction = new StandardExtraction(config);
     warmUp(extraction);
     while (true) {
       String path;

@@ -51,7 +51,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final Frame DIED = new Frame((byte) 0, "");
 
   private final FileBudget budget;
-  private final org.ziping.ingest.OcrMode ocr;
+  private final org.ziping.ingest.IngestConfig config;
   private Process process;
   private DataOutputStream toWorker;
   private BlockingQueue<Frame> frames;
@@ -66,8 +66,16 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   /** Workers that read scanned pages as {@code ocr} says (passed on their command line). */
   public ForkedExtraction(FileBudget budget, org.ziping.ingest.OcrMode ocr) {
+    this(budget, org.ziping.ingest.IngestConfig.defaults().withOcr(ocr));
+  }
+
+  /**
+   * Workers that ingest with the OCR mode and the text limit of {@code config} (passed on their
+   * command line; its other settings are the defaults).
+   */
+  public ForkedExtraction(FileBudget budget, org.ziping.ingest.IngestConfig config) {
     this.budget = budget;
-    this.ocr = ocr;
+    this.config = config;
   }
 
   public FileBudget budget() {
@@ -186,7 +194,8 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(ExtractionWorker.class.getName());
-    cmd.add(ocr.name());
+    cmd.add(config.ocr().name());
+    cmd.add(Integer.toString(config.maxTextChars()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     process = pb.start();
     toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));

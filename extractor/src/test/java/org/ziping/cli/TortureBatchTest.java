@@ -23,8 +23,10 @@ import org.ziping.testing.TortureFiles;
  * The torture set of issue 10 through {@code extract} in one batch with a good file, with worker
  * processes under a small budget: every hostile file ends in {@code errors} with a clear reason
  * (naming the stage) or in a result, the good file is always written, the batch finishes and no
- * stack trace reaches the user. The huge cases are scaled down (a 20 MB line for 200 MB, a docx of
- * 3 M characters for 95 M); the budget stops what would run longer. Linearity is shown by
+ * stack trace reaches the user. The 200 MB single line and the 1,000,000 lines are the issue's sizes and
+ * end on the text limit of a report ({@code IngestConfig.DEFAULT_MAX_TEXT_CHARS}), not on the
+ * budget; the docx of 95 M characters is scaled down to 3 M (refused on the same limit); the budget
+ * stops what would run longer. Linearity is shown by
  * {@code ziping bench --linearity}, not here.
  */
 class TortureBatchTest {
@@ -45,7 +47,7 @@ class TortureBatchTest {
     hostile.add(TortureFiles.inlineImagePdf(in.resolve("d_inline_large.pdf"), 2000, 2000,
         2000 * 2000 * 3));
     hostile.add(TortureFiles.shortLines(in.resolve("e_1M_lines.txt"), 1_000_000));
-    hostile.add(TortureFiles.reportLikeText(in.resolve("f_one_line_20MB.txt"), 20L << 20, true, 1));
+    hostile.add(TortureFiles.hugeOneLine(in.resolve("f_one_line_200MB.txt"), 200L << 20));
     hostile.add(TortureFiles.reportLikeText(in.resolve("g_one_line_2MB.txt"), 2L << 20, true, 2));
     hostile.add(TortureFiles.shortLines(in.resolve("h_100k_lines.txt"), 100_000));
     String good = Files.readString(Corpus.file("002", "txt"));
@@ -95,6 +97,14 @@ class TortureBatchTest {
     assertTrue(blank.reports().isEmpty(), "an empty report for a file without text");
     assertTrue(blank.errors().stream().anyMatch(x -> x.message().contains("no text")),
         blank.errors().toString());
+    // not reports by their size: refused by the text limit in seconds, not by the time budget
+    for (String f : List.of("e_1M_lines.txt", "f_one_line_200MB.txt", "o_big_text.docx")) {
+      ExtractedDocument d = read(out.resolve(f + ".json"));
+      assertTrue(d.reports().isEmpty(), f);
+      assertTrue(d.errors().stream().anyMatch(x -> x.stage().equals("ingest")
+          && x.message().contains("is more than a report holds (limit 1,000,000 characters)")),
+          f + ": " + d.errors());
+    }
     assertTrue(e.contains("extract: 16 files"), e);
   }
 

@@ -35,6 +35,23 @@ public final class TortureFiles {
     return SyntheticText.write(file, bytes, oneLine, seed);
   }
 
+  /**
+   * At most {@code bytes} UTF-8 bytes of report-like text on one line, written quickly: one MB of
+   * {@link SyntheticText} sentences repeated (for the issue's 200 MB single line).
+   */
+  public static Path hugeOneLine(Path file, long bytes) throws IOException {
+    Path block = Files.createTempFile(file.getParent(), "block", ".txt");
+    SyntheticText.write(block, 1L << 20, true, 11);
+    byte[] b = Files.readAllBytes(block);
+    Files.delete(block);
+    try (OutputStream o = Files.newOutputStream(file)) {
+      for (long n = 0; n + b.length <= bytes; n += b.length) {
+        o.write(b);
+      }
+    }
+    return file;
+  }
+
   /** {@code lines} short lines (a few characters each). */
   public static Path shortLines(Path file, int lines) throws IOException {
     Random r = new Random(lines);

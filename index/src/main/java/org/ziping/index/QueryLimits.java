@@ -12,7 +12,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
  *       {@value #MAX_NESTING} levels of parentheses (the classic parser recurses per level);</li>
  *   <li>regular expressions at most {@value #MAX_REGEX_CHARS} characters, their automaton at most
  *       {@value #DETERMINIZE_WORK_LIMIT} units of determinization work; wildcard and fuzzy terms at
- *       most {@value #MAX_TERM_CHARS} characters;</li>
+ *       most {@value #MAX_TERM_CHARS} characters; a fuzzy term fewer edits than characters;</li>
  *   <li>at most {@value #MAX_CLAUSES} clauses after rewriting (Lucene's own limit, reported);</li>
  *   <li>hits are paged up to {@value #MAX_WINDOW} (offset plus limit), and a search stops after
  *       {@value #TIMEOUT_MILLIS} ms.</li>
@@ -50,6 +50,22 @@ public final class QueryLimits {
       } else if (!quoted && c == ')' && depth > 0) {
         depth--;
       }
+    }
+  }
+
+  /**
+   * Checks a fuzzy term: it must keep at least one of its characters ({@code 养老~2} allows 2 edits
+   * on 2 characters, so every term of up to 4 characters matches: the rewrite walks the whole term
+   * dictionary of every field, which no time limit stops, since Lucene bounds the time of
+   * collecting hits, not of rewriting).
+   */
+  static void checkFuzzy(String term, float minSimilarity) throws ParseException {
+    int chars = term.codePointCount(0, term.length());
+    int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, chars);
+    if (edits >= chars) {
+      throw new ParseException("the fuzzy term " + term + "~" + edits + " allows " + edits
+          + " edits on " + chars + " characters, which matches almost any term; at most "
+          + Math.max(0, chars - 1) + " are allowed");
     }
   }
 

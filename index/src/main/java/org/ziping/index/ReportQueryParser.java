@@ -62,6 +62,7 @@ final class ReportQueryParser extends QueryParser {
       throw new ParseException("a fuzzy term may have at most " + QueryLimits.MAX_TERM_CHARS
           + " characters");
     }
+    QueryLimits.checkFuzzy(termStr, minSimilarity);
     return super.getFuzzyQuery(field, termStr, minSimilarity);
   }
 

@@ -40,11 +40,20 @@ import org.ziping.model.SourceInfo;
  *       with their tabs.</li>
  * </ul>
  *
+ * <p>Size: a file whose text is longer than {@link IngestConfig#maxTextChars()} is refused, from
+ * its size alone before anything is read when no charset could make it shorter (more than 4 bytes
+ * per allowed character), else after decoding; a 200 MB one-line file costs no more than its
+ * size check.
+ *
  * <p>Limits: headings are only those the markup marks (numbered lines such as 一、 stay paragraphs
  * for the parser); a sentence broken over lines by a PDF-to-text export stays in two paragraphs;
  * setext headings (underlined with {@code ===}) and fenced code are not recognised.
  */
 public final class TextIngester implements Ingester {
+  /** The most bytes any supported charset spends on one UTF-16 unit of text (UTF-32). */
+  private static final int MAX_BYTES_PER_CHAR = 4;
+  /** The longest byte-order mark (UTF-32). */
+  private static final int BOM_MAX = 4;
 
   @Override
   public Set<String> mediaTypes() {
@@ -54,11 +63,23 @@ public final class TextIngester implements Ingester {
   @Override
   public DocumentModel ingest(Path file, SourceInfo source, IngestConfig config)
       throws IngestException, IOException {
+    long size = Files.size(file);
+    // no supported encoding spends more than 4 bytes on a UTF-16 unit (UTF-32; UTF-8 at most 3),
+    // so a file this large holds more text than the limit whatever its charset: refused unread
+    long fewestChars = (size - BOM_MAX) / MAX_BYTES_PER_CHAR;
+    if (fewestChars > config.maxTextChars()) {
+      throw new IngestException(config.textTooLong("text of " + IngestConfig.megabytes(size),
+          fewestChars, true));
+    }
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length == 0) {
       throw new IngestException("empty file (0 bytes)");
     }
     CharsetSniffer.Decoded decoded = CharsetSniffer.decode(bytes);
+    if (decoded.text().length() > config.maxTextChars()) {
+      throw new IngestException(config.textTooLong("text of " + IngestConfig.megabytes(size),
+          decoded.text().length(), false));
+    }
     Map<String, String> metadata = new HashMap<>(source.metadata());
     metadata.put("charset", decoded.charset());
     SourceInfo withCharset = new SourceInfo(source.file(), source.format(), source.mediaType(),
