@@ -237,6 +237,12 @@ class ReportSearcherTest {
         second.hits().stream().map(SearchResult.Hit::id).toList());
     assertThrows(ParseException.class, () -> searcher.search("养老 AND (", SearchFilters.NONE, 0, 5));
     assertThrows(ParseException.class, () -> searcher.search("year:二〇二二", SearchFilters.NONE, 0, 5));
+    // a leading wildcard on the text would scan every term; on a keyword field it is allowed
+    ParseException leading = assertThrows(ParseException.class,
+        () -> searcher.search("*保险", SearchFilters.NONE, 0, 5));
+    assertTrue(leading.getMessage().contains("社会*"), leading.getMessage());
+    assertTrue(searcher.search("社会保险*", SearchFilters.NONE, 0, 10).total() > 0);
+    assertTrue(searcher.search("source:*.json", SearchFilters.NONE, 0, 10).total() >= 0);
     assertFalse(searcher.byId("nope-1").isPresent());
   }
 }
