@@ -37,7 +37,7 @@ import org.ziping.report.SourceRef;
  * <p>Limits: wall-clock on a shared machine; the figures are worth what the load around them
  * allows (the bench prints the system load average with them).
  */
-final class BenchScenarios {
+public final class BenchScenarios {
   private final PrintWriter out;
   private final int warmup;
   private final int rounds;
@@ -139,7 +139,7 @@ final class BenchScenarios {
   }
 
   /** The sum of the heap memory pools' peak usage since the JVM started (or the last reset). */
-  static long peakHeapBytes() {
+  public static long peakHeapBytes() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {

@@ -26,14 +26,16 @@ import org.ziping.report.ExtractedDocument;
  * differences the seed does not have; only text files (the format cost of pdf/docx is measured
  * per format on the corpus itself).
  */
-final class ScaledCorpus {
+public final class ScaledCorpus {
   private static final String[] PLACES = {"合水县", "华池县", "庆城县", "环县", "镇原县", "西峰区",
       "乐昌市", "南雄市", "仁化县", "始兴县", "翁源县", "新丰县", "岳阳楼区", "君山区", "华容县",
       "湘阴县", "平江县", "汨罗市", "临湘市", "鹤城区", "中方县", "沅陵县", "辰溪县", "溆浦县",
       "赤坎区", "霞山区", "坡头区", "麻章区", "遂溪县", "徐闻县", "廉江市", "雷州市", "吴川市"};
   private static final Pattern PLACE = Pattern.compile("^(.{1,8}?(?:省|自治区|市|州|县|区|旗))");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)20(\\d{2})(?!\\d)");
-  private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+)(?![\\d.]|\\s*%)");
+  /** A year 20xx standing alone; group 1 is its last two digits. */
+  public static final Pattern YEAR = Pattern.compile("(?<!\\d)20(\\d{2})(?!\\d)");
+  /** A decimal figure not followed by %; group 1 is the figure. */
+  public static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+)(?![\\d.]|\\s*%)");
 
   record Seed(String text, String place) {}
 
@@ -87,12 +89,25 @@ final class ScaledCorpus {
     if (seed.place() != null) {
       t = t.replace(seed.place(), PLACES[i % PLACES.length]);
     }
-    int shift = i / PLACES.length % 5 - 3;
+    int shift = yearShift(i / PLACES.length);
     t = YEAR.matcher(t).replaceAll(m -> String.valueOf(2000 + Integer.parseInt(m.group(1)) + shift));
-    BigDecimal factor = BigDecimal.valueOf(80 + (i * 7) % 41, 2);
-    return FIGURE.matcher(t).replaceAll(m -> {
-      BigDecimal v = new BigDecimal(m.group(1));
-      return v.multiply(factor).setScale(v.scale(), RoundingMode.HALF_UP).toPlainString();
-    });
+    BigDecimal factor = factor(i);
+    return FIGURE.matcher(t).replaceAll(m -> scale(m.group(1), factor));
+  }
+
+  /** The year offset (−3…+1) of variant {@code k}. */
+  public static int yearShift(int k) {
+    return k % 5 - 3;
+  }
+
+  /** The figure factor (0.80…1.20) of report {@code i}. */
+  public static BigDecimal factor(int i) {
+    return BigDecimal.valueOf(80 + (i * 7) % 41, 2);
+  }
+
+  /** A decimal figure times {@code factor}, at the figure's own precision. */
+  public static String scale(String figure, BigDecimal factor) {
+    BigDecimal v = new BigDecimal(figure);
+    return v.multiply(factor).setScale(v.scale(), RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -46,11 +47,17 @@ import org.ziping.report.Report;
  *       {@code findings} (int); {@code score}, {@code exec_rate}, {@code budget_yuan},
  *       {@code actual_yuan} (double);</li>
  *   <li>facets (sorted-set doc values): province, city, year, kind, grade, rule;</li>
- *   <li>{@code group_key} (keyword, stored): the same report in other formats
- *       ({@link ReportGroups});</li>
- *   <li>stored: {@code summary_json} ({@link ReportSummary}), {@code report_json} (the whole report
- *       as extracted), {@code input_sha256} (for incremental indexing).</li>
+ *   <li>{@code group_key} (keyword, stored, sorted doc values): the same report in other formats
+ *       ({@link ReportGroups}), collapsed from doc values at search time ({@link GroupCollapse});</li>
+ *   <li>{@code summary_json} ({@link ReportSummary}): binary doc values, read for every hit of a
+ *       page without touching the stored fields;</li>
+ *   <li>stored: {@code report_json} (the whole report as extracted, for the report page; stored
+ *       last, so reading the fields before it does not decompress it), {@code input_sha256} (for
+ *       incremental indexing).</li>
  * </ul>
+ *
+ * <p>The layout has a format number ({@link #FORMAT}), written into every commit's user data;
+ * an index of another format is refused with a message to rebuild it ({@link #checkFormat}).
  */
 public final class IndexSchema {
   public static final String ID = "id";
@@ -96,7 +103,31 @@ public final class IndexSchema {
   private static final ObjectWriter COMPACT =
       Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
+   * the summary as a stored field; 2 has dictionary words over the text, the group key and the
+   * summary as doc values.
+   */
+  public static final int FORMAT = 2;
+  /** The commit user-data key of {@link #FORMAT}. */
+  public static final String FORMAT_KEY = "ziping.index.format";
+
   private IndexSchema() {}
+
+  /**
+   * Refuses an index whose last commit has another format (or none: written by a version before
+   * format numbers), naming the folder and what to do.
+   */
+  public static void checkFormat(java.util.Map<String, String> commitUserData, Object where)
+      throws java.io.IOException {
+    String f = commitUserData.get(FORMAT_KEY);
+    if (!String.valueOf(FORMAT).equals(f)) {
+      throw new java.io.IOException("the index at " + where + " was written by "
+          + (f == null ? "an older version of ziping" : "ziping index format " + f)
+          + "; this version reads and writes format " + FORMAT
+          + ": remove the folder and run `ziping index` again");
+    }
+  }
 
   private static FieldType textType(boolean stored) {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
@@ -112,10 +143,14 @@ public final class IndexSchema {
     return c;
   }
 
-  /** Words for every text field, bigrams for {@code text_bigram}, keywords as they are. */
+  /**
+   * Dictionary words for {@code text}, Viterbi words for the short text fields (title, unit,
+   * sections), bigrams for {@code text_bigram}, keywords as they are.
+   */
   public static Analyzer analyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> per = new java.util.HashMap<>();
+    per.put(TEXT, ChineseAnalyzers.dictionaryWords());
     per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
     per.put(UNIT_CHARS, ChineseAnalyzers.chars());
     for (String f : KEYWORD_FIELDS) {
@@ -185,9 +220,11 @@ public final class IndexSchema {
     number(d, EXEC_RATE, s.execRate());
     number(d, BUDGET_YUAN, s.budgetYuan());
     number(d, ACTUAL_YUAN, s.actualYuan());
-    d.add(new StringField(GROUP, ReportGroups.key(s), Field.Store.YES));
-    d.add(new StoredField(SUMMARY_JSON, compactJson(s)));
-    d.add(new StoredField(REPORT_JSON, compactJson(report)));
+    String group = ReportGroups.key(s);
+    d.add(new StringField(GROUP, group, Field.Store.YES));
+    d.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
+    d.add(new BinaryDocValuesField(SUMMARY_JSON, new BytesRef(compactJson(s))));
+    d.add(new StoredField(REPORT_JSON, compactJson(report))); // last: read only by the report page
     return d;
   }
 

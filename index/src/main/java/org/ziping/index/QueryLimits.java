@@ -13,6 +13,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
  *   <li>regular expressions at most {@value #MAX_REGEX_CHARS} characters, their automaton at most
  *       {@value #DETERMINIZE_WORK_LIMIT} units of determinization work; wildcard and fuzzy terms at
  *       most {@value #MAX_TERM_CHARS} characters; a fuzzy term fewer edits than characters;</li>
+ *   <li>a wildcard term on a text field starts with a character (no leading {@code *} or
+ *       {@code ?}; keyword fields such as {@code source:*.pdf} may); a fuzzy term keeps its first
+ *       {@value #FUZZY_PREFIX} character(s) and expands to at most 50 terms (Lucene's
+ *       default), so neither enumerates the whole term dictionary;</li>
  *   <li>at most {@value #MAX_CLAUSES} clauses after rewriting (Lucene's own limit, reported);</li>
  *   <li>hits are paged up to {@value #MAX_WINDOW} (offset plus limit), and a search stops after
  *       {@value #TIMEOUT_MILLIS} ms.</li>
@@ -24,6 +28,7 @@ public final class QueryLimits {
   public static final int MAX_REGEX_CHARS = 100;
   public static final int MAX_TERM_CHARS = 50;
   public static final int DETERMINIZE_WORK_LIMIT = 10_000;
+  public static final int FUZZY_PREFIX = 1;
   public static final int MAX_CLAUSES = 1024;
   public static final int MAX_WINDOW = 10_000;
   public static final long TIMEOUT_MILLIS = 5_000;

@@ -29,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -87,10 +88,20 @@ public final class ReportIndexer implements Closeable {
       throws IOException {
     Files.createDirectories(indexDir);
     this.dir = FSDirectory.open(indexDir);
+    if (DirectoryReader.indexExists(dir)) {
+      try {
+        IndexSchema.checkFormat(SegmentInfos.readLatestCommit(dir).getUserData(), indexDir);
+      } catch (IOException e) {
+        dir.close();
+        throw e;
+      }
+    }
     IndexWriterConfig cfg = new IndexWriterConfig(IndexSchema.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(dir, cfg);
+    writer.setLiveCommitData(Map.of(IndexSchema.FORMAT_KEY, String.valueOf(IndexSchema.FORMAT))
+        .entrySet());
     this.extractions = extractions;
     this.summaries = new ReportSummaries(RegionResolver.standard());
     this.log = log;

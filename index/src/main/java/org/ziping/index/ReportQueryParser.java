@@ -25,6 +25,7 @@ final class ReportQueryParser extends QueryParser {
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true); // source:*.pdf selects one format
     setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+    setFuzzyPrefixLength(QueryLimits.FUZZY_PREFIX);
   }
 
   @Override
@@ -46,6 +47,11 @@ final class ReportQueryParser extends QueryParser {
     if (termStr.length() > QueryLimits.MAX_TERM_CHARS) {
       throw new ParseException("a wildcard term may have at most " + QueryLimits.MAX_TERM_CHARS
           + " characters");
+    }
+    if (!IndexSchema.KEYWORD_FIELDS.contains(field)
+        && (termStr.startsWith("*") || termStr.startsWith("?"))) {
+      throw new ParseException("a wildcard term in the text must start with at least one "
+          + "character (社会*, not *保险): a leading wildcard scans every term of the index");
     }
     try {
       return super.getWildcardQuery(field, termStr);

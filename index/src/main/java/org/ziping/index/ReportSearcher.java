@@ -25,6 +25,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -42,6 +47,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -84,6 +90,7 @@ public final class ReportSearcher implements Closeable {
   private final RegionResolver regions = RegionResolver.standard();
   private IndexReader stateReader;
   private DefaultSortedSetDocValuesReaderState state;
+  private GroupCollapse.Ordinals ordinals;
 
   public ReportSearcher(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
@@ -93,6 +100,12 @@ public final class ReportSearcher implements Closeable {
     if (!DirectoryReader.indexExists(d)) {
       d.close();
       throw new IOException("no index at " + indexDir + " (build one with `ziping index`)");
+    }
+    try {
+      IndexSchema.checkFormat(SegmentInfos.readLatestCommit(d).getUserData(), indexDir);
+    } catch (IOException e) {
+      d.close();
+      throw e;
     }
     this.dir = d;
     this.manager = new SearcherManager(dir, null);
@@ -165,8 +178,8 @@ public final class ReportSearcher implements Closeable {
    * Ranked hits {@code offset .. offset+limit}, snippets and facet counts. Unless
    * {@code allFormats}, the files of one report ({@link ReportGroups}) are one hit, ranked where
    * its best file ranks, and the facets count reports: every matching document is visited once to
-   * read its group key (stored field), and the facets are counted over the best file of each
-   * group.
+   * read its group key (doc values, {@link GroupCollapse}), and the facets are counted over the
+   * best file of each group.
    */
   public SearchResult search(String text, SearchFilters filters, int offset, int limit,
                              boolean allFormats) throws ParseException, IOException {
@@ -190,14 +203,10 @@ public final class ReportSearcher implements Closeable {
           }
           total = top.totalHits.value;
         } else {
-          groups = groups(timed, q);
-          List<BytesRef> best = new ArrayList<>();
-          for (List<ScoreDoc> g : groups) {
-            best.add(new BytesRef(s.storedFields().document(g.get(0).doc, Set.of(IndexSchema.ID))
-                .get(IndexSchema.ID)));
-          }
-          s.search(new TermInSetQuery(IndexSchema.ID, best), fc);
-          total = groups.size();
+          GroupCollapse c = GroupCollapse.run(timed, q, ordinals(s.getIndexReader()));
+          total = c.groups();
+          groups = members(timed, q, c, c.page(offset, limit));
+          fc = c.bestFiles();
         }
       } catch (IndexSearcher.TooManyClauses e) {
         throw new ParseException("the query expands to more than "
@@ -208,8 +217,8 @@ public final class ReportSearcher implements Closeable {
             + " ms; make the query narrower");
       }
       List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
-      List<List<ScoreDoc>> page = offset >= groups.size() ? List.of()
-          : groups.subList(offset, Math.min(groups.size(), offset + limit));
+      List<List<ScoreDoc>> page = allFormats ? (offset >= groups.size() ? List.of()
+          : groups.subList(offset, Math.min(groups.size(), offset + limit))) : groups;
       int[] docIds = new int[page.size()];
       for (int i = 0; i < page.size(); i++) {
         docIds[i] = page.get(i).get(0).doc;
@@ -220,8 +229,7 @@ public final class ReportSearcher implements Closeable {
       for (int i = 0; i < page.size(); i++) {
         List<ReportSummary> members = new ArrayList<>();
         for (ScoreDoc sd : page.get(i)) {
-          members.add(readSummary(s.storedFields().document(sd.doc,
-              Set.of(IndexSchema.SUMMARY_JSON)).get(IndexSchema.SUMMARY_JSON)));
+          members.add(summary(s.getIndexReader(), sd.doc));
         }
         Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
         ReportSummary head = members.get(0);
@@ -235,18 +243,54 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  /** Every match in rank order, grouped by {@link IndexSchema#GROUP} (groups in rank order). */
-  private static List<List<ScoreDoc>> groups(IndexSearcher s, Query q) throws IOException {
-    int n = Math.max(1, s.getIndexReader().maxDoc());
-    TopDocs all = s.search(q, n, RANK);
-    Map<String, List<ScoreDoc>> byKey = new LinkedHashMap<>();
-    for (ScoreDoc sd : all.scoreDocs) {
-      Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.GROUP, IndexSchema.ID));
-      String key = d.get(IndexSchema.GROUP) == null ? "id:" + d.get(IndexSchema.ID)
-          : d.get(IndexSchema.GROUP);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sd);
+  /**
+   * The matching files of the groups {@code page} (global group ordinals, in rank order), each
+   * group's files in rank order: one search for the page's group keys within the query.
+   */
+  private static List<List<ScoreDoc>> members(IndexSearcher s, Query q, GroupCollapse c,
+                                              int[] page) throws IOException {
+    if (page.length == 0) {
+      return List.of();
     }
-    return new ArrayList<>(byKey.values());
+    Map<BytesRef, List<ScoreDoc>> byKey = new LinkedHashMap<>();
+    for (int g : page) {
+      byKey.put(c.key(g), new ArrayList<>());
+    }
+    Query inPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+        .add(new TermInSetQuery(IndexSchema.GROUP, byKey.keySet()), BooleanClause.Occur.FILTER)
+        .build();
+    int n = Math.max(1, s.count(inPage));
+    for (ScoreDoc sd : s.search(inPage, n, RANK).scoreDocs) {
+      List<ScoreDoc> members = byKey.get(groupKey(s.getIndexReader(), sd.doc));
+      if (members != null) {
+        members.add(sd);
+      }
+    }
+    List<List<ScoreDoc>> out = new ArrayList<>();
+    int i = 0;
+    for (List<ScoreDoc> members : byKey.values()) {
+      int g = page[i++];
+      out.add(members.isEmpty() ? List.of(new ScoreDoc(c.bestDoc(g), c.bestScore(g)))
+          : members);
+    }
+    return out;
+  }
+
+  private static BytesRef groupKey(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.GROUP);
+    return v != null && v.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(v.lookupOrd(
+        v.ordValue())) : null;
+  }
+
+  /** The stored summary of a document (global doc id), from its binary doc values. */
+  static ReportSummary summary(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    BinaryDocValues v = leaf.reader().getBinaryDocValues(IndexSchema.SUMMARY_JSON);
+    if (v == null || !v.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("document " + doc + " has no summary");
+    }
+    return readSummary(v.binaryValue().utf8ToString());
   }
 
   /** Every matching report, in id order (for exports), one per report. Returns the count. */
@@ -272,15 +316,14 @@ public final class ReportSearcher implements Closeable {
         throw new ParseException("the query expands to more than "
             + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
       }
-      Set<String> seen = new java.util.HashSet<>();
+      Set<BytesRef> seen = new java.util.HashSet<>();
       long count = 0;
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc, Set.of(IndexSchema.SUMMARY_JSON,
-            IndexSchema.GROUP));
-        if (!allFormats && d.get(IndexSchema.GROUP) != null && !seen.add(d.get(IndexSchema.GROUP))) {
+        BytesRef group = allFormats ? null : groupKey(s.getIndexReader(), sd.doc);
+        if (group != null && !seen.add(group)) {
           continue;
         }
-        out.accept(readSummary(d.get(IndexSchema.SUMMARY_JSON)));
+        out.accept(summary(s.getIndexReader(), sd.doc));
         count++;
       }
       return count;
@@ -299,8 +342,9 @@ public final class ReportSearcher implements Closeable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Document d = s.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(new StoredReport(readSummary(d.get(IndexSchema.SUMMARY_JSON)),
+      int doc = top.scoreDocs[0].doc;
+      Document d = s.storedFields().document(doc, Set.of(IndexSchema.REPORT_JSON));
+      return Optional.of(new StoredReport(summary(s.getIndexReader(), doc),
           d.get(IndexSchema.REPORT_JSON)));
     } finally {
       manager.release(s);
@@ -311,6 +355,20 @@ public final class ReportSearcher implements Closeable {
   private static final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(Builder b) {
       super(b);
+    }
+
+    /**
+     * Offsets come from the postings of both text fields, never from re-analysing the stored
+     * text: Lucene falls back to analysis for wildcard, fuzzy and other multi-term queries, but
+     * with weight matches (on by default) the postings serve every query.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents c) {
+      OffsetSource o = super.getOptimizedOffsetSource(c);
+      boolean text = c.getField().equals(IndexSchema.TEXT)
+          || c.getField().equals(IndexSchema.TEXT_BIGRAM);
+      return o == OffsetSource.ANALYSIS && text
+          && c.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES) ? OffsetSource.POSTINGS : o;
     }
 
     Object[] snippets(String field, Query q, int[] docIds, int passages) throws IOException {
@@ -329,7 +387,8 @@ public final class ReportSearcher implements Closeable {
         .withMaxLength(1_000_000));
   }
 
-  private synchronized List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
+  /** The facet state of {@code reader}: built once per reader, shared by every search on it. */
+  private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader)
       throws IOException {
     if (stateReader != reader) {
       try {
@@ -339,6 +398,20 @@ public final class ReportSearcher implements Closeable {
       }
       stateReader = reader;
     }
+    return state;
+  }
+
+  /** The group and id ordinals of {@code reader}: built once per reader ({@link GroupCollapse}). */
+  private synchronized GroupCollapse.Ordinals ordinals(IndexReader reader) throws IOException {
+    if (ordinals == null || ordinals.reader != reader) {
+      ordinals = new GroupCollapse.Ordinals(reader);
+    }
+    return ordinals;
+  }
+
+  private List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
+      throws IOException {
+    DefaultSortedSetDocValuesReaderState state = facetState(reader);
     List<SearchResult.FacetDim> out = new ArrayList<>();
     if (state == null) {
       return out;

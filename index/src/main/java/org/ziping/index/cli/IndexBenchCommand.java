@@ -20,7 +20,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.ziping.cli.BenchScenarios;
 import org.ziping.index.ReportIndexer;
+import org.ziping.index.ReportText;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
 import org.ziping.io.InputFiles;
@@ -75,11 +77,26 @@ public final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
   Path jsonOut;
 
+  @Option(names = "--reports", paramLabel = "N", description = "run on N reports generated from "
+      + "the reports of the inputs (other places, years, figures, paragraph order), written once "
+      + "under --cache")
+  Integer reports;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "where --reports keeps its "
+      + "generated reports (default ${DEFAULT-VALUE})")
+  Path cache = Path.of("target", "bench-corpus");
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = InputFiles.expand(paths).stream()
         .filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+    if (reports != null) {
+      long g0 = System.nanoTime();
+      files = ScaledReports.ensure(cache, reports, files);
+      out.printf(Locale.ROOT, "generated reports: %d in %d files under %s (%.1f s, 0 when "
+          + "cached)%n", reports, files.size(), cache, (System.nanoTime() - g0) / 1e9);
+    }
     Path tmp = Files.createTempDirectory("ziping-bench-index");
     Map<String, Object> json = new LinkedHashMap<>();
     try {
@@ -102,7 +119,12 @@ public final class IndexBenchCommand implements Callable<Integer> {
       json.put("bareReportsPerSecond", reports / bareSecs);
       json.put("reportsPerSecond", run.reports() / secs);
       json.put("threads", threads);
+      json.put("indexPeakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
+      json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+      out.printf(Locale.ROOT, "peak heap after indexing: %d MB (max %d MB)%n",
+          BenchScenarios.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
       json.put("search", load(tmp.resolve("index"), out));
+      json.put("peakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
       if (jsonOut != null) {
         Files.writeString(jsonOut, Json.write(json));
       }
@@ -124,7 +146,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
         ExtractedDocument doc = Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
         for (Report r : doc.reports() == null ? List.<Report>of() : doc.reports()) {
           Document ld = new Document();
-          ld.add(new TextField("text", r.text() == null ? "" : r.text(), Field.Store.YES));
+          ld.add(new TextField("text", ReportText.fullText(r), Field.Store.YES));
           w.addDocument(ld);
           reports++;
         }

@@ -42,20 +42,24 @@ public final class RegionResolver {
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
-  private final int maxNameLength;
+  /** For each first character of a name, the lengths of the names it starts, longest first. */
+  private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
 
   private static volatile RegionResolver defaultInstance;
 
   public RegionResolver(List<Division> divisions) {
-    int max = 0;
     for (Division d : divisions) {
       byCode.put(d.code(), d);
       if (!PLACEHOLDERS.contains(d.name()) && d.name().length() >= 2) {
         byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
-        max = Math.max(max, d.name().length());
       }
     }
-    maxNameLength = max;
+    Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+    for (String name : byName.keySet()) {
+      lengths.computeIfAbsent(name.charAt(0), k -> new java.util.TreeSet<>()).add(name.length());
+    }
+    lengths.forEach((c, ls) -> lengthsByFirst.put(c,
+        ls.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /** The resolver over the bundled divisions table. */
@@ -96,6 +100,16 @@ public final class RegionResolver {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every division of the table. */
+  public java.util.Collection<Division> divisions() {
+    return java.util.Collections.unmodifiableCollection(byCode.values());
+  }
+
+  /** The name of a division as places are written ("市辖区" and the like give null). */
+  public static boolean placeholder(String name) {
+    return PLACEHOLDERS.contains(name);
   }
 
   public Division byCode(String code) {
@@ -162,18 +176,31 @@ public final class RegionResolver {
     return found == null ? n : found;
   }
 
-  /** Division names in {@code s} by longest match, skipping names shorter than minLength. */
+  /**
+   * Division names in {@code s} by longest match, skipping names shorter than minLength. Only the
+   * lengths of the names that start with the character at hand are tried (most characters start
+   * none), so a long text costs about one map look-up per character.
+   */
   List<Division> mentions(String s, int minLength) {
     List<Division> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       int matched = 0;
-      for (int len = Math.min(maxNameLength, s.length() - i); len >= minLength; len--) {
-        List<Division> ds = byName.get(s.substring(i, i + len));
-        if (ds != null) {
-          out.addAll(ds);
-          matched = len;
-          break;
+      int[] lengths = lengthsByFirst.get(s.charAt(i));
+      if (lengths != null) {
+        for (int len : lengths) {
+          if (len < minLength) {
+            break;
+          }
+          if (len > s.length() - i) {
+            continue;
+          }
+          List<Division> ds = byName.get(s.substring(i, i + len));
+          if (ds != null) {
+            out.addAll(ds);
+            matched = len;
+            break;
+          }
         }
       }
       i += matched > 0 ? matched : 1;
