@@ -165,7 +165,12 @@ public final class TestReports {
     }
 
     public Builder ratio(String kind, String label, Amount part, Amount whole, Boolean increase, String declared) {
-      String text = label + declared + "%";
+      return ratio(kind, label, part, whole, increase, declared, label + declared + "%");
+    }
+
+    /** A ratio quoting {@code text} (from its first figure to the percentage). */
+    public Builder ratio(String kind, String label, Amount part, Amount whole, Boolean increase,
+                         String declared, String text) {
       ratios.add(new Ratio(kind, label, part, whole, increase, d(declared), text, nextLocation(text.length())));
       return this;
     }

@@ -17,6 +17,8 @@ import org.ziping.report.Report;
 
 /**
  * EXEC_RATE_MISMATCH (error): a declared execution rate that its own figures do not give.
+ * A rate stated in prose whose figures stand in earlier sentences (paired by context, not by the
+ * sentence) is a warning.
  *
  * <p>Data: every {@link BudgetRow} with a declared rate, an actual and a budget; every
  * {@link Ratio} of kind {@code rate} with part and whole. Algorithm: recompute actual ÷ budget × 100
@@ -82,13 +84,36 @@ public final class ExecRateMismatch implements AuditRule {
       if (recomputed == null || recomputed.overlaps(declared)) {
         continue;
       }
+      boolean oneSentence = withinOneSentence(r.text());
       String msg = (r.label() == null ? "执行率" : r.label()) + Findings.shown(r.declared()) + "%与"
           + r.part().label() + Findings.shown(r.part().value()) + "÷" + r.whole().label()
           + Findings.shown(r.whole().value()) + "=" + Findings.rounded(recomputed.mid(), 2)
-          + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）";
-      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, List.of(Rates.ratioEvidence(r),
+          + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）"
+          + (oneSentence ? "" : "；执行率与其数字不在同一句中，配对依据上下文，请核对");
+      out.add(Findings.of(ID, oneSentence ? Severity.ERROR : Severity.WARNING, ctx, msg,
+          List.of(Rates.ratioEvidence(r),
           Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
     }
     return out;
   }
+
+  /**
+   * Whether a prose rate's quote (from its first figure to the rate) lies within one sentence: no
+   * sentence end before its last character. Figures of earlier sentences are paired by context
+   * (a heuristic), so a mismatch resting on them is a warning, not an error.
+   */
+  static boolean withinOneSentence(String quote) {
+    if (quote == null) {
+      return false;
+    }
+    String q = quote.stripTrailing();
+    for (int i = 0; i < q.length() - 1; i++) {
+      if (SENTENCE_END.indexOf(q.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String SENTENCE_END = "。！？!?";
 }

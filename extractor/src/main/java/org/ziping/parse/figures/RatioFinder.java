@@ -28,7 +28,8 @@ import org.ziping.report.Ratio;
  *       nearest earlier figure of the sentence that is not a change; increase from the words.</li>
  *   <li>{@code rate}: a percentage labelled 执行率/支出率/完成率/使用率: the part is the nearest actual
  *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
- *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph.</li>
+ *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph, at most
+ *       three sentences back.</li>
  * </ul>
  *
  * <p>Part and whole are of the same measure (money, or counts of one unit). Percentages with no
@@ -163,25 +164,30 @@ public final class RatioFinder {
   /**
    * How far before a rate its figures are looked for when its sentence names none: the paragraph
    * run, but at most this many characters (a bound for endless lines; corpus paragraphs are far
-   * shorter).
+   * shorter) and at most {@link #RATE_SENTENCES} sentences before the rate's own.
    */
   private static final int RATE_CONTEXT = 5000;
+  /**
+   * Sentences before a rate's own in which its figures may stand ("全年预算1000万元。实际支出960万元。
+   * 执行率96%。" pairs; a text without line breaks, where the paragraph run is the whole text, never
+   * pairs a rate with the figures of unrelated sentences far above it).
+   */
+  static final int RATE_SENTENCES = 3;
 
   private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg,
                      Map<Fig, Column> columns) {
     int ps = p.location().start();
+    int context = contextStart(prose, seg, ss, ps);
     Fig actual = pick(figs, ss, ps, Column.ACTUAL, null, columns);
     if (actual == null) {
-      actual = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.ACTUAL, null,
-          columns);
+      actual = pick(figs, context, ps, Column.ACTUAL, null, columns);
     }
     if (actual == null) {
       return null;
     }
     Fig budget = pick(figs, ss, ps, Column.FULL_YEAR, Column.INITIAL, columns);
     if (budget == null) {
-      budget = pick(figs, Math.max(seg.start(), ps - RATE_CONTEXT), ps, Column.FULL_YEAR,
-          Column.INITIAL, columns);
+      budget = pick(figs, context, ps, Column.FULL_YEAR, Column.INITIAL, columns);
     }
     if (budget == null || budget == actual) {
       return null;
@@ -189,6 +195,20 @@ public final class RatioFinder {
     int from = Math.min(actual.start(), budget.start());
     return new Ratio("rate", p.label(), actual.amount(), budget.amount(), null, p.value(),
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
+  }
+
+  /**
+   * Where the figures of a rate at {@code ps} (sentence from {@code ss}) may start: the start of
+   * the {@link #RATE_SENTENCES}th sentence before it, within its paragraph run and
+   * {@link #RATE_CONTEXT} characters.
+   */
+  private static int contextStart(Prose prose, Prose.Segment seg, int ss, int ps) {
+    int floor = Math.max(seg.start(), ps - RATE_CONTEXT);
+    int start = ss;
+    for (int k = 0; k < RATE_SENTENCES && start > floor; k++) {
+      start = prose.sentenceStart(start - 1);
+    }
+    return Math.max(floor, start);
   }
 
   /** The last money figure of column {@code a} in [from, to), else of column {@code b}. */

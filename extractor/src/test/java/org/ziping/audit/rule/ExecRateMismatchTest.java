@@ -69,4 +69,23 @@ class ExecRateMismatchTest {
         .ratio("rate", "预算执行率", amt("实际支出", "2053300", "元"), amt("预算", "205.33", "万元"), null, "100")
         .build());
   }
+
+  /** Figures from earlier sentences are paired by context: a mismatch on them is a warning. */
+  @Test
+  void rateWithFiguresOfEarlierSentencesIsAWarning() {
+    Report sameSentence = report()
+        .ratio("rate", "预算执行率", amt("实际支出", "817", "万元"), amt("全年预算数", "860", "万元"), null, "98")
+        .build();
+    assertEquals("error", one(rule, sameSentence).severity());
+    Report earlier = report()
+        .ratio("rate", "预算执行率", amt("实际支出", "817", "万元"), amt("全年预算数", "860", "万元"), null, "98",
+            "全年预算数为860万元。全年实际支出817万元。预算执行率为98%")
+        .build();
+    Finding w = one(rule, earlier);
+    assertEquals("warning", w.severity());
+    assertTrue(w.message().contains("不在同一句"), w.message());
+    assertTrue(ExecRateMismatch.withinOneSentence("全年预算数为860万元，实际支出817万元，预算执行率为98%"));
+    assertTrue(!ExecRateMismatch.withinOneSentence("全年预算数为860万元。实际支出817万元。预算执行率为98%"));
+    assertTrue(ExecRateMismatch.withinOneSentence("实际支出817万元，执行率98%。"));
+  }
 }

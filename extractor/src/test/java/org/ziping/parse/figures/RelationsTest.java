@@ -225,6 +225,29 @@ class RelationsTest {
   }
 
   @Test
+  void rateFiguresFromEarlierSentencesOfItsParagraph() {
+    Found f = run("2023年全年预算数为860万元。全年实际支出817万元。预算执行率为95%。");
+    Ratio rate = f.ratios().stream().filter(r -> r.kind().equals("rate")).findFirst().orElseThrow();
+    assertEquals("817", rate.part().value().toPlainString());
+    assertEquals("860", rate.whole().value().toPlainString());
+  }
+
+  /**
+   * A text with no line breaks is one paragraph run: a rate whose own and three previous sentences
+   * name no figure is not paired with the figures of unrelated sentences above them.
+   */
+  @Test
+  void rateOfAnEndlessLineIsNotPairedWithFarFigures() {
+    StringBuilder line = new StringBuilder("培训项目全年预算数为500万元，实际支出120万元。");
+    for (int i = 0; i < 6; i++) {
+      line.append("第").append(i + 1).append("季度组织业务培训，参训人员反映良好。");
+    }
+    line.append("本单位整体预算执行率为98.5%。");
+    Found f = run(line.toString());
+    assertTrue(f.ratios().stream().noneMatch(r -> r.kind().equals("rate")), f.ratios().toString());
+  }
+
+  @Test
   void otherWordingsOfSharesChangesAndRates() {
     Found f = run("2023年总支出800万元，其中培训支出280万元，占总支出的35%。"
         + "办公经费120万元，较上年增加13.33万元，较上年增长12.5%。"
