@@ -41,10 +41,11 @@ import org.ziping.pipeline.StandardExtraction;
  *   <li>other formats: Tika's plain text ({@link AutoDetectParser}).</li>
  * </ul>
  *
- * <p>Algorithm: for each thread count, each of the three (bare, ingest, extract) runs {@code
- * warmup} rounds over the format's files and then {@code rounds} measured rounds, the files of all
- * rounds handed to N threads from one shared counter, each thread with its own reader (parser state
- * is never shared); the rate is files (or pages) over the wall time of the measured rounds, the
+ * <p>Algorithm: for each thread count, the three (bare, ingest, extract) each run {@code warmup}
+ * rounds over the format's files, all three before any is measured (the code they share is
+ * compiled by then); then each runs {@code rounds} measured rounds, the files of all rounds handed
+ * to N threads from one shared counter, each thread with its own reader (parser state is never
+ * shared); the rate is files (or pages) over the wall time of the measured rounds, the
  * allocation the bytes the threads allocated ({@code com.sun.management.ThreadMXBean}) per file.
  * The ratio is our rate over the bare rate: 0.5 means half the bare library's speed (issue 8's goal
  * is at least 0.5). Bare and ours run one after the other on the same files with the same threads,
@@ -129,15 +130,27 @@ final class BareBench {
       f.put("unit", pdf ? "pages/s" : "files/s");
       f.put("bare", bareName(format));
       for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
-        Rate bare = measure(files, t, bare(format));
-        Rate ingest = measure(files, t, () -> {
+        List<Supplier<Stage>> three = List.of(bare(format), () -> {
           DocumentReader r = DocumentReader.standard(IngestConfig.defaults());
           return r::read;
-        });
-        Rate extract = measure(files, t, () -> {
+        }, () -> {
           StandardExtraction x = new StandardExtraction();
           return x::extract;
         });
+        // all three warmed up before any is measured: the code they share (PDFBox, POI, Tika)
+        // is compiled by then, whichever runs first
+        List<List<Stage>> perThread = new ArrayList<>();
+        for (Supplier<Stage> s : three) {
+          List<Stage> stages = new ArrayList<>();
+          for (int i = 0; i < t; i++) {
+            stages.add(s.get());
+          }
+          perThread.add(stages);
+          run(files, stages, warmup, new AtomicLong());
+        }
+        Rate bare = measure(files, perThread.get(0));
+        Rate ingest = measure(files, perThread.get(1));
+        Rate extract = measure(files, perThread.get(2));
         double ratio = extract.perSecond() / bare.perSecond();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("bare", bare.perSecond() * unitsPerFile);
@@ -168,24 +181,22 @@ final class BareBench {
     return n;
   }
 
-  /**
-   * Files per second of {@code stage} over the measured rounds on {@code threads} threads, each
-   * with its own instance, after the warm-up rounds on the same threads.
-   */
-  Rate measure(List<Path> files, int threads, Supplier<Stage> stages) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  /** Files per second over the measured rounds, one thread per stage instance. */
+  Rate measure(List<Path> files, List<Stage> perThread) throws Exception {
+    AtomicLong bytes = new AtomicLong();
+    long t0 = System.nanoTime();
+    run(files, perThread, rounds, bytes);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    double n = (double) rounds * files.size();
+    return new Rate(n / secs, bytes.get() / 1048576.0 / n);
+  }
+
+  /** {@code rounds} rounds over the files on one thread per stage instance. */
+  private static void run(List<Path> files, List<Stage> perThread, int rounds, AtomicLong bytes)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(perThread.size());
     try {
-      List<Stage> perThread = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        perThread.add(stages.get());
-      }
-      runRounds(pool, perThread, files, warmup, new AtomicLong());
-      AtomicLong bytes = new AtomicLong();
-      long t0 = System.nanoTime();
       runRounds(pool, perThread, files, rounds, bytes);
-      double secs = (System.nanoTime() - t0) / 1e9;
-      double n = (double) rounds * files.size();
-      return new Rate(n / secs, bytes.get() / 1048576.0 / n);
     } finally {
       pool.shutdownNow();
     }
