@@ -89,6 +89,21 @@ public final class StartCharFinder {
     return find(m, text, from, text.length());
   }
 
+  /** The text with every match removed, as {@code matcher(text).replaceAll("")} gives it. */
+  public String remove(String text) {
+    Matcher m = matcher(text);
+    StringBuilder out = null;
+    int kept = 0;
+    for (int at = 0; find(m, text, at); at = m.end()) {
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, kept, m.start());
+      kept = m.end();
+    }
+    return out == null ? text : out.append(text, kept, text.length()).toString();
+  }
+
   /** True when the text holds a match in {@code [from, to)}. */
   public boolean holds(CharSequence text, int from, int to) {
     return find(matcher(text), text, from, to);

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ziping.parse.figures.BreakdownFinder;
+import org.ziping.parse.facts.LabelKey;
 import org.ziping.parse.figures.FigureScanner;
 import org.ziping.parse.scores.ProseScoreParser;
 import org.ziping.parse.scores.TotalScoreParser;
@@ -29,7 +30,7 @@ class StartCharFinderTest {
   private static List<StartCharFinder> finders() throws ClassNotFoundException {
     for (Class<?> c : List.of(MetadataParser.class, KindCues.class, KindClassifier.class,
         ProseScoreParser.class, TotalScoreParser.class, FigureScanner.class,
-        BreakdownFinder.class)) {
+        BreakdownFinder.class, LabelKey.class)) {
       Class.forName(c.getName(), true, c.getClassLoader());
     }
     return StartCharFinder.all();
@@ -60,6 +61,7 @@ class StartCharFinderTest {
               viaFinder(f, text, from, to, false),
               f.pattern() + " opaque on \"" + text + "\" [" + from + ", " + to + ")");
         }
+        assertEquals(f.pattern().matcher(text).replaceAll(""), f.remove(text), f.pattern() + " removed");
         matched += expected.isEmpty() ? 0 : 1;
       }
       assertTrue(matched > 10, f.pattern() + ": only " + matched + " texts matched");
@@ -113,7 +115,7 @@ class StartCharFinderTest {
       "预算编码：123456", "单位 代码:20301", "评价年度：2022", "2021年度申报预算", "自评得分95分", "自评为 8 分",
       "综合得分为92.5分", "合 计 8 分", "得分9分", "计5分", "评分：3分", "上海市XX局", "××县", "___",
       "以上合计", "本年共计", "不考核", "调整至", "分值调整", "自评等级为", "最终得分", "得分是7", "-12.5",
-      "1,234.5", "第3");
+      "1,234.5", "第3", "调整后预算数", "年初预算", "实际支出数");
 
   /** The pattern's literal runs (its words, spaces dropped). */
   private static List<String> words(StartCharFinder f) {

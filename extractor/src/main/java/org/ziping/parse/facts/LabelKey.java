@@ -2,6 +2,8 @@ package org.ziping.parse.facts;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ziping.parse.StartCharFinder;
 import org.ziping.report.Measure;
 
 /**
@@ -28,13 +30,18 @@ import org.ziping.report.Measure;
 public record LabelKey(int year, boolean yearStated, Measure measure, String flow, String count,
                        String subject, boolean totality) {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final StartCharFinder NOT_SUBJECT =
+      StartCharFinder.of(Vocabulary.NOT_SUBJECT, "实本当已年全调预决执安申下完累共合总其达为约计是的数金了");
+
   /** The key of a label, empty when the label is null or states a change, derived figure or bound. */
   public static Optional<LabelKey> of(String label, Integer reportYear) {
     if (label == null || label.isBlank()) {
       return Optional.empty();
     }
     String s = Vocabulary.UNIT_NOTE.matcher(Vocabulary.TAG.matcher(label).replaceAll(""))
-        .replaceAll("").replaceAll("\\s+", "");
+        .replaceAll("");
+    s = SPACES.matcher(s).replaceAll("");
     if (Vocabulary.DERIVED.matcher(s).find() || Vocabulary.BOUND.matcher(s).find()) {
       return Optional.empty();
     }
@@ -59,7 +66,7 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
     s = Vocabulary.FUND_NAMES.matcher(s).replaceAll("$1");
     Measure measure = measure(s);
     boolean totality = Vocabulary.TOTALITY.matcher(s).find();
-    String rest = Vocabulary.PUNCT.matcher(Vocabulary.NOT_SUBJECT.matcher(s).replaceAll("")).replaceAll("");
+    String rest = Vocabulary.PUNCT.matcher(NOT_SUBJECT.remove(s)).replaceAll("");
     if (Vocabulary.UNNAMED_PROJECT.matcher(rest).matches()) {
       rest = "";
       totality = false;

@@ -30,7 +30,10 @@ final class Labels {
         s = s.substring(m.end());
         changed = true;
       }
-      var t = TRAILING.matcher(s);
+      // every TRAILING word is 1 or 2 characters and ends the text (or stands before a final line
+      // terminator, at most 2 characters): a match can start only in the last 4 characters
+      var t = TRAILING.matcher(s).useTransparentBounds(true);
+      t.region(Math.max(0, s.length() - 4), s.length());
       if (t.find()) {
         s = s.substring(0, t.start());
         changed = true;
