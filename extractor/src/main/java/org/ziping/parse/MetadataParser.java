@@ -302,7 +302,7 @@ public final class MetadataParser {
       }
       if (!UnitNames.mayHoldName(sentence)) {
         // a vote is a substring of the sentence, and only names UnitNames accepts are counted:
-        // a sentence without any character a name ends with cannot change the result
+        // a sentence that cannot hold such a name cannot change the result
         continue;
       }
       for (String name : placedOrganisations(sentence)) {
