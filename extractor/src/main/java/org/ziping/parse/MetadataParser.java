@@ -30,7 +30,9 @@ import org.ziping.model.TextNormalizer;
  * (place name {@code ns} followed by organisation {@code nt}, with organisation recognition on)
  * and with a pattern for
  * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
- * administrative area ("韶关市") is never a unit.
+ * administrative area ("韶关市") is never a unit. Only sentences that can hold a name
+ * {@link UnitNames} accepts are segmented ({@link UnitNames#mayHoldName}: the others cannot change
+ * the vote, so the result is the same as segmenting every sentence).
  *
  * <p>Year, the year the document is about (evaluated year of a self-evaluation, budget year of a
  * 预算公开, year of a 决算): 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题,
@@ -300,7 +302,7 @@ public final class MetadataParser {
       }
       if (!UnitNames.mayHoldName(sentence)) {
         // a vote is a substring of the sentence, and only names UnitNames accepts are counted:
-        // a sentence without any character a name ends with cannot change the result
+        // a sentence that cannot hold such a name cannot change the result
         continue;
       }
       for (String name : placedOrganisations(sentence)) {
