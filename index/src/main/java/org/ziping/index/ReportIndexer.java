@@ -30,7 +30,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -120,11 +122,38 @@ public final class ReportIndexer implements Closeable {
         Bits live = leaf.reader().getLiveDocs();
         for (int i = 0; i < leaf.reader().maxDoc(); i++) {
           if (live == null || live.get(i)) {
-            Document d = sf.document(i, java.util.Set.of(IndexSchema.INPUT,
-                IndexSchema.INPUT_SHA256));
-            indexedSha.put(d.get(IndexSchema.INPUT), d.get(IndexSchema.INPUT_SHA256));
+            InputHash h = new InputHash();
+            sf.document(i, h);
+            indexedSha.put(h.input, h.sha);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reads a document's input path and hash and stops there: they are stored before the text and
+   * the report JSON, which would otherwise be decompressed to be skipped.
+   */
+  private static final class InputHash extends StoredFieldVisitor {
+    String input;
+    String sha;
+
+    @Override
+    public Status needsField(FieldInfo fi) {
+      if (input != null && sha != null) {
+        return Status.STOP;
+      }
+      return fi.name.equals(IndexSchema.INPUT) || fi.name.equals(IndexSchema.INPUT_SHA256)
+          ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void stringField(FieldInfo fi, String value) {
+      if (fi.name.equals(IndexSchema.INPUT)) {
+        input = value;
+      } else {
+        sha = value;
       }
     }
   }

@@ -24,6 +24,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.BinaryDocValues;
@@ -78,6 +79,7 @@ public final class ReportSearcher implements Closeable {
   static final float WORD_BOOST = 3f;
   static final int SNIPPET_CHARS = 120;
   private static final int FACET_TOP = 20;
+  private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
   private static final Sort RANK = new Sort(SortField.FIELD_SCORE,
       new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
   private static final Sort BY_ID = new Sort(new SortField(IndexSchema.ID_SORT,
@@ -371,6 +373,20 @@ public final class ReportSearcher implements Closeable {
           && c.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES) ? OffsetSource.POSTINGS : o;
     }
 
+    /**
+     * Reads the stored text and stops before {@code report_json} (stored last): skipping it would
+     * decompress it.
+     */
+    @Override
+    protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
+      return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, MAX_HIGHLIGHT_CHARS) {
+        @Override
+        public Status needsField(FieldInfo fi) throws IOException {
+          return fi.name.equals(IndexSchema.REPORT_JSON) ? Status.STOP : super.needsField(fi);
+        }
+      };
+    }
+
     Object[] snippets(String field, Query q, int[] docIds, int passages) throws IOException {
       return highlightFieldsAsObjects(new String[] {field}, q, docIds, new int[] {passages})
           .get(field);
@@ -384,7 +400,7 @@ public final class ReportSearcher implements Closeable {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
-        .withMaxLength(1_000_000));
+        .withMaxLength(MAX_HIGHLIGHT_CHARS));
   }
 
   /** The facet state of {@code reader}: built once per reader, shared by every search on it. */

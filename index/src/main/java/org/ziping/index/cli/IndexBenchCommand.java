@@ -37,17 +37,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ziping bench-index JSON...}: indexing and search speed on extracted report JSON.
+ * {@code ziping bench-index JSON... [--reports N]}: indexing and search speed on extracted report
+ * JSON.
  *
- * <p>Algorithm: (1) the baseline: the reports' text indexed into a fresh folder with a bare Lucene
- * {@link StandardAnalyzer} on one thread; (2) the same files through {@link ReportIndexer} with
- * {@code --threads} into another fresh folder; both in reports/s and as a ratio; (3) search load:
- * {@code --clients} threads each run a mix of queries (words, phrases, a boolean query, a
- * wildcard, a fuzzy term, an empty query with facets) on the second index for {@code --seconds}
- * seconds after one warm-up run of each query, and the latencies give searches/s and
- * p50/p95/p99. Limits: the index is as large as the
- * input (generate reports with {@code bench --reports N} and {@code extract} them for large
- * indexes); both folders are temporary and removed at the end.
+ * <p>Algorithm: (0) with {@code --reports N}, the inputs are seeds: N varied reports are generated
+ * from their reports once into {@code --cache} ({@link ScaledReports}) and used instead; (1) the
+ * baseline: each report's searchable text ({@link ReportText#fullText}) indexed into a fresh folder
+ * with a bare Lucene {@link StandardAnalyzer} on one thread (JSON reading included); (2) the same
+ * files through {@link ReportIndexer} with {@code --threads} into another fresh folder; both in
+ * reports/s and as a ratio of times; (3) search load: {@code --clients} threads each run a mix of
+ * queries (words, phrases, a boolean query, a wildcard, a fuzzy term, an empty query with facets)
+ * on the second index for {@code --seconds} seconds after one warm-up run of each query, and the
+ * latencies give searches/s and p50/p95/p99. Peak heap: the sum of the heap pools' peaks (an upper
+ * bound: the pools peak at different times). Limits: both folders are temporary and removed at
+ * the end; the baseline runs on one thread whatever {@code --threads} says.
  */
 @Command(name = "bench-index", mixinStandardHelpOptions = true,
     description = "Measure indexing (against a bare Lucene StandardAnalyzer indexing of the same "
