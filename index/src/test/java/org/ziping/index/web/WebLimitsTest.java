@@ -143,6 +143,7 @@ class WebLimitsTest {
   static List<String> refusedInTheMix() {
     return List.of(
         "*" + "养".repeat(200),                               // leading wildcard, long term
+        "*保险",                                               // leading wildcard on the text
         "/(a|aa){999}/",                                      // regex: determinization work
         "/[a-z]*" + "b".repeat(200) + "/",                    // regex too long
         "养老~2 ".repeat(300),                                 // many fuzzy terms
@@ -155,7 +156,7 @@ class WebLimitsTest {
   @Test
   void fiftyClientsRunTwoThousandSearchesWithBoundedLatency() throws Exception {
     List<String> answered = List.of("养老", "保险", "", "year:2023", "score:[90 TO 100]",
-        "资金 OR 项目", "source:*.pdf", "预算~1", "*保险", "养老~1 保险~1 资金~1 项目~1",
+        "资金 OR 项目", "source:*.pdf", "预算~1", "保*", "养老~1 保险~1 资金~1 项目~1",
         "/养老.*/ OR /保险.*/ OR /资金.*/");
     List<String> refused = refusedInTheMix();
     int clients = 50;
