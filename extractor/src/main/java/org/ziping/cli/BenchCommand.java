@@ -63,14 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
       + "measure, after 1 thread (default: the available processors, ${DEFAULT-VALUE})")
   int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
 
-  @Option(names = "--reports", paramLabel = "N", description = "with --throughput: run on N "
-      + "reports generated from the text files of the inputs (other places, years, figures), "
-      + "written once under --cache")
-  Integer reports;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "where --reports keeps its "
-      + "generated reports (default ${DEFAULT-VALUE})")
-  Path cache = Path.of("target", "bench-corpus");
+  /** {@code --reports N} (with --throughput) and {@code --cache DIR}. */
+  @picocli.CommandLine.Mixin
+  GeneratedReportsOptions generated = new GeneratedReportsOptions();
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON "
       + "to FILE (not with --linearity)")
@@ -146,9 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (throughput) {
       List<Path> all = byFormat.values().stream().flatMap(List::stream).toList();
-      if (reports != null) {
-        all = ScaledCorpus.ensure(cache, reports, all);
-        json.put("generatedReports", reports);
+      if (generated.reports != null) {
+        all = ScaledCorpus.ensure(generated.cache, generated.reports, all);
+        json.put("generatedReports", generated.reports);
       }
       json.put("throughput", bench.throughput(all, threads));
     }

@@ -80,25 +80,21 @@ public final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
   Path jsonOut;
 
-  @Option(names = "--reports", paramLabel = "N", description = "run on N reports generated from "
-      + "the reports of the inputs (other places, years, figures, paragraph order), written once "
-      + "under --cache")
-  Integer reports;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "where --reports keeps its "
-      + "generated reports (default ${DEFAULT-VALUE})")
-  Path cache = Path.of("target", "bench-corpus");
+  /** {@code --reports N} and {@code --cache DIR}. */
+  @picocli.CommandLine.Mixin
+  org.ziping.cli.GeneratedReportsOptions generated = new org.ziping.cli.GeneratedReportsOptions();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = InputFiles.expand(paths).stream()
         .filter(f -> f.getFileName().toString().endsWith(".json")).toList();
-    if (reports != null) {
+    if (generated.reports != null) {
       long g0 = System.nanoTime();
-      files = ScaledReports.ensure(cache, reports, files);
+      files = ScaledReports.ensure(generated.cache, generated.reports, files);
       out.printf(Locale.ROOT, "generated reports: %d in %d files under %s (%.1f s, 0 when "
-          + "cached)%n", reports, files.size(), cache, (System.nanoTime() - g0) / 1e9);
+          + "cached)%n", generated.reports, files.size(), generated.cache,
+          (System.nanoTime() - g0) / 1e9);
     }
     Path tmp = Files.createTempDirectory("ziping-bench-index");
     Map<String, Object> json = new LinkedHashMap<>();
