@@ -52,7 +52,8 @@ public final class ExecRateOver100 implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
-    List<BigDecimal> covered = new ArrayList<>();
+    // rates already reported with their row or ratio; a TreeSet compares as compareTo does
+    java.util.Set<BigDecimal> covered = new java.util.TreeSet<>();
     for (BudgetRow r : Lists.of(report.budgetRows())) {
       if (r.declaredRate() != null) {
         covered.add(r.declaredRate());
@@ -96,7 +97,7 @@ public final class ExecRateOver100 implements AuditRule {
     }
     for (Fact q : Lists.of(report.facts())) {
       if (q.origin() != FactOrigin.QUANTITY || q.measure() != Measure.EXEC_RATE
-          || covered.stream().anyMatch(c -> c.compareTo(q.value()) == 0)) {
+          || (q.value() != null && covered.contains(q.value()))) {
         continue;
       }
       DecimalInterval d = q.interval();

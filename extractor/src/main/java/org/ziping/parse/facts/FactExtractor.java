@@ -261,12 +261,19 @@ public final class FactExtractor {
         scored.add(f);
       }
     }
-    List<String> seen = new ArrayList<>();
+    // refs already read, and each ref's first maximum: hashed, so a report with many scored items
+    // costs linear time
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Map<String, BigDecimal> maxByRef = new java.util.HashMap<>();
+    for (Fact f : scored) {
+      if (f.measure() == Measure.MAX_SCORE && !maxByRef.containsKey(f.ref())) {
+        maxByRef.put(f.ref(), f.value());
+      }
+    }
     for (Fact from : scored) {
-      if (seen.contains(from.ref())) {
+      if (!seen.add(from.ref())) {
         continue;
       }
-      seen.add(from.ref());
       String note = note(r, from.ref());
       for (String s : new String[] {note, from.text()}) {
         if (s == null) {
@@ -281,22 +288,13 @@ public final class FactExtractor {
           String own = from.key() == null ? "" : from.key();
           boolean self = own.length() >= 4 && (named.contains(own) || own.contains(named));
           BigDecimal points = m.group(1) != null ? new BigDecimal(m.group(1))
-              : self ? null : maxOf(scored, from.ref());
+              : self ? null : maxByRef.get(from.ref());
           out.add(new Fact(m.group(2), named, null, Measure.MOVED_POINTS, null, null, POINTS,
               points, points == null ? null : Points.interval(points), null, from.origin(),
               from.ref(), from.label(), m.group().trim(), from.location()));
         }
       }
     }
-  }
-
-  private static BigDecimal maxOf(List<Fact> scored, String ref) {
-    for (Fact f : scored) {
-      if (f.measure() == Measure.MAX_SCORE && ref.equals(f.ref())) {
-        return f.value();
-      }
-    }
-    return null;
   }
 
   private static String note(Report r, String ref) {

@@ -186,12 +186,17 @@ public final class ProseBudgetFinder {
       rows.addAll(segRows);
     }
     List<Row> kept = new ArrayList<>();
+    // a restatement has the same actual spending: kept rows by that amount, so the search is
+    // linear in the rows (the last restated row wins, as in a scan of all kept rows)
+    Map<BigDecimal, List<Row>> keptByActual = new java.util.HashMap<>();
     for (Row r : rows) {
       if (r.actual == null || (r.initial == null && r.full == null && r.rate == null)) {
         continue;
       }
       Row same = null;
-      for (Row k : kept) {
+      List<Row> bucket = keptByActual.computeIfAbsent(
+          r.actual.amount().yuan().stripTrailingZeros(), x -> new ArrayList<>());
+      for (Row k : bucket) {
         if (restates(r, k)) {
           same = k;
         }
@@ -203,6 +208,7 @@ public final class ProseBudgetFinder {
         continue;
       }
       kept.add(r);
+      bucket.add(r);
     }
     List<BudgetRow> out = new ArrayList<>();
     for (Row r : kept) {
