@@ -282,6 +282,9 @@ public final class ReportIndexer implements Closeable {
   private Prepared prepare(Optional<Extraction> extraction, Path p, Map<String, String> known) {
     String key = p.toAbsolutePath().normalize().toString();
     try {
+      if (Files.isDirectory(p)) {
+        throw new IOException("a folder holding no input files");
+      }
       if (!Files.isRegularFile(p)) {
         throw new IOException("not a readable file");
       }

@@ -95,14 +95,18 @@ class ReportIndexerTest {
     Path txt = work.resolve("report.txt");
     Files.writeString(txt, "正宁县社会保险局");
     Path missing = work.resolve("missing.json");
+    Path emptyFolder = Files.createDirectories(work.resolve("nothing-here"));
     Path good = Fixtures.dir().resolve("001_7518ab3a3420526e.json");
     StringWriter log = new StringWriter();
-    ReportIndexer.Run run = index(work.resolve("idx"), List.of(bad, txt, missing, good), log);
-    assertEquals(3, run.failed());
+    ReportIndexer.Run run = index(work.resolve("idx"), List.of(bad, txt, missing, emptyFolder, good),
+        log);
+    assertEquals(4, run.failed());
     assertEquals(1, run.indexed());
     assertEquals(1, run.reports());
     assertTrue(log.toString().contains("report.txt: no extraction available"), log.toString());
     assertTrue(log.toString().contains("missing.json: not a readable file"), log.toString());
+    assertTrue(log.toString().contains("nothing-here: a folder holding no input files"),
+        log.toString());
   }
 
   @Test

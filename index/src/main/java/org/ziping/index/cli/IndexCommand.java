@@ -73,7 +73,7 @@ public final class IndexCommand implements Callable<Integer> {
         walk.report(err, "index", verbose);
         for (Path f : walk.files()) {
           if (Files.isDirectory(f)) {
-            inputs.add(f); // a folder without input files: fails as "not a readable file"
+            inputs.add(f); // a folder without input files: fails as "a folder holding no input files"
             continue;
           }
           String ext = extension(f);
