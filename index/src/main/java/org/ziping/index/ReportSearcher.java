@@ -93,8 +93,22 @@ public final class ReportSearcher implements Closeable {
   private IndexReader stateReader;
   private DefaultSortedSetDocValuesReaderState state;
   private GroupCollapse.Ordinals ordinals;
+  private final ResultCache results;
 
+  /** The default bound of the result cache ({@link ResultCache}): pages plus their hits. */
+  public static final long DEFAULT_CACHED_HITS = 10_000;
+
+  /** A searcher with the default result cache ({@value #DEFAULT_CACHED_HITS} units). */
   public ReportSearcher(Path indexDir) throws IOException {
+    this(indexDir, DEFAULT_CACHED_HITS);
+  }
+
+  /**
+   * A searcher on {@code indexDir} whose result cache ({@link ResultCache}) holds pages up to
+   * {@code cachedHits} units (one per page and one per hit); 0 turns it off.
+   */
+  public ReportSearcher(Path indexDir, long cachedHits) throws IOException {
+    this.results = new ResultCache(cachedHits);
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index at " + indexDir + " (build one with `ziping index`)");
     }
@@ -186,63 +200,72 @@ public final class ReportSearcher implements Closeable {
   public SearchResult search(String text, SearchFilters filters, int offset, int limit,
                              boolean allFormats) throws ParseException, IOException {
     QueryLimits.checkWindow(offset, limit);
-    Query q = query(text, filters);
     IndexSearcher s = manager.acquire();
     try {
-      FacetsCollector fc = new FacetsCollector();
-      // a searcher of its own for the time limit (the shared one serves other threads)
-      IndexSearcher timed = new IndexSearcher(s.getIndexReader());
-      timed.setTimeout(new QueryTimeoutImpl(QueryLimits.TIMEOUT_MILLIS));
-      List<List<ScoreDoc>> groups;
-      long total;
-      try {
-        if (allFormats) {
-          int n = Math.max(1, offset + limit);
-          TopDocs top = FacetsCollector.search(timed, q, n, RANK, true, fc);
-          groups = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            groups.add(List.of(sd));
-          }
-          total = top.totalHits.value;
-        } else {
-          GroupCollapse c = GroupCollapse.run(timed, q, ordinals(s.getIndexReader()));
-          total = c.groups();
-          groups = members(timed, q, c, c.page(offset, limit));
-          fc = c.bestFiles();
-        }
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new ParseException("the query expands to more than "
-            + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
-      }
-      if (timed.timedOut()) {
-        throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
-            + " ms; make the query narrower");
-      }
-      List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
-      List<List<ScoreDoc>> page = allFormats ? (offset >= groups.size() ? List.of()
-          : groups.subList(offset, Math.min(groups.size(), offset + limit))) : groups;
-      int[] docIds = new int[page.size()];
-      for (int i = 0; i < page.size(); i++) {
-        docIds[i] = page.get(i).get(0).doc;
-      }
-      Object[] snippets = page.isEmpty() ? new Object[0]
-          : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      for (int i = 0; i < page.size(); i++) {
-        List<ReportSummary> members = new ArrayList<>();
-        for (ScoreDoc sd : page.get(i)) {
-          members.add(summary(s.getIndexReader(), sd.doc));
-        }
-        Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
-        ReportSummary head = members.get(0);
-        hits.add(new SearchResult.Hit(head.id(), page.get(i).get(0).score, head, snippet,
-            members.stream().map(SearchResult.Format::of).toList(),
-            ReportGroups.disagreements(members)));
-      }
-      return new SearchResult(total, hits, facets);
+      IndexReader reader = s.getIndexReader();
+      ResultCache.Key key = new ResultCache.Key(ResultCache.keyOf(reader),
+          text == null ? "" : text, filters, offset, limit, allFormats);
+      return results.get(reader, key, () -> search(s, text, filters, offset, limit, allFormats));
     } finally {
       manager.release(s);
     }
+  }
+
+  /** {@link #search(String, SearchFilters, int, int, boolean)} on {@code s}, uncached. */
+  private SearchResult search(IndexSearcher s, String text, SearchFilters filters, int offset,
+                              int limit, boolean allFormats) throws ParseException, IOException {
+    Query q = query(text, filters);
+    FacetsCollector fc = new FacetsCollector();
+    // a searcher of its own for the time limit (the shared one serves other threads)
+    IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+    timed.setTimeout(new QueryTimeoutImpl(QueryLimits.TIMEOUT_MILLIS));
+    List<List<ScoreDoc>> groups;
+    long total;
+    try {
+      if (allFormats) {
+        int n = Math.max(1, offset + limit);
+        TopDocs top = FacetsCollector.search(timed, q, n, RANK, true, fc);
+        groups = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+          groups.add(List.of(sd));
+        }
+        total = top.totalHits.value;
+      } else {
+        GroupCollapse c = GroupCollapse.run(timed, q, ordinals(s.getIndexReader()));
+        total = c.groups();
+        groups = members(timed, q, c, c.page(offset, limit));
+        fc = c.bestFiles();
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new ParseException("the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
+    }
+    if (timed.timedOut()) {
+      throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
+          + " ms; make the query narrower");
+    }
+    List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
+    List<List<ScoreDoc>> page = allFormats ? (offset >= groups.size() ? List.of()
+        : groups.subList(offset, Math.min(groups.size(), offset + limit))) : groups;
+    int[] docIds = new int[page.size()];
+    for (int i = 0; i < page.size(); i++) {
+      docIds[i] = page.get(i).get(0).doc;
+    }
+    Object[] snippets = page.isEmpty() ? new Object[0]
+        : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      List<ReportSummary> members = new ArrayList<>();
+      for (ScoreDoc sd : page.get(i)) {
+        members.add(summary(s.getIndexReader(), sd.doc));
+      }
+      Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
+      ReportSummary head = members.get(0);
+      hits.add(new SearchResult.Hit(head.id(), page.get(i).get(0).score, head, snippet,
+          members.stream().map(SearchResult.Format::of).toList(),
+          ReportGroups.disagreements(members)));
+    }
+    return new SearchResult(total, hits, facets);
   }
 
   /**

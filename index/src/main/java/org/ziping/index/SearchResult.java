@@ -12,6 +12,11 @@ import java.util.List;
  * differ. With all formats apart each file is a hit of its own and {@code formats} holds it alone.
  */
 public record SearchResult(long total, List<Hit> hits, List<FacetDim> facets) {
+  /** Unmodifiable lists: a page may be served to many callers ({@link ResultCache}). */
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = List.copyOf(facets);
+  }
 
   /** A ranked report. {@code relevance} is Lucene's score (word matches weigh more). */
   public record Hit(String id, float relevance, ReportSummary report, Snippet snippet,

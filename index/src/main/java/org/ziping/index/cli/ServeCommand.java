@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ziping serve --index DIR [--port N] [--host ADDR]}: the search web page
- * ({@link WebServer}). Binds the loopback address unless told otherwise; runs until interrupted.
+ * {@code ziping serve --index DIR [--port N] [--host ADDR] [--result-cache N]}: the search web
+ * page ({@link WebServer}). Binds the loopback address unless told otherwise; runs until
+ * interrupted. Repeated searches are answered from a result cache (see
+ * {@code org.ziping.index.ResultCache}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search web page for an index (on 127.0.0.1 unless --host is given).")
@@ -26,6 +28,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
       description = "address to bind (default ${DEFAULT-VALUE})") String host;
 
+  @Option(names = "--result-cache", paramLabel = "N",
+      description = "pages of results kept for repeated searches, weighed as one per page plus "
+          + "one per hit; 0 turns the cache off (default ${DEFAULT-VALUE})")
+  long resultCache = ReportSearcher.DEFAULT_CACHED_HITS;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -33,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportSearcher searcher;
     try {
-      searcher = new ReportSearcher(index);
+      searcher = new ReportSearcher(index, resultCache);
     } catch (IOException e) {
       err.println("serve: " + e.getMessage());
       return 1;
