@@ -41,6 +41,9 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {
       cmd.getErr().println("ziping: " + e);
+      if (System.getenv("ZIPING_TRACE") != null) { // for developers: where it failed
+        e.printStackTrace(cmd.getErr());
+      }
       return EXIT_INPUT_FAILED;
     });
     return cl;

@@ -67,6 +67,8 @@ final class GroupCollapse {
   private final float[] bestScore;
   private final int[] bestDoc;
   private final long[] bestId;
+  /** Per group: more than one of its files matched (only then has a hit more than one format). */
+  private final java.util.BitSet several;
   private int count;
 
   private GroupCollapse(Ordinals ords) {
@@ -74,6 +76,7 @@ final class GroupCollapse {
     this.bestScore = new float[ords.groupCount];
     this.bestDoc = new int[ords.groupCount];
     this.bestId = new long[ords.groupCount];
+    this.several = new java.util.BitSet(ords.groupCount);
     Arrays.fill(bestDoc, -1);
   }
 
@@ -118,8 +121,11 @@ final class GroupCollapse {
       float score = scorer.score();
       if (bestDoc[g] < 0) {
         count++;
-      } else if (score < bestScore[g] || (score == bestScore[g] && idOrd >= bestId[g])) {
-        return;
+      } else {
+        several.set(g);
+        if (score < bestScore[g] || (score == bestScore[g] && idOrd >= bestId[g])) {
+          return;
+        }
       }
       bestScore[g] = score;
       bestDoc[g] = docBase + doc;
@@ -176,6 +182,11 @@ final class GroupCollapse {
     SortedDocValues v = ords.reader.leaves().get(leaf).reader()
         .getSortedDocValues(IndexSchema.GROUP);
     return BytesRef.deepCopyOf(v.lookupOrd((int) segOrd));
+  }
+
+  /** Whether more than one file of group {@code g} matched. */
+  boolean several(int g) {
+    return several.get(g);
   }
 
   /** The best file of a group (global doc id). */

@@ -270,31 +270,32 @@ public final class ReportSearcher implements Closeable {
 
   /**
    * The matching files of the groups {@code page} (global group ordinals, in rank order), each
-   * group's files in rank order: one search for the page's group keys within the query.
+   * group's files in rank order. A group of which one file matched is that file; the files of the
+   * others come from one search for their group keys within the query.
    */
   private static List<List<ScoreDoc>> members(IndexSearcher s, Query q, GroupCollapse c,
                                               int[] page) throws IOException {
-    if (page.length == 0) {
-      return List.of();
-    }
     Map<BytesRef, List<ScoreDoc>> byKey = new LinkedHashMap<>();
     for (int g : page) {
-      byKey.put(c.key(g), new ArrayList<>());
+      if (c.several(g)) {
+        byKey.put(c.key(g), new ArrayList<>());
+      }
     }
-    Query inPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-        .add(new TermInSetQuery(IndexSchema.GROUP, byKey.keySet()), BooleanClause.Occur.FILTER)
-        .build();
-    int n = Math.max(1, s.count(inPage));
-    for (ScoreDoc sd : s.search(inPage, n, RANK).scoreDocs) {
-      List<ScoreDoc> members = byKey.get(groupKey(s.getIndexReader(), sd.doc));
-      if (members != null) {
-        members.add(sd);
+    if (!byKey.isEmpty()) {
+      Query inPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+          .add(new TermInSetQuery(IndexSchema.GROUP, byKey.keySet()), BooleanClause.Occur.FILTER)
+          .build();
+      int n = Math.max(1, s.count(inPage));
+      for (ScoreDoc sd : s.search(inPage, n, RANK).scoreDocs) {
+        List<ScoreDoc> members = byKey.get(groupKey(s.getIndexReader(), sd.doc));
+        if (members != null) {
+          members.add(sd);
+        }
       }
     }
     List<List<ScoreDoc>> out = new ArrayList<>();
-    int i = 0;
-    for (List<ScoreDoc> members : byKey.values()) {
-      int g = page[i++];
+    for (int g : page) {
+      List<ScoreDoc> members = c.several(g) ? byKey.get(c.key(g)) : List.of();
       out.add(members.isEmpty() ? List.of(new ScoreDoc(c.bestDoc(g), c.bestScore(g)))
           : members);
     }

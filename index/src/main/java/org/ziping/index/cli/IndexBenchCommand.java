@@ -13,14 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.ConcurrentHistogram;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.ziping.cli.BenchScenarios;
+import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportText;
 import org.ziping.index.ReportSearcher;
@@ -80,6 +90,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
   Path jsonOut;
 
+  @Option(names = "--keep", paramLabel = "DIR", description = "build both indexes in DIR and keep "
+      + "them; when DIR already holds them, measure the search load only")
+  Path keep;
+
   /** {@code --reports N} and {@code --cache DIR}. */
   @picocli.CommandLine.Mixin
   org.ziping.cli.GeneratedReportsOptions generated = new org.ziping.cli.GeneratedReportsOptions();
@@ -96,45 +110,62 @@ public final class IndexBenchCommand implements Callable<Integer> {
           + "cached)%n", generated.reports, files.size(), generated.cache,
           (System.nanoTime() - g0) / 1e9);
     }
-    Path tmp = Files.createTempDirectory("ziping-bench-index");
+    Path tmp = keep != null ? Files.createDirectories(keep)
+        : Files.createTempDirectory("ziping-bench-index");
     Map<String, Object> json = new LinkedHashMap<>();
     try {
-      long t0 = System.nanoTime();
-      int reports = bare(files, tmp.resolve("bare"));
-      double bareSecs = (System.nanoTime() - t0) / 1e9;
-      t0 = System.nanoTime();
-      ReportIndexer.Run run;
-      try (ReportIndexer ix = new ReportIndexer(tmp.resolve("index"), Optional.empty(),
-          new PrintWriter(new StringWriter()))) {
-        run = ix.index(files, threads);
+      if (keep != null && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("index")))
+          && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("bare")))) {
+        out.println("index: kept from an earlier run in " + tmp + " (not measured again)");
+      } else {
+        json.putAll(index(files, tmp, out));
       }
-      double secs = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "index: %d files, %d reports: bare Lucene %.2f s (%.1f reports/s, "
-          + "1 thread), ziping %.2f s (%.1f reports/s, %d threads): x%.2f%n", files.size(),
-          reports, bareSecs, reports / bareSecs, secs, run.reports() / secs, threads,
-          secs / bareSecs);
-      json.put("files", files.size());
-      json.put("reports", run.reports());
-      json.put("bareReportsPerSecond", reports / bareSecs);
-      json.put("reportsPerSecond", run.reports() / secs);
-      json.put("threads", threads);
-      json.put("indexPeakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
-      json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
-      out.printf(Locale.ROOT, "peak heap after indexing: %d MB (max %d MB)%n",
-          BenchScenarios.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-      json.put("search", load(tmp.resolve("index"), out));
+      json.put("search", load(tmp.resolve("index"), tmp.resolve("bare"), out));
       json.put("peakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
       if (jsonOut != null) {
         Files.writeString(jsonOut, Json.write(json));
       }
     } finally {
-      try (var s = Files.walk(tmp)) {
-        for (Path p : s.sorted(Collections.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
+      if (keep == null) {
+        try (var s = Files.walk(tmp)) {
+          for (Path p : s.sorted(Collections.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
         }
       }
     }
     return 0;
+  }
+
+  /** The bare baseline and our indexing of {@code files} into {@code dir}/bare and /index. */
+  private Map<String, Object> index(List<Path> files, Path dir, PrintWriter out)
+      throws Exception {
+    Map<String, Object> json = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    int reports = bare(files, dir.resolve("bare"));
+    double bareSecs = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    ReportIndexer.Run run;
+    try (ReportIndexer ix = new ReportIndexer(dir.resolve("index"), Optional.empty(),
+        new PrintWriter(new StringWriter()))) {
+      run = ix.index(files, threads);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT, "index: %d files, %d reports: bare Lucene %.2f s (%.1f reports/s, "
+        + "1 thread), ziping %.2f s (%.1f reports/s, %d threads): x%.2f%n", files.size(),
+        reports, bareSecs, reports / bareSecs, secs, run.reports() / secs, threads,
+        secs / bareSecs);
+    json.put("files", files.size());
+    json.put("reports", run.reports());
+    json.put("bareReportsPerSecond", reports / bareSecs);
+    json.put("reportsPerSecond", run.reports() / secs);
+    json.put("threads", threads);
+    json.put("indexPeakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
+    json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "peak heap after indexing: %d MB (max %d MB)%n",
+        BenchScenarios.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+    return json;
   }
 
   private static int bare(List<Path> files, Path dir) throws Exception {
@@ -155,63 +186,203 @@ public final class IndexBenchCommand implements Callable<Integer> {
     return reports;
   }
 
-  private Map<String, Object> load(Path index, PrintWriter out) throws Exception {
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger failures = new AtomicInteger();
-    Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
+  /** One search of a load: it runs on a client thread and may fail. */
+  private interface Search {
+    void run() throws Exception;
+  }
+
+  /** The searches of one load phase: the i-th search of client c. */
+  private interface Searches {
+    /** The search and its label (for the slowest-by-label figures), or null when none is left. */
+    Map.Entry<String, Search> next(int client, int i);
+  }
+
+  /**
+   * Search latency in three phases of {@code --seconds} each, {@code --clients} threads each:
+   * (1) "repeated": the query mix {@link #QUERIES}, which the result cache answers after the first
+   * time; (2) "distinct": queries never asked before ({@link #distinctQueries}: words of the
+   * index's own vocabulary, alone, two together, AND, with a filter), which the cache cannot
+   * answer; (3) "bare": the texts of the distinct queries on the bare Lucene index
+   * (StandardAnalyzer, a word as a phrase of characters, the top 10 with their stored text), the
+   * baseline of the same run.
+   */
+  private Map<String, Object> load(Path index, Path bare, PrintWriter out) throws Exception {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("clients", clients);
     try (ReportSearcher searcher = new ReportSearcher(index)) {
       for (String q : QUERIES) {
         searcher.search(q, SearchFilters.NONE, 0, 10); // warm-up: analyzers, dictionaries, JIT
       }
-      long end = System.nanoTime() + seconds * 1_000_000_000L;
-      List<Thread> ts = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        int first = c;
-        Thread t = new Thread(() -> {
-          for (int i = first; System.nanoTime() < end; i++) {
-            long t0 = System.nanoTime();
-            String q = QUERIES.get(i % QUERIES.size());
-            try {
-              searcher.search(q, SearchFilters.NONE, 0, 10);
-              long nanos = System.nanoTime() - t0;
-              latencies.add(nanos);
-              slowest.merge(q, nanos, Math::max);
-            } catch (Exception e) {
-              failures.incrementAndGet();
-            }
+      m.put("repeated", phase("repeated mix", out, (c, i) -> {
+        String q = QUERIES.get((c + i) % QUERIES.size());
+        return Map.entry(q, () -> searcher.search(q, SearchFilters.NONE, 0, 10));
+      }));
+      List<Map.Entry<String, SearchFilters>> distinct = distinctQueries(index, searcher);
+      AtomicInteger next = new AtomicInteger();
+      m.put("distinct", phase("distinct queries", out, (c, i) -> {
+        int k = next.getAndIncrement();
+        if (k >= distinct.size()) {
+          return null;
+        }
+        Map.Entry<String, SearchFilters> q = distinct.get(k);
+        return Map.entry(kindOf(q.getKey(), q.getValue()),
+            () -> searcher.search(q.getKey(), q.getValue(), 0, 10));
+      }));
+    }
+    List<String> texts = distinctQueries(index, null).stream().map(Map.Entry::getKey).toList();
+    try (var d = FSDirectory.open(bare); DirectoryReader r = DirectoryReader.open(d)) {
+      IndexSearcher s = new IndexSearcher(r);
+      StandardAnalyzer analyzer = new StandardAnalyzer();
+      AtomicInteger next = new AtomicInteger();
+      m.put("bare", phase("bare Lucene, the distinct texts", out, (c, i) -> {
+        int k = next.getAndIncrement();
+        if (k >= texts.size()) {
+          return null;
+        }
+        String text = texts.get(k);
+        return Map.entry(kindOf(text, SearchFilters.NONE), () -> {
+          QueryParser qp = new QueryParser("text", analyzer);
+          qp.setSplitOnWhitespace(true);
+          qp.setAutoGeneratePhraseQueries(true);
+          qp.setDefaultOperator(QueryParser.Operator.AND);
+          Query q = text.isBlank() ? new MatchAllDocsQuery() : qp.parse(text);
+          var stored = s.storedFields();
+          for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
+            stored.document(sd.doc);
           }
         });
-        t.start();
-        ts.add(t);
-      }
-      for (Thread t : ts) {
-        t.join();
-      }
+      }));
     }
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("clients", clients);
-    m.put("searches", sorted.size());
-    m.put("failures", failures.get());
-    m.put("searchesPerSecond", sorted.size() / (double) seconds);
-    for (int p : new int[] {50, 95, 99}) {
-      m.put("p" + p + "Ms", sorted.isEmpty() ? null
-          : Math.round(sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e4)
-          / 100.0);
+    Object ours = ((Map<?, ?>) m.get("distinct")).get("p95Ms");
+    Object base = ((Map<?, ?>) m.get("bare")).get("p95Ms");
+    if (ours instanceof Double o && base instanceof Double b && b > 0) {
+      m.put("distinctP95OverBare", o / b);
+      out.printf(Locale.ROOT, "distinct queries p95: x%.1f the bare Lucene p95%n", o / b);
     }
-    Map<String, Double> slowestMs = new LinkedHashMap<>();
-    for (String q : QUERIES) {
-      if (slowest.containsKey(q)) {
-        slowestMs.put(q, Math.round(slowest.get(q) / 1e4) / 100.0);
-      }
-    }
-    m.put("slowestMsByQuery", slowestMs);
-    out.printf(Locale.ROOT, "search: %d clients, %d searches in %d s (%.1f/s), p50 %s ms, "
-        + "p95 %s ms, p99 %s ms, %d failed%n", clients, sorted.size(), seconds,
-        sorted.size() / (double) seconds, m.get("p50Ms"), m.get("p95Ms"), m.get("p99Ms"),
-        failures.get());
-    out.println("slowest ms by query: " + slowestMs);
     return m;
+  }
+
+  private static String kindOf(String text, SearchFilters f) {
+    String k = text.contains(" AND ") ? "a AND b" : text.contains(" ") ? "a b" : "a";
+    return f.equals(SearchFilters.NONE) ? k : k + " + filter";
+  }
+
+  /** Runs {@code searches} on {@code --clients} threads for {@code --seconds}; latency figures. */
+  private Map<String, Object> phase(String name, PrintWriter out, Searches searches)
+      throws Exception {
+    ConcurrentHistogram latencies = new ConcurrentHistogram(3);
+    AtomicInteger failures = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> firstFailure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    List<Thread> ts = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      Thread t = new Thread(() -> {
+        for (int i = 0; System.nanoTime() < end; i++) {
+          Map.Entry<String, Search> task = searches.next(client, i);
+          if (task == null) {
+            return;
+          }
+          long t0 = System.nanoTime();
+          try {
+            task.getValue().run();
+            long nanos = System.nanoTime() - t0;
+            latencies.recordValue(nanos);
+            slowest.merge(task.getKey(), nanos, Math::max);
+          } catch (Exception e) {
+            if (failures.getAndIncrement() == 0) {
+              firstFailure.set(task.getKey() + ": " + e);
+            }
+          }
+        }
+      });
+      t.start();
+      ts.add(t);
+    }
+    for (Thread t : ts) {
+      t.join();
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    long n = latencies.getTotalCount();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("searches", n);
+    m.put("failures", failures.get());
+    m.put("searchesPerSecond", n / secs);
+    for (int p : new int[] {50, 95, 99}) {
+      m.put("p" + p + "Ms", n == 0 ? null
+          : Math.round(latencies.getValueAtPercentile(p) / 1e3) / 1000.0);
+    }
+    Map<String, Double> slowestMs = new java.util.TreeMap<>();
+    slowest.forEach((k, v) -> slowestMs.put(k, Math.round(v / 1e4) / 100.0));
+    m.put("slowestMsByQuery", slowestMs);
+    out.printf(Locale.ROOT, "search, %s: %d clients, %d searches in %.1f s (%.1f/s), p50 %s ms, "
+        + "p95 %s ms, p99 %s ms, %d failed%n", name, clients, n, secs, n / secs, m.get("p50Ms"), m.get("p95Ms"), m.get("p99Ms"), failures.get());
+    out.println("  slowest ms by query: " + slowestMs);
+    if (firstFailure.get() != null) {
+      out.println("  first failure: " + firstFailure.get());
+      m.put("firstFailure", firstFailure.get());
+    }
+    out.flush();
+    return m;
+  }
+
+  /**
+   * Queries no search of this run asked before, in a fixed order (seeded): words of two to six
+   * Han characters found in at least one report in a thousand (the index's own vocabulary),
+   * alone, two together, joined by AND, or alone with a filter on a year, province or kind taken
+   * from the index's facets. With {@code searcher} null, no filters (for the bare baseline).
+   */
+  private static List<Map.Entry<String, SearchFilters>> distinctQueries(Path index,
+      ReportSearcher searcher) throws Exception {
+    List<String> words = new ArrayList<>();
+    try (var d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+      int minDf = Math.max(2, r.maxDoc() / 1000);
+      var terms = MultiTerms.getTerms(r, IndexSchema.TEXT);
+      if (terms != null) {
+        var it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+          String w = t.utf8ToString();
+          if (it.docFreq() >= minDf && w.length() >= 2 && w.length() <= 6
+              && w.codePoints().allMatch(cp ->
+                  Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    List<SearchFilters> filters = new ArrayList<>();
+    if (searcher != null) {
+      for (var dim : searcher.search("", SearchFilters.NONE, 0, 0).facets()) {
+        for (var v : dim.values()) {
+          switch (dim.dim()) {
+            case IndexSchema.YEAR -> filters.add(SearchFilters.builder()
+                .years(List.of(Integer.parseInt(v.label()))).build());
+            case IndexSchema.PROVINCE -> filters.add(SearchFilters.builder()
+                .provinces(List.of(v.label())).build());
+            case IndexSchema.KIND -> filters.add(SearchFilters.builder()
+                .kinds(List.of(v.label())).build());
+            default -> { }
+          }
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(20261201L);
+    java.util.Set<String> seen = new java.util.HashSet<>(QUERIES);
+    List<Map.Entry<String, SearchFilters>> out = new ArrayList<>();
+    for (int tries = 0; !words.isEmpty() && out.size() < 200_000 && tries < 400_000; tries++) {
+      String a = words.get(random.nextInt(words.size()));
+      String b = words.get(random.nextInt(words.size()));
+      int form = random.nextInt(4);
+      String text = form == 1 ? a + " " + b : form == 2 ? a + " AND " + b : a;
+      SearchFilters f = form == 3 && !filters.isEmpty()
+          ? filters.get(random.nextInt(filters.size())) : SearchFilters.NONE;
+      if (seen.add(text + "\u0000" + f)) {
+        out.add(Map.entry(text, f));
+      }
+    }
+    return out;
   }
 }
