@@ -63,7 +63,7 @@ class WebLimitsTest {
   @BeforeAll
   static void start() throws Exception {
     idx = Fixtures.buildIndex(work);
-    searcher = new ReportSearcher(idx);
+    searcher = new ReportSearcher(idx, 0); // no result cache: every search is run and bounded
     server = new WebServer(searcher);
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
