@@ -1,6 +1,13 @@
 package org.ziping.index.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +42,7 @@ import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportText;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
+import org.ziping.index.web.WebServer;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.pipeline.OrderedPool;
@@ -200,7 +208,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
   /**
    * Search latency in three phases of {@code --seconds} each, {@code --clients} threads each:
    * (1) "repeated": the query mix {@link #QUERIES}, which the result cache answers after the first
-   * time; (2) "distinct": queries never asked before ({@link #distinctQueries}: words of the
+   * time, called in process and then through {@code serve}'s {@code /api/search} on a loopback
+   * port (HTTP, JSON); (2) "distinct": queries never asked before ({@link #distinctQueries}: words of the
    * index's own vocabulary, alone, two together, AND, with a filter), which the cache cannot
    * answer; (3) "bare": the texts of the distinct queries on the bare Lucene index
    * (StandardAnalyzer, a word as a phrase of characters, the top 10 with their stored text), the
@@ -217,6 +226,27 @@ public final class IndexBenchCommand implements Callable<Integer> {
         String q = QUERIES.get((c + i) % QUERIES.size());
         return Map.entry(q, () -> searcher.search(q, SearchFilters.NONE, 0, 10));
       }));
+      try (WebServer server = new WebServer(searcher)) {
+        String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/api/search?limit=10&q=";
+        HttpClient http = HttpClient.newHttpClient();
+        for (String q : QUERIES) { // warm-up: the server's and the client's code paths
+          http.send(HttpRequest.newBuilder(URI.create(base
+              + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+              HttpResponse.BodyHandlers.discarding());
+        }
+        m.put("repeatedHttp", phase("repeated mix through serve (HTTP /api/search)", out,
+            (c, i) -> {
+              String q = QUERIES.get((c + i) % QUERIES.size());
+              HttpRequest get = HttpRequest.newBuilder(URI.create(base
+                  + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+              return Map.entry(q, () -> {
+                HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                  throw new IOException("HTTP " + r.statusCode() + ": " + r.body());
+                }
+              });
+            }));
+      }
       List<Map.Entry<String, SearchFilters>> distinct = distinctQueries(index, searcher);
       AtomicInteger next = new AtomicInteger();
       m.put("distinct", phase("distinct queries", out, (c, i) -> {

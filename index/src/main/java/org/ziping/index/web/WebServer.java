@@ -2,11 +2,14 @@ package org.ziping.index.web;
 
 import static org.ziping.index.web.Html.esc;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +53,12 @@ public final class WebServer implements AutoCloseable {
   static final int PAGE_SIZE = 20;
 
   private final ReportSearcher searcher;
+  /**
+   * The JSON of the pages the searcher's result cache serves, by identity (weak keys): a page
+   * served again is not serialised again, and its JSON goes when the page leaves that cache.
+   */
+  private final Cache<SearchResult, byte[]> apiJson = Caffeine.newBuilder().weakKeys()
+      .maximumSize(1_000).build();
   private final Javalin app;
   private final PageImages pageImages = new PageImages();
 
@@ -231,7 +240,8 @@ public final class WebServer implements AutoCloseable {
     int limit = Math.min(100, Math.max(0, intParam(ctx, "limit", 10)));
     int offset = Math.max(0, intParam(ctx, "offset", 0));
     SearchResult r = searcher.search(q(ctx), filters(ctx), offset, limit, allFormats(ctx));
-    ctx.contentType("application/json; charset=utf-8").result(Json.write(r));
+    ctx.contentType("application/json; charset=utf-8")
+        .result(apiJson.get(r, x -> Json.write(x).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static int intParam(Context ctx, String name, int dflt) {
