@@ -52,8 +52,8 @@ import org.ziping.report.Report;
  *   <li>{@code summary_json} ({@link ReportSummary}): binary doc values, read for every hit of a
  *       page without touching the stored fields;</li>
  *   <li>stored: {@code report_json} (the whole report as extracted, for the report page; stored
- *       last, so reading the fields before it does not decompress it), {@code input_sha256} (for
- *       incremental indexing).</li>
+ *       last, LZ4-compressed by {@link CompressedJson}), {@code input_sha256} (for incremental
+ *       indexing).</li>
  * </ul>
  *
  * <p>The layout has a format number ({@link #FORMAT}), written into every commit's user data;
@@ -106,9 +106,9 @@ public final class IndexSchema {
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
    * the summary as a stored field; 2 has dictionary words over the text, the group key and the
-   * summary as doc values.
+   * summary as doc values; 3 stores the report JSON compressed ({@link CompressedJson}).
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /** The commit user-data key of {@link #FORMAT}. */
   public static final String FORMAT_KEY = "ziping.index.format";
 
@@ -224,7 +224,8 @@ public final class IndexSchema {
     d.add(new StringField(GROUP, group, Field.Store.YES));
     d.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
     d.add(new BinaryDocValuesField(SUMMARY_JSON, new BytesRef(compactJson(s))));
-    d.add(new StoredField(REPORT_JSON, compactJson(report))); // last: read only by the report page
+    // last: read only by the report page; compressed, so reading a hit's text costs little more
+    d.add(new StoredField(REPORT_JSON, CompressedJson.encode(compactJson(report))));
     return d;
   }
 

@@ -371,7 +371,7 @@ public final class ReportSearcher implements Closeable {
       int doc = top.scoreDocs[0].doc;
       Document d = s.storedFields().document(doc, Set.of(IndexSchema.REPORT_JSON));
       return Optional.of(new StoredReport(summary(s.getIndexReader(), doc),
-          d.get(IndexSchema.REPORT_JSON)));
+          CompressedJson.decode(d.getBinaryValue(IndexSchema.REPORT_JSON))));
     } finally {
       manager.release(s);
     }

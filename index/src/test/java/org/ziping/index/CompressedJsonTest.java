@@ -1,0 +1,50 @@
+package org.ziping.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+/** The stored report JSON comes back as it went in, on random text; report JSON gets smaller. */
+class CompressedJsonTest {
+  @Test
+  void randomStringsRoundTrip() throws Exception {
+    Random random = new Random(8);
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(i < 1_000 ? 64 : 20_000);
+      String alphabet = "预算执行率绩效目标{}[]\":,0123456789.% \n";
+      for (int k = 0; k < n; k++) {
+        switch (random.nextInt(4)) {
+          case 0 -> b.appendCodePoint(random.nextInt(0x10FFFF + 1 - 0xE000) + 0xE000); // incl. supplementary
+          case 1 -> b.append((char) random.nextInt(0xD800)); // any BMP character before surrogates
+          default -> b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String s = b.toString();
+      String expected = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      BytesRef stored = CompressedJson.encode(s);
+      // stored in a larger array at an offset, as Lucene may hand it back
+      byte[] wider = new byte[stored.length + 7];
+      System.arraycopy(stored.bytes, stored.offset, wider, 3, stored.length);
+      assertEquals(expected, CompressedJson.decode(new BytesRef(wider, 3, stored.length)));
+    }
+  }
+
+  @Test
+  void reportJsonIsSeveralTimesSmaller() throws Exception {
+    StringBuilder b = new StringBuilder("{\"reports\":[");
+    for (int i = 0; i < 200; i++) {
+      b.append("{\"label\":\"项目资金预算执行率\",\"value\":\"").append(90 + i % 10)
+          .append(".5%\",\"quote\":\"全年预算数").append(1000 + i).append("万元\"},");
+    }
+    String json = b.append("{}]}").toString();
+    int utf8 = json.getBytes(StandardCharsets.UTF_8).length;
+    int stored = CompressedJson.encode(json).length;
+    assertTrue(stored * 3 < utf8, stored + " bytes stored for " + utf8);
+    assertEquals(json, CompressedJson.decode(CompressedJson.encode(json)));
+  }
+}
