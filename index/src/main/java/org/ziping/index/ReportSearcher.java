@@ -285,8 +285,11 @@ public final class ReportSearcher implements Closeable {
       Query inPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
           .add(new TermInSetQuery(IndexSchema.GROUP, byKey.keySet()), BooleanClause.Occur.FILTER)
           .build();
-      int n = Math.max(1, s.count(inPage));
-      for (ScoreDoc sd : s.search(inPage, n, RANK).scoreDocs) {
+      int n = 0; // the files of the page's groups bound the matches: no counting pass
+      for (BytesRef key : byKey.keySet()) {
+        n += s.getIndexReader().docFreq(new Term(IndexSchema.GROUP, key));
+      }
+      for (ScoreDoc sd : s.search(inPage, Math.max(1, n), RANK).scoreDocs) {
         List<ScoreDoc> members = byKey.get(groupKey(s.getIndexReader(), sd.doc));
         if (members != null) {
           members.add(sd);
