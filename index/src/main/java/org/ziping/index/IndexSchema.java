@@ -167,8 +167,12 @@ public final class IndexSchema {
     }
   }
 
-  /** The Lucene document of one report (before {@link FacetsConfig#build}). */
-  public static Document toDocument(ReportSummary s, Report report, String inputSha256) {
+  /**
+   * The Lucene document of one report (before {@link FacetsConfig#build}); {@code text} is the
+   * report's searchable text ({@link ReportText#fullText}).
+   */
+  public static Document toDocument(ReportSummary s, Report report, String text,
+                                    String inputSha256) {
     Document d = new Document();
     d.add(new StringField(ID, s.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ID_SORT, new BytesRef(s.id())));
@@ -177,7 +181,6 @@ public final class IndexSchema {
     if (s.sourceFile() != null) {
       d.add(new StringField(SOURCE, s.sourceFile(), Field.Store.NO));
     }
-    String text = ReportText.fullText(report);
     d.add(new Field(TEXT, text, TEXT_STORED_OFFSETS));
     d.add(new Field(TEXT_BIGRAM, text, TEXT_OFFSETS));
     if (s.title() != null) {
