@@ -36,9 +36,9 @@ import org.ziping.report.Report;
  *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, stored, offsets in the
  *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams, not stored
  *       (highlighted through {@code text} as a masked field);</li>
- *   <li>{@code title}, {@code unit}, {@code sections}: word-analysed, for fielded queries;
+ *   <li>{@code title}, {@code sections}: dictionary words (as {@code text}), for fielded queries;
  *       {@code unit_chars}: the unit one character per position, which {@code unit:} queries
- *       search part by part ({@link UnitQuery});</li>
+ *       search part by part ({@link UnitQuery}; there is no word field of the unit);</li>
  *   <li>keywords (exact, also usable in query syntax): {@code id}, {@code input}, {@code source},
  *       {@code province}, {@code city}, {@code county}, {@code region} (all three names),
  *       {@code kind}, {@code grade}, {@code rule} (one per distinct finding rule),
@@ -68,6 +68,7 @@ public final class IndexSchema {
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String TITLE = "title";
+  /** The name {@code unit:} queries use; they search {@link #UNIT_CHARS} ({@link UnitQuery}). */
   public static final String UNIT = "unit";
   /** The unit name one character per position, for {@code unit:} queries ({@link UnitQuery}). */
   public static final String UNIT_CHARS = "unit_chars";
@@ -106,9 +107,11 @@ public final class IndexSchema {
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
    * the summary as a stored field; 2 has dictionary words over the text, the group key and the
-   * summary as doc values.
+   * summary as doc values; 3 has dictionary words over the title and the section headings too
+   * (Viterbi words before) and no word field of the unit (never searched: {@code unit:} queries
+   * search {@code unit_chars}).
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /** The commit user-data key of {@link #FORMAT}. */
   public static final String FORMAT_KEY = "ziping.index.format";
 
@@ -144,19 +147,22 @@ public final class IndexSchema {
   }
 
   /**
-   * Dictionary words for {@code text}, Viterbi words for the short text fields (title, unit,
-   * sections), bigrams for {@code text_bigram}, keywords as they are.
+   * Dictionary words for the text fields ({@code text}, {@code title}, {@code sections}, and any
+   * other field named in a query), bigrams for {@code text_bigram}, characters for
+   * {@code unit_chars}, keywords as they are. The Viterbi segmenter ({@link
+   * ChineseAnalyzers#words()}) was used for title and sections until format 3: it costs about ten
+   * times as much per character, and its calls on the many short headings of each report were
+   * 7 % of the indexing time.
    */
   public static Analyzer analyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> per = new java.util.HashMap<>();
-    per.put(TEXT, ChineseAnalyzers.dictionaryWords());
     per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
     per.put(UNIT_CHARS, ChineseAnalyzers.chars());
     for (String f : KEYWORD_FIELDS) {
       per.put(f, keyword);
     }
-    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), per);
+    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.dictionaryWords(), per);
   }
 
   public static String compactJson(Object o) {
@@ -187,7 +193,6 @@ public final class IndexSchema {
       d.add(new TextField(TITLE, s.title(), Field.Store.NO));
     }
     if (s.unit() != null) {
-      d.add(new TextField(UNIT, s.unit(), Field.Store.NO));
       d.add(new TextField(UNIT_CHARS, s.unit(), Field.Store.NO));
     }
     for (String t : ReportText.sectionTitles(report)) {
