@@ -36,9 +36,9 @@ import org.ziping.report.Report;
  *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, stored, offsets in the
  *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams, not stored
  *       (highlighted through {@code text} as a masked field);</li>
- *   <li>{@code title}, {@code unit}, {@code sections}: word-analysed, for fielded queries;
+ *   <li>{@code title}, {@code sections}: dictionary words (as {@code text}), for fielded queries;
  *       {@code unit_chars}: the unit one character per position, which {@code unit:} queries
- *       search part by part ({@link UnitQuery});</li>
+ *       search part by part ({@link UnitQuery}; there is no word field of the unit);</li>
  *   <li>keywords (exact, also usable in query syntax): {@code id}, {@code input}, {@code source},
  *       {@code province}, {@code city}, {@code county}, {@code region} (all three names),
  *       {@code kind}, {@code grade}, {@code rule} (one per distinct finding rule),
@@ -68,6 +68,7 @@ public final class IndexSchema {
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
   public static final String TITLE = "title";
+  /** The name {@code unit:} queries use; they search {@link #UNIT_CHARS} ({@link UnitQuery}). */
   public static final String UNIT = "unit";
   /** The unit name one character per position, for {@code unit:} queries ({@link UnitQuery}). */
   public static final String UNIT_CHARS = "unit_chars";
@@ -106,7 +107,10 @@ public final class IndexSchema {
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
    * the summary as a stored field; 2 has dictionary words over the text, the group key and the
-   * summary as doc values; 3 stores the report JSON compressed ({@link CompressedJson}).
+   * summary as doc values; 3 has dictionary words over the title and the section headings too
+   * (Viterbi words before) and no word field of the unit (never searched: {@code unit:} queries
+   * search {@code unit_chars}), the section headings as one value and the report JSON stored
+   * compressed ({@link CompressedJson}).
    */
   public static final int FORMAT = 3;
   /** The commit user-data key of {@link #FORMAT}. */
@@ -144,19 +148,22 @@ public final class IndexSchema {
   }
 
   /**
-   * Dictionary words for {@code text}, Viterbi words for the short text fields (title, unit,
-   * sections), bigrams for {@code text_bigram}, keywords as they are.
+   * Dictionary words for the text fields ({@code text}, {@code title}, {@code sections}, and any
+   * other field named in a query), bigrams for {@code text_bigram}, characters for
+   * {@code unit_chars}, keywords as they are. The Viterbi segmenter ({@link
+   * ChineseAnalyzers#words()}) was used for title and sections until format 3: it costs about ten
+   * times as much per character, and its calls on the many short headings of each report were
+   * 7 % of the indexing time.
    */
   public static Analyzer analyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> per = new java.util.HashMap<>();
-    per.put(TEXT, ChineseAnalyzers.dictionaryWords());
     per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
     per.put(UNIT_CHARS, ChineseAnalyzers.chars());
     for (String f : KEYWORD_FIELDS) {
       per.put(f, keyword);
     }
-    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), per);
+    return new PerFieldAnalyzerWrapper(ChineseAnalyzers.dictionaryWords(), per);
   }
 
   public static String compactJson(Object o) {
@@ -167,8 +174,12 @@ public final class IndexSchema {
     }
   }
 
-  /** The Lucene document of one report (before {@link FacetsConfig#build}). */
-  public static Document toDocument(ReportSummary s, Report report, String inputSha256) {
+  /**
+   * The Lucene document of one report (before {@link FacetsConfig#build}); {@code text} is the
+   * report's searchable text ({@link ReportText#fullText}).
+   */
+  public static Document toDocument(ReportSummary s, Report report, String text,
+                                    String inputSha256) {
     Document d = new Document();
     d.add(new StringField(ID, s.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ID_SORT, new BytesRef(s.id())));
@@ -177,18 +188,20 @@ public final class IndexSchema {
     if (s.sourceFile() != null) {
       d.add(new StringField(SOURCE, s.sourceFile(), Field.Store.NO));
     }
-    String text = ReportText.fullText(report);
     d.add(new Field(TEXT, text, TEXT_STORED_OFFSETS));
     d.add(new Field(TEXT_BIGRAM, text, TEXT_OFFSETS));
     if (s.title() != null) {
       d.add(new TextField(TITLE, s.title(), Field.Store.NO));
     }
     if (s.unit() != null) {
-      d.add(new TextField(UNIT, s.unit(), Field.Store.NO));
       d.add(new TextField(UNIT_CHARS, s.unit(), Field.Store.NO));
     }
-    for (String t : ReportText.sectionTitles(report)) {
-      d.add(new TextField(SECTIONS, t, Field.Store.NO));
+    // one value, a heading per line: the same words, positions and offsets as a value per
+    // heading (the tokenizer cuts at line breaks; the analyzer's gaps are 0 positions and 1
+    // character), analysed in one pass instead of one token stream per heading
+    List<String> headings = ReportText.sectionTitles(report);
+    if (!headings.isEmpty()) {
+      d.add(new TextField(SECTIONS, String.join("\n", headings), Field.Store.NO));
     }
     keyword(d, PROVINCE, s.region().province(), true);
     keyword(d, CITY, s.region().city(), true);

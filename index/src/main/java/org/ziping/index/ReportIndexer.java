@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
@@ -52,15 +53,21 @@ import org.ziping.report.Report;
  * compared with the one stored for the same absolute path; unchanged files are skipped. Otherwise
  * all documents of that path are deleted (by the {@code input} term), so are documents with the new
  * reports' ids (the same original indexed from another path), and the new reports are added. The
- * writer commits every {@value #COMMIT_EVERY} files and at the end, so an interrupted run keeps its
- * work and a re-run goes on where it stopped.
+ * writer commits when {@link #DEFAULT_COMMIT_INTERVAL} (or the interval given to
+ * {@link #commitEvery}) has passed since the last commit, and at the end, so an interrupted run
+ * keeps its work up to the last commit and a re-run goes on where it stopped. A commit flushes the
+ * segments being built, so commits by time rather than by file count keep the segments at the
+ * size of the RAM buffer (a commit every 200 files made a small segment, and merge work, every
+ * 200 one-report files). Flushed segments are written as separate files (no compound file: it
+ * would copy every flushed segment once more); merged segments follow the merge policy's default.
  *
  * <p>Known limits: a file deleted from disk stays in the index until its path is indexed again or
  * the index folder is removed; the skip test trusts the file content hash, so a change in the
  * extractor does not re-index unchanged JSON inputs (remove the index folder to rebuild).
  */
 public final class ReportIndexer implements Closeable {
-  static final int COMMIT_EVERY = 200;
+  /** How often a run commits unless told otherwise ({@link #commitEvery}). */
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
   private static final long PROGRESS_MILLIS = 2_000;
   /** The writer's buffer before it flushes a segment (Lucene's default is 16 MB). */
   static final double RAM_BUFFER_MB = 64;
@@ -72,6 +79,7 @@ public final class ReportIndexer implements Closeable {
   private final ReportSummaries summaries;
   private final PrintWriter log;
   private final Map<String, String> indexedSha = new HashMap<>();
+  private long commitNanos = DEFAULT_COMMIT_INTERVAL.toNanos();
 
   /** The outcome of one run. {@code failures} holds "path: reason" lines. */
   public record Run(int files, int indexed, int unchanged, int failed, int reports,
@@ -101,6 +109,7 @@ public final class ReportIndexer implements Closeable {
     IndexWriterConfig cfg = new IndexWriterConfig(IndexSchema.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    cfg.setUseCompoundFile(false);
     this.writer = new IndexWriter(dir, cfg);
     writer.setLiveCommitData(Map.of(IndexSchema.FORMAT_KEY, String.valueOf(IndexSchema.FORMAT))
         .entrySet());
@@ -108,6 +117,18 @@ public final class ReportIndexer implements Closeable {
     this.summaries = new ReportSummaries(RegionResolver.standard());
     this.log = log;
     loadIndexedHashes();
+  }
+
+  /**
+   * Commits when {@code interval} has passed since the last commit (checked after each file;
+   * zero commits after every file), and at the end of each run.
+   */
+  public ReportIndexer commitEvery(Duration interval) {
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("a negative commit interval: " + interval);
+    }
+    this.commitNanos = interval.toNanos();
+    return this;
   }
 
   /** The extraction implementation on the classpath, if any. */
@@ -178,6 +199,7 @@ public final class ReportIndexer implements Closeable {
     List<String> failures = new ArrayList<>();
     Map<String, String> known = new HashMap<>(indexedSha); // read-only on the pool threads
     long[] lastProgress = {System.currentTimeMillis()};
+    long[] lastCommit = {System.nanoTime()};
     int[] seen = {0};
     ExecutorService adders = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ziping-index-adder");
@@ -222,9 +244,10 @@ public final class ReportIndexer implements Closeable {
               prep.notes().forEach(n -> log.println("index: " + p + ": " + n));
             }
             int i = ++seen[0];
-            if (i % COMMIT_EVERY == 0) {
+            if (System.nanoTime() - lastCommit[0] >= commitNanos && i < inputs.size()) {
               drain(adding, 0);
               writer.commit();
+              lastCommit[0] = System.nanoTime();
             }
             long now = System.currentTimeMillis();
             if (now - lastProgress[0] >= PROGRESS_MILLIS && i < inputs.size()) {
@@ -297,12 +320,13 @@ public final class ReportIndexer implements Closeable {
           && !doc.errors().isEmpty()) {
         throw new IOException("extraction failed: " + doc.errors().get(0).message());
       }
-      List<ReportSummary> sums = summaries.of(doc, key, sha);
       List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
+      List<String> texts = rs.stream().map(ReportText::fullText).toList();
+      List<ReportSummary> sums = summaries.of(doc, key, sha, texts);
       List<Document> docs = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       for (int n = 0; n < sums.size(); n++) {
-        docs.add(facets.build(IndexSchema.toDocument(sums.get(n), rs.get(n), sha)));
+        docs.add(facets.build(IndexSchema.toDocument(sums.get(n), rs.get(n), texts.get(n), sha)));
         ids.add(sums.get(n).id());
       }
       List<String> notes = new ArrayList<>();

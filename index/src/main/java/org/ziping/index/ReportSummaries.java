@@ -23,7 +23,13 @@ public final class ReportSummaries {
     this.regions = regions;
   }
 
-  public List<ReportSummary> of(ExtractedDocument doc, String input, String inputSha256) {
+  /**
+   * The summaries of {@code doc}'s reports; {@code texts} holds each report's searchable text
+   * ({@link ReportText#fullText}), in report order (built once by the indexer for the summary and
+   * the document).
+   */
+  public List<ReportSummary> of(ExtractedDocument doc, String input, String inputSha256,
+                                List<String> texts) {
     List<ReportSummary> out = new ArrayList<>();
     List<Report> reports = doc.reports() == null ? List.of() : doc.reports();
     String sha = doc.source() != null && doc.source().sha256() != null
@@ -31,13 +37,14 @@ public final class ReportSummaries {
     String sourceFile = doc.source() != null && doc.source().file() != null
         ? doc.source().file() : input;
     for (int i = 0; i < reports.size(); i++) {
-      out.add(summary(reports.get(i), sha + "-" + (i + 1), sourceFile, sha, i + 1, input));
+      out.add(summary(reports.get(i), texts.get(i), sha + "-" + (i + 1), sourceFile, sha, i + 1,
+          input));
     }
     return out;
   }
 
-  ReportSummary summary(Report r, String id, String sourceFile, String sha, int no, String input) {
-    String text = ReportText.fullText(r);
+  private ReportSummary summary(Report r, String text, String id, String sourceFile, String sha,
+                                int no, String input) {
     String unitPlace = r.unit() != null ? r.unit() : r.title();
     Region region = regions.resolve(unitPlace, (r.title() == null ? "" : r.title()) + "\n" + text);
     ReportFigures fig = ReportFigures.of(r);

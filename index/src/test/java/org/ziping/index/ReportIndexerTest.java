@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.io.Json;
@@ -140,5 +145,30 @@ class ReportIndexerTest {
     assertEquals(runs.get(0), runs.get(1));
     assertTrue(runs.get(0).contains("002_copy3.json"), runs.get(0));
     assertEquals(6, runs.get(0).lines().count());
+  }
+
+  @Test
+  void commitsFollowTheIntervalNotTheFileCount() throws Exception {
+    List<Path> files = Fixtures.files(); // 5 files
+    long[] commits = new long[2];
+    Duration[] intervals = {Duration.ZERO, Duration.ofHours(1)};
+    for (int k = 0; k < 2; k++) {
+      Path idx = work.resolve("idx-commit" + k);
+      try (ReportIndexer ix = new ReportIndexer(idx, Optional.empty(),
+          new PrintWriter(new StringWriter()))) {
+        long before = generation(idx);
+        assertEquals(5, ix.commitEvery(intervals[k]).index(files).indexed());
+        commits[k] = generation(idx) - before;
+      }
+    }
+    // zero: after each file but the last, then the final commit; an hour: the final commit only
+    assertEquals(5, commits[0]);
+    assertEquals(1, commits[1]);
+  }
+
+  private static long generation(Path idx) throws Exception {
+    try (Directory d = FSDirectory.open(idx)) {
+      return DirectoryReader.indexExists(d) ? SegmentInfos.readLatestCommit(d).getGeneration() : 0;
+    }
   }
 }

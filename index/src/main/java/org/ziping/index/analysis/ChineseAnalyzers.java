@@ -13,11 +13,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The two analyzers of the index, used alike at index and at query time.
  *
  * <ul>
- *   <li>{@link #words()}: {@link HanLpTokenizer} (HanLP word segmentation), then
+ *   <li>{@link #words()}: {@link HanLpTokenizer} (HanLP's Viterbi word segmentation), then
  *       {@link CJKWidthFilter} (full-width ASCII to half-width, half-width katakana to full-width)
- *       and {@link LowerCaseFilter}. Precise: a query word matches the same word.</li>
+ *       and {@link LowerCaseFilter}; cuts a typed unit name into pieces ({@code UnitQuery}).</li>
  *   <li>{@link #dictionaryWords()}: the same with HanLP's dictionary segmenter (longest match,
- *       no part-of-speech tagging), for the long text field.</li>
+ *       no part-of-speech tagging), for the text, title and section fields: a query word matches
+ *       the same word.</li>
  *   <li>{@link #bigrams()}: Lucene's {@link StandardTokenizer} (one token per Han character, words
  *       for other scripts), the same width and case folding, then {@link CJKBigramFilter}
  *       (overlapping pairs of Han characters; a lone Han character stays a unigram). For recall:

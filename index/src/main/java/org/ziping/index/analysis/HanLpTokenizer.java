@@ -1,11 +1,13 @@
 package org.ziping.index.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,6 +29,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * full-width characters, so highlighting lands on the right characters. A term is split further at
  * whitespace, and pieces without any letter or digit (punctuation, symbols) are dropped.
  *
+ * <p>Tokens are kept as start and end offsets into one reused character buffer (a token's text is
+ * always the input's characters at its offsets), so a document costs no string or object per
+ * token. The dictionary segmenter ({@link #dictionary()}) is run without HanLP's term list: the
+ * same longest-match passes as {@link DoubleArrayTrieSegment} (core dictionary, then the custom
+ * dictionary's trie, then its runtime additions) fill an array of word lengths, read directly
+ * (the same words; {@code DictionaryWordsTest} compares both ways on the seed reports).
+ *
  * <p>Known limits: segmentation is dictionary based, so a compound may come out as one word in one
  * sentence and as two in another (社会保险 is one word, 养老保险 is 养老 + 保险); the index
  * therefore also keeps a CJK bigram field (see {@link ChineseAnalyzers}). Full-width letters and
@@ -37,18 +46,27 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class HanLpTokenizer extends Tokenizer {
 
   static final int MAX_CHUNK = 1024;
+  private static final String WORD = "word";
+  private static final String FALLBACK = "fallback";
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posIncAtt =
       addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-  private final Segment segment;
+  private final WordCutter cutter;
   private final boolean joinAlnum;
 
-  private List<Token> tokens;
+  /** The input, read whole at the first token; {@code length} characters of it are used. */
+  private char[] text = new char[4096];
+  private int length;
+  /** The tokens: start and end (exclusive) in {@link #text}, and type. */
+  private int[] starts = new int[256];
+  private int[] ends = new int[256];
+  private String[] types = new String[256];
+  private int count;
+  private boolean segmented;
   private int next;
-  private int finalOffset;
 
   /** HanLP's standard (Viterbi) segmenter. */
   public HanLpTokenizer() {
@@ -61,16 +79,25 @@ public final class HanLpTokenizer extends Tokenizer {
    * 2022 into 2 0 2 2).
    */
   public HanLpTokenizer(Segment segment, boolean joinAlnum) {
-    this.segment = segment.enableOffset(true);
+    this(segmentCutter(segment.enableOffset(true)), joinAlnum);
+  }
+
+  private HanLpTokenizer(WordCutter cutter, boolean joinAlnum) {
+    this.cutter = cutter;
     this.joinAlnum = joinAlnum;
   }
 
   /**
    * HanLP's dictionary segmenter ({@link DoubleArrayTrieSegment}: longest match over the core
    * and custom dictionaries, about ten times faster than the Viterbi segmenter, no
-   * part-of-speech or name recognition), letter and digit runs joined.
+   * part-of-speech or name recognition), letter and digit runs joined; run on its tries directly.
    */
   public static HanLpTokenizer dictionary() {
+    return new HanLpTokenizer(new DictionarySegment()::cut, true);
+  }
+
+  /** The same words as {@link #dictionary()}, through HanLP's term list (for the comparison). */
+  static HanLpTokenizer dictionaryThroughTerms() {
     return new HanLpTokenizer(new DictionarySegment(), true);
   }
 
@@ -80,147 +107,232 @@ public final class HanLpTokenizer extends Tokenizer {
    * {@code enableCustomDictionary(true)} logs a warning for each new segmenter.
    */
   private static final class DictionarySegment extends DoubleArrayTrieSegment {
+    private int[] lengths = new int[MAX_CHUNK];
+
     DictionarySegment() {
       config.useCustomDictionary = true;
     }
+
+    /**
+     * The words of {@code chunk} as {@link #segSentence} finds them (its longest-match passes,
+     * without part-of-speech tags), given to {@code sink} without a term list.
+     */
+    void cut(char[] chunk, WordSink sink) {
+      if (lengths.length < chunk.length) {
+        lengths = new int[chunk.length];
+      }
+      int[] len = lengths;
+      Arrays.fill(len, 0, chunk.length, 1);
+      longest(trie, chunk, len);
+      longest(customDictionary.dat, chunk, len);
+      if (customDictionary.trie != null) {
+        customDictionary.trie.parseLongestText(chunk, (begin, end, value) -> {
+          if (end - begin > len[begin]) {
+            len[begin] = end - begin;
+          }
+        });
+      }
+      for (int i = 0; i < chunk.length; i += len[i]) {
+        sink.word(i, i + len[i], WORD);
+      }
+    }
+
+    private static void longest(DoubleArrayTrie<CoreDictionary.Attribute> trie, char[] chunk,
+                                int[] len) {
+      DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher s =
+          trie.getLongestSearcher(chunk, 0);
+      while (s.next()) {
+        len[s.begin] = s.length;
+      }
+    }
   }
 
-  /** A word and where it stands in the input (end exclusive). */
-  record Token(String word, int start, int end, String type) {}
+  /** Cuts one chunk into words, given in order with their place in the chunk. */
+  private interface WordCutter {
+    void cut(char[] chunk, WordSink sink);
+  }
+
+  /** Receives a word of a chunk: start and end (exclusive) in the chunk, and its type. */
+  private interface WordSink {
+    void word(int start, int end, String type);
+  }
+
+  /**
+   * A cutter through {@link Segment#seg}: each term is located in the chunk at HanLP's own
+   * offset when the word stands there, otherwise by searching forward from the previous term.
+   */
+  private static WordCutter segmentCutter(Segment segment) {
+    return (chunk, sink) -> {
+      List<Term> terms = segment.seg(chunk.clone()); // HanLP may normalise its array in place
+      int cursor = 0;
+      for (Term term : terms) {
+        String word = term.word;
+        if (word == null || word.isEmpty()) {
+          continue;
+        }
+        int at = term.offset >= cursor && standsAt(chunk, word, term.offset) ? term.offset
+            : indexOf(chunk, word, cursor);
+        if (at < 0) {
+          continue;
+        }
+        sink.word(at, at + word.length(), term.nature == null ? WORD : term.nature.toString());
+        cursor = at + word.length();
+      }
+    };
+  }
+
+  private static boolean standsAt(char[] chunk, String word, int at) {
+    if (at + word.length() > chunk.length) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (chunk[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(char[] chunk, String word, int from) {
+    for (int i = Math.max(0, from); i + word.length() <= chunk.length; i++) {
+      if (standsAt(chunk, word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
-    if (tokens == null) {
-      String text = readAll();
-      finalOffset = text.length();
-      tokens = segmentAll(text);
+    if (!segmented) {
+      readAll();
+      segmentAll();
+      segmented = true;
     }
-    if (next >= tokens.size()) {
+    if (next >= count) {
       return false;
     }
-    Token t = tokens.get(next++);
-    termAtt.setEmpty().append(t.word());
-    offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+    int t = next++;
+    termAtt.copyBuffer(text, starts[t], ends[t] - starts[t]);
+    offsetAtt.setOffset(correctOffset(starts[t]), correctOffset(ends[t]));
     posIncAtt.setPositionIncrement(1);
-    typeAtt.setType(t.type());
+    typeAtt.setType(types[t]);
     return true;
   }
 
   @Override
   public void end() throws IOException {
     super.end();
-    int fo = correctOffset(finalOffset);
+    int fo = correctOffset(length);
     offsetAtt.setOffset(fo, fo);
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    tokens = null;
+    segmented = false;
+    length = 0;
+    count = 0;
     next = 0;
-    finalOffset = 0;
   }
 
-  private String readAll() throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[4096];
+  private void readAll() throws IOException {
     int n;
-    while ((n = input.read(buf)) != -1) {
-      sb.append(buf, 0, n);
+    while ((n = input.read(text, length, text.length - length)) != -1) {
+      length += n;
+      if (length == text.length) {
+        text = Arrays.copyOf(text, text.length * 2);
+      }
     }
-    return sb.toString();
   }
 
-  /** Segments {@code text} into tokens with offsets into {@code text}. */
-  List<Token> segmentAll(String text) {
-    List<Token> out = new ArrayList<>();
+  /** Cuts {@code text[0, length)} into chunks and each chunk into tokens. */
+  private void segmentAll() {
     int start = 0;
-    while (start < text.length()) {
-      int end = chunkEnd(text, start);
-      segmentChunk(text.substring(start, end), start, out);
+    while (start < length) {
+      int end = chunkEnd(start);
+      segmentChunk(start, end);
       start = end;
     }
-    return out;
   }
 
-  private static int chunkEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + MAX_CHUNK);
+  private int chunkEnd(int start) {
+    int limit = Math.min(length, start + MAX_CHUNK);
     for (int i = start; i < limit; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '\n' || c == '\r' || c == '。' || c == '！' || c == '？' || c == '；') {
         return i + 1;
       }
     }
-    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))) {
+    if (limit < length && Character.isHighSurrogate(text[limit - 1])) {
       limit--;
     }
     return limit;
   }
 
-  private void segmentChunk(String chunk, int base, List<Token> out) {
-    if (!hasLetterOrDigit(chunk, 0, chunk.length())) {
+  private void segmentChunk(int from, int to) {
+    if (!hasLetterOrDigit(from, to)) {
       return;
     }
-    List<Term> terms;
+    int countBefore = count;
+    int lastEndBefore = count > 0 ? ends[count - 1] : 0;
     try {
-      terms = segment.seg(chunk);
+      cutter.cut(Arrays.copyOfRange(text, from, to),
+          (start, end, type) -> word(from + start, from + end, type));
     } catch (RuntimeException e) {
-      splitPlain(chunk, 0, chunk.length(), base, "fallback", out);
-      return;
-    }
-    int cursor = 0;
-    for (Term term : terms) {
-      String word = term.word;
-      if (word == null || word.isEmpty()) {
-        continue;
+      count = countBefore; // HanLP failed on this chunk: letter and digit runs instead
+      if (count > 0) {
+        ends[count - 1] = lastEndBefore;
       }
-      int at;
-      if (term.offset >= cursor && chunk.startsWith(word, term.offset)) {
-        at = term.offset;
-      } else {
-        at = chunk.indexOf(word, cursor);
-      }
-      if (at < 0) {
-        continue;
-      }
-      String type = term.nature == null ? "word" : term.nature.toString();
-      int before = out.size();
-      splitPlain(chunk, at, at + word.length(), base, type, out);
-      if (joinAlnum && before > 0 && out.size() == before + 1) {
-        Token prev = out.get(before - 1);
-        Token cur = out.get(before);
-        if (prev.end() == cur.start() && nonHanAlnum(prev.word()) && nonHanAlnum(cur.word())) {
-          out.remove(before);
-          out.set(before - 1, new Token(prev.word() + cur.word(), prev.start(), cur.end(),
-              prev.type()));
-        }
-      }
-      cursor = at + word.length();
+      splitPlain(from, to, FALLBACK);
     }
   }
 
-  /** Emits the whitespace-separated pieces of chunk[from, to) that hold a letter or digit. */
-  private static void splitPlain(String chunk, int from, int to, int base, String type,
-                                 List<Token> out) {
+  /** A word at text[from, to): its pieces, and, when asked, joined to a letter or digit run. */
+  private void word(int from, int to, String type) {
+    int before = count;
+    splitPlain(from, to, type);
+    if (joinAlnum && before > 0 && count == before + 1 && ends[before - 1] == starts[before]
+        && nonHanAlnum(starts[before - 1], ends[before - 1])
+        && nonHanAlnum(starts[before], ends[before])) {
+      ends[before - 1] = ends[before];
+      count--;
+    }
+  }
+
+  /** Adds the whitespace-separated pieces of text[from, to) that hold a letter or digit. */
+  private void splitPlain(int from, int to, String type) {
     int i = from;
     while (i < to) {
-      while (i < to && Character.isWhitespace(chunk.charAt(i))) {
+      while (i < to && Character.isWhitespace(text[i])) {
         i++;
       }
       int s = i;
-      while (i < to && !Character.isWhitespace(chunk.charAt(i))) {
+      while (i < to && !Character.isWhitespace(text[i])) {
         i++;
       }
-      if (i > s && hasLetterOrDigit(chunk, s, i)) {
-        out.add(new Token(chunk.substring(s, i), base + s, base + i, type));
+      if (i > s && hasLetterOrDigit(s, i)) {
+        add(s, i, type);
       }
     }
   }
 
-  private static boolean nonHanAlnum(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
+  private void add(int start, int end, String type) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      types = Arrays.copyOf(types, count * 2);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    types[count] = type;
+    count++;
+  }
+
+  private boolean nonHanAlnum(int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = Character.codePointAt(text, i, to);
       if (!Character.isLetterOrDigit(cp) || Character.isIdeographic(cp)) {
         return false;
       }
@@ -229,9 +341,13 @@ public final class HanLpTokenizer extends Tokenizer {
     return true;
   }
 
-  private static boolean hasLetterOrDigit(String s, int from, int to) {
+  /**
+   * Whether text[from, to) holds a letter or digit; a code point that starts before {@code to}
+   * is read whole (a high surrogate at the end of a word counts as its character).
+   */
+  private boolean hasLetterOrDigit(int from, int to) {
     for (int i = from; i < to; ) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(text, i, length);
       if (Character.isLetterOrDigit(cp)) {
         return true;
       }

@@ -47,6 +47,12 @@ public final class IndexCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE})")
   int threads = OrderedPool.defaultThreads();
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = "commit the work done when this many seconds have passed since the last "
+          + "commit (an interrupted run keeps what was committed; 0: after every file; default "
+          + "${DEFAULT-VALUE})")
+  long commitSeconds = ReportIndexer.DEFAULT_COMMIT_INTERVAL.toSeconds();
+
   @Option(names = {"-v", "--verbose"},
       description = "name each file a folder walk skipped (hidden, or not a document) and why")
   boolean verbose;
@@ -62,6 +68,10 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) {
       err.println("ziping: index: --threads must be at least 1");
+      return 2;
+    }
+    if (commitSeconds < 0) {
+      err.println("ziping: index: --commit-every must be 0 or more seconds");
       return 2;
     }
     Optional<Extraction> extraction = ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()));
@@ -100,7 +110,7 @@ public final class IndexCommand implements Callable<Integer> {
         extraction.isPresent()
             ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
             : Optional::empty, err)) {
-      run = indexer.index(inputs, threads);
+      run = indexer.commitEvery(java.time.Duration.ofSeconds(commitSeconds)).index(inputs, threads);
     }
     err.printf(Locale.ROOT, "index: %d file(s): %d indexed (%d reports), %d unchanged, %d failed"
         + " -> %s%n", run.files(), run.indexed(), run.reports(), run.unchanged(), run.failed(),

@@ -42,8 +42,14 @@ public final class RegionResolver {
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
-  /** For each first character of a name, the lengths of the names it starts, longest first. */
-  private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
+  /**
+   * For each first character of a name (indexed by the character), the names it starts, longest
+   * first; null where no name starts.
+   */
+  private final Names[] byFirst = new Names[Character.MAX_VALUE + 1];
+
+  /** Names with the same first character, longest first, and the divisions of each. */
+  private record Names(String[] names, List<List<Division>> divisions) {}
 
   private static volatile RegionResolver defaultInstance;
 
@@ -54,12 +60,16 @@ public final class RegionResolver {
         byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
       }
     }
-    Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+    Map<Character, List<String>> first = new HashMap<>();
     for (String name : byName.keySet()) {
-      lengths.computeIfAbsent(name.charAt(0), k -> new java.util.TreeSet<>()).add(name.length());
+      first.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
     }
-    lengths.forEach((c, ls) -> lengthsByFirst.put(c,
-        ls.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+    first.forEach((c, names) -> {
+      names.sort(java.util.Comparator.comparingInt(String::length).reversed()
+          .thenComparing(java.util.Comparator.naturalOrder()));
+      byFirst[c] = new Names(names.toArray(String[]::new),
+          names.stream().map(byName::get).toList());
+    });
   }
 
   /** The resolver over the bundled divisions table. */
@@ -178,27 +188,25 @@ public final class RegionResolver {
 
   /**
    * Division names in {@code s} by longest match, skipping names shorter than minLength. Only the
-   * lengths of the names that start with the character at hand are tried (most characters start
-   * none), so a long text costs about one map look-up per character.
+   * names that start with the character at hand are compared, longest first, in place (most
+   * characters start none), so a long text costs about one array look-up per character and no
+   * allocation.
    */
   List<Division> mentions(String s, int minLength) {
     List<Division> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       int matched = 0;
-      int[] lengths = lengthsByFirst.get(s.charAt(i));
-      if (lengths != null) {
-        for (int len : lengths) {
-          if (len < minLength) {
+      Names names = byFirst[s.charAt(i)];
+      if (names != null) {
+        for (int k = 0; k < names.names().length; k++) {
+          String name = names.names()[k];
+          if (name.length() < minLength) {
             break;
           }
-          if (len > s.length() - i) {
-            continue;
-          }
-          List<Division> ds = byName.get(s.substring(i, i + len));
-          if (ds != null) {
-            out.addAll(ds);
-            matched = len;
+          if (s.regionMatches(i, name, 0, name.length())) {
+            out.addAll(names.divisions().get(k));
+            matched = name.length();
             break;
           }
         }

@@ -29,8 +29,8 @@ import org.ziping.index.SearchFilters;
 import org.ziping.io.Json;
 
 /**
- * Crash safety of {@code index}: a forked {@code ziping index} is killed with SIGKILL after its
- * first commit; the index then opens and searches, and the next run completes it without
+ * Crash safety of {@code index}: a forked {@code ziping index} (committing after every file, so
+ * the kill lands between commits) is killed with SIGKILL after its first commit; the index then opens and searches, and the next run completes it without
  * duplicates (Lucene's commits are atomic; a re-run replaces each file's reports by its path).
  */
 class IndexKillTest {
@@ -54,7 +54,7 @@ class IndexKillTest {
     Path index = work.resolve("index");
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-cp", System.getProperty("java.class.path"), "org.ziping.cli.Main", "index",
-        in.toString(), "--index", index.toString())
+        in.toString(), "--index", index.toString(), "--commit-every", "0")
         .redirectErrorStream(true).redirectOutput(work.resolve("index.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (p.isAlive() && !committed(index) && System.nanoTime() < deadline) {
