@@ -271,7 +271,7 @@ final class PlainTextShortcut implements Detector {
       detector.setAccessible(true);
     }
 
-    /** The clause as a test: Tika's own evaluation, except for regular expressions. */
+    /** The clause as a test that gives Tika's answers ({@link ByteMatch}, {@link RegexMatch}). */
     Test test(Object clause) throws ReflectiveOperationException {
       if (and.isInstance(clause) || or.isInstance(clause) || minShould.isInstance(clause)) {
         List<Test> parts = new ArrayList<>();
@@ -289,11 +289,18 @@ final class PlainTextShortcut implements Detector {
             (Boolean) ignoreCase.get(d) ? Pattern.CASE_INSENSITIVE : 0), (Integer) length.get(d),
             (Integer) begin.get(d), (Integer) end.get(d));
       }
-      Method m = clause.getClass().getMethod("eval", byte[].class);
-      m.setAccessible(true);
+      byte[] p = (byte[]) pattern.get(d);
+      byte[] m = (byte[]) mask.get(d);
+      int len = (Integer) length.get(d);
+      if (p.length >= len && m != null && m.length >= len) {
+        return new ByteMatch(p, m, len, (Boolean) ignoreCase.get(d), (Integer) begin.get(d),
+            (Integer) end.get(d));
+      }
+      Method eval = clause.getClass().getMethod("eval", byte[].class); // a shape not known here
+      eval.setAccessible(true);
       return head -> {
         try {
-          return (Boolean) m.invoke(clause, (Object) head);
+          return (Boolean) eval.invoke(clause, (Object) head);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("Tika magic " + clause + " failed", e);
         }
@@ -400,6 +407,37 @@ final class PlainTextShortcut implements Detector {
         }
       }
       return n >= k;
+    }
+  }
+
+  /**
+   * A byte-pattern magic as Tika's {@code MagicDetector} evaluates it, on the head itself instead
+   * of a copy read from a stream: no match when the head is shorter than the range's start plus
+   * the pattern; else a match at some offset i of the range where every byte (zero past the head's
+   * end), masked and lower-cased when the pattern ignores case, equals the pattern's byte.
+   */
+  private record ByteMatch(byte[] pattern, byte[] mask, int length, boolean ignoreCase, int begin,
+                           int end) implements Test {
+    @Override
+    public boolean matches(byte[] head) {
+      if (head.length < begin + length) {
+        return false;
+      }
+      for (int i = begin; i <= end; i++) {
+        boolean match = true;
+        for (int j = 0; match && j < length; j++) {
+          byte b = i + j < head.length ? head[i + j] : 0;
+          int v = b & mask[j];
+          if (ignoreCase) {
+            v = Character.toLowerCase(v);
+          }
+          match = v == pattern[j];
+        }
+        if (match) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
