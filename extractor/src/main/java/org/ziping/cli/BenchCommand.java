@@ -59,6 +59,15 @@ public final class BenchCommand implements Callable<Integer> {
       + "that a large batch fits")
   boolean throughput;
 
+  @Option(names = "--cpu", description = "with --stages: measure each stage in the thread's CPU "
+      + "time instead of wall time (steadier on a machine shared with other jobs)")
+  boolean cpu;
+
+  @Option(names = "--warmup-files", paramLabel = "N", description = "with --throughput: files "
+      + "extracted (on 1 thread) before the measured batches (default ${DEFAULT-VALUE}); the JIT "
+      + "compiles the hot code during the first few hundred files")
+  int warmupFiles = 20;
+
   @Option(names = "--threads", paramLabel = "N", description = "threads of the second "
       + "measure, after 1 thread (default: the available processors, ${DEFAULT-VALUE})")
   int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
@@ -127,7 +136,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private int scenarios(PrintWriter out, Map<String, List<Path>> byFormat) throws Exception {
-    BenchScenarios bench = new BenchScenarios(out, warmup, rounds);
+    BenchScenarios bench = new BenchScenarios(out, warmup, rounds, cpu, warmupFiles);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("processors", Runtime.getRuntime().availableProcessors());
     json.put("loadAverageAtStart", BenchScenarios.load());

@@ -41,11 +41,29 @@ public final class BenchScenarios {
   private final PrintWriter out;
   private final int warmup;
   private final int rounds;
+  private final boolean cpu;
+  private final int warmupFiles;
 
-  BenchScenarios(PrintWriter out, int warmup, int rounds) {
+  BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cpu, int warmupFiles) {
     this.out = out;
     this.warmup = warmup;
     this.rounds = rounds;
+    this.cpu = cpu;
+    this.warmupFiles = warmupFiles;
+  }
+
+  /** The clock of --stages: wall time, or this thread's CPU time with --cpu. */
+  private long now() {
+    return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the whole process (all threads), or -1 where the platform does not say. */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   /** Milliseconds per file in each stage, for each format. */
@@ -54,25 +72,25 @@ public final class BenchScenarios {
     ReportParser parser = new ReportParser();
     Auditor auditor = new Auditor();
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
-    out.printf("%-5s %5s %10s %10s %10s %10s %10s  (ms per file)%n", "fmt", "files", "ingest",
-        "parse", "audit", "json", "total");
+    out.printf("%-5s %5s %10s %10s %10s %10s %10s  (ms per file, %s)%n", "fmt", "files", "ingest",
+        "parse", "audit", "json", "total", cpu ? "thread CPU time" : "wall time");
     for (var e : byFormat.entrySet()) {
       long[] nanos = new long[4];
       for (int round = 0; round < warmup + rounds; round++) {
         boolean measured = round >= warmup;
         for (Path f : e.getValue()) {
-          long t0 = System.nanoTime();
+          long t0 = now();
           DocumentModel doc = reader.read(f);
-          long t1 = System.nanoTime();
+          long t1 = now();
           ReportParser.Parsed parsed = parser.parseDocument(doc);
-          long t2 = System.nanoTime();
+          long t2 = now();
           var s = doc.source();
           ExtractedDocument d = auditor.audit(new ExtractedDocument(
               ExtractedDocument.SCHEMA_VERSION, new SourceRef(s.file(), s.format(), s.sha256(),
               s.pages()), parsed.reports(), List.of()));
-          long t3 = System.nanoTime();
+          long t3 = now();
           Json.write(d);
-          long t4 = System.nanoTime();
+          long t4 = now();
           if (measured) {
             nanos[0] += t1 - t0;
             nanos[1] += t2 - t1;
@@ -103,17 +121,23 @@ public final class BenchScenarios {
   Map<String, Object> throughput(List<Path> files, int threads) throws Exception {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("files", files.size());
-    run(files.subList(0, Math.min(files.size(), 20)), 1); // warm-up
+    result.put("warmupFiles", Math.min(files.size(), warmupFiles));
+    run(files.subList(0, Math.min(files.size(), warmupFiles)), 1); // warm-up
     for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
       long[] bytes = {0};
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       int reports = run(files, t, bytes);
       double secs = (System.nanoTime() - t0) / 1e9;
+      double cpuSecs = (processCpuNanos() - c0) / 1e9;
       result.put("threads" + t + "FilesPerSecond", files.size() / secs);
       result.put("threads" + t + "ReportsPerSecond", reports / secs);
+      result.put("threads" + t + "CpuMsPerFile", cpuSecs * 1000 / files.size());
       out.printf(Locale.ROOT, "throughput: %d files (%d reports) on %d thread(s): %.2f s, "
-          + "%.1f files/s, %.1f reports/s, %.1f MB of JSON%n", files.size(), reports, t, secs,
-          files.size() / secs, reports / secs, bytes[0] / 1048576.0);
+          + "%.1f files/s, %.1f reports/s, %.1f MB of JSON; process CPU %.1f ms per file "
+          + "(%.0f reports per CPU second)%n", files.size(), reports, t, secs,
+          files.size() / secs, reports / secs, bytes[0] / 1048576.0, cpuSecs * 1000 / files.size(),
+          reports / cpuSecs);
       out.flush();
     }
     long peak = peakHeapBytes();

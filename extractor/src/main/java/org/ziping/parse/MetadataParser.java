@@ -262,13 +262,33 @@ public final class MetadataParser {
   static final int UNIT_VOTE_WINDOW = 200_000;
   private static final Pattern SENTENCE_END = Pattern.compile("[。；\\n]");
 
-  /** The organisation named most often in the body, HanLP and the suffix pattern voting. */
+  /**
+   * The organisation named most often in the body, the suffix pattern and HanLP voting
+   * ({@link BodyUnitVote}: HanLP segments only the sentences that can change the winner).
+   */
   static String unitFromBody(String text) {
-    Map<String, Integer> votes = new LinkedHashMap<>();
+    String body = voteWindow(text);
+    BodyUnitVote vote = new BodyUnitVote(MetadataParser::eligibleUnit);
+    patternVotes(body, vote::add);
+    vote.addSentences(voteSentences(body), MetadataParser::placedOrganisations);
+    return vote.winner();
+  }
+
+  /** The text the body vote reads: its first {@link #UNIT_VOTE_WINDOW} characters, 《》 names out. */
+  static String voteWindow(String text) {
     if (text.length() > UNIT_VOTE_WINDOW) {
       text = text.substring(0, UNIT_VOTE_WINDOW); // bounded cost on huge inputs (HanLP per sentence)
     }
-    String body = text.replaceAll("《[^》]{0,60}》", "");
+    return text.replaceAll("《[^》]{0,60}》", "");
+  }
+
+  /** A name the body vote may choose: an organisation name, not a bare place. */
+  static boolean eligibleUnit(String name) {
+    return !PLACE_END.matcher(name).matches() && UnitNames.valid(name);
+  }
+
+  /** The suffix pattern's names in the body, in text order, 2 votes each. */
+  static void patternVotes(String body, java.util.function.ObjIntConsumer<String> vote) {
     Matcher m = ORG.matcher(body);
     Map<String, String> fromPlace = new HashMap<>(); // the same candidate recurs: segment it once
     // ORG reads only Chinese characters and ends with one of ORG_ENDS: a match lies inside a run of
@@ -290,30 +310,28 @@ public final class MetadataParser {
           if (m.group(1).isEmpty()) {
             continue;
           }
-          votes.merge(fromPlace.computeIfAbsent(m.group(1) + m.group(2), MetadataParser::fromPlace),
-              2, Integer::sum);
+          vote.accept(fromPlace.computeIfAbsent(m.group(1) + m.group(2), MetadataParser::fromPlace), 2);
         }
       }
       rs = re;
     }
+  }
+
+  /**
+   * The body's sentences (at most 400 characters each) that can hold a name {@link UnitNames}
+   * accepts; a vote is a substring of its sentence, so the others cannot change the result.
+   */
+  static List<String> voteSentences(String body) {
+    List<String> out = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(body)) {
       if (sentence.length() > 400) {
         sentence = sentence.substring(0, 400);
       }
-      if (!UnitNames.mayHoldName(sentence)) {
-        // a vote is a substring of the sentence, and only names UnitNames accepts are counted:
-        // a sentence that cannot hold such a name cannot change the result
-        continue;
-      }
-      for (String name : placedOrganisations(sentence)) {
-        votes.merge(name, 1, Integer::sum);
+      if (UnitNames.mayHoldName(sentence)) {
+        out.add(sentence);
       }
     }
-    return votes.entrySet().stream()
-        .filter(e -> !PLACE_END.matcher(e.getKey()).matches() && UnitNames.valid(e.getKey()))
-        .max((x, y) -> x.getValue() != y.getValue() ? Integer.compare(x.getValue(), y.getValue())
-            : Integer.compare(y.getKey().length(), x.getKey().length()) * -1)
-        .map(Map.Entry::getKey).orElse(null);
+    return out;
   }
 
   /** A character of ORG's class of Chinese characters (U+4E00 to U+9FA5). */

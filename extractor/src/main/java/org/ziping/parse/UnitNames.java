@@ -84,14 +84,23 @@ final class UnitNames {
    */
   static boolean mayHoldName(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (NAME_ENDS.indexOf(text.charAt(i)) >= 0 && nameMayEndAt(text, i + 1)) {
+      if (mayEndNameAt(text, i + 1)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean nameMayEndAt(CharSequence text, int end) {
+  /**
+   * True when a name {@link #valid} accepts may end at {@code end} in the text: an institution word
+   * ends there, and its window (its last three characters, or the whole word if longer) holds only
+   * name characters and no clause word. Every valid name that is a substring of the text ends at
+   * such a place.
+   */
+  static boolean mayEndNameAt(CharSequence text, int end) {
+    if (end < 1 || end > text.length() || NAME_ENDS.indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
     for (String w : SUFFIXES) {
       int start = end - Math.max(3, w.length());
       if (start < 0 || !endsWith(text, end, w)) {
@@ -116,6 +125,11 @@ final class UnitNames {
       }
     }
     return true;
+  }
+
+  /** A character a name may hold: Chinese (U+4E00 to U+9FA5) or a bracket. */
+  static boolean isNameChar(char c) {
+    return (c >= '\u4e00' && c <= '\u9fa5') || c == '(' || c == ')' || c == '（' || c == '）';
   }
 
   /** True when the text is an organisation name (see the class comment). */

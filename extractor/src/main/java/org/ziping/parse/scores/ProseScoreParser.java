@@ -51,7 +51,7 @@ public final class ProseScoreParser {
   private static final String MARKER =
       "(?<num>[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d{1,2}(?:、|\\.(?!\\d))|\\(\\d{1,2}\\)|[①-⑳]|\\d{1,2}\\))";
   private static final String NUMBER = "(?<max>\\d+(?:\\.\\d+)?)";
-  private static final Pattern HEAD_PAREN = Pattern.compile(
+  static final Pattern HEAD_PAREN = Pattern.compile(
       "[\\s#*]*" + MARKER + "?[\\s*]*(?<label>[^()。;\\n]{1,40}?)[\\s*]*\\(\\s*(?:满分|分值|权重)?\\s*(?:为)?\\s*"
           + NUMBER + "\\s*分\\s*\\)");
   private static final Pattern HEAD_WORD = Pattern.compile(
@@ -218,6 +218,9 @@ public final class ProseScoreParser {
   private static Head head(ReportScope scope, Joined j, int pos, boolean numberOptional) {
     String n = j.text;
     for (Pattern p : List.of(HEAD_PAREN, HEAD_WORD)) {
+      if (p == HEAD_PAREN && !parenBeforeStop(n, pos)) {
+        continue; // HEAD_PAREN's text before its "(" holds no 。 or ;: it cannot match here
+      }
       Matcher m = p.matcher(n);
       m.region(pos, n.length());
       if (!m.lookingAt()) {
@@ -272,6 +275,20 @@ public final class ProseScoreParser {
   }
 
   /** Offset after the next full stop or semicolon (and the spaces after it), or the end. */
+  /** A "(" stands at or after {@code pos} before any 。 or ;. */
+  static boolean parenBeforeStop(String n, int pos) {
+    for (int i = pos; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '(') {
+        return true;
+      }
+      if (c == '。' || c == ';') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static int nextSentence(String n, int pos) {
     for (int i = pos; i < n.length(); i++) {
       char c = n.charAt(i);

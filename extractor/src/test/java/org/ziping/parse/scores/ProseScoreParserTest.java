@@ -127,4 +127,37 @@ class ProseScoreParserTest {
     assertEquals("预算编制合理性", items.get(0).label());
     assertEquals("（1）预算编制合理性（5分）", items.get(0).text());
   }
+
+  /** The pre-check before HEAD_PAREN: wherever the pattern matches, a "(" comes before 。 and ;. */
+  @Test
+  void parenHeadsOnlyWhereAParenComesBeforeTheSentenceEnds() {
+    String[] words = {"(", ")", "（", "。", ";", "\n", " ", "#", "*", "一、", "(二)", "3.", "(4)", "①", "5)",
+        "预算编制", "满分", "分值", "权重", "为", "10", "2.5", "分", "资金", "得分"};
+    java.util.Random r = new java.util.Random(12);
+    int matches = 0;
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, n = r.nextInt(4); i < n; i++) { // junk before
+        sb.append(words[r.nextInt(words.length)]);
+      }
+      sb.append(words[9 + r.nextInt(6)]).append("预算编制"); // a head: marker, label, (…分)
+      for (int i = 0, n = r.nextInt(3); i < n; i++) { // the label or what breaks it
+        sb.append(words[r.nextInt(words.length)]);
+      }
+      sb.append("(").append(r.nextBoolean() ? "满分" : "").append(r.nextInt(20)).append("分)");
+      for (int i = 0, n = r.nextInt(4); i < n; i++) {
+        sb.append(words[r.nextInt(words.length)]);
+      }
+      String t = sb.toString();
+      for (int pos = 0; pos < t.length(); pos++) {
+        java.util.regex.Matcher m = ProseScoreParser.HEAD_PAREN.matcher(t);
+        m.region(pos, t.length());
+        if (m.lookingAt()) {
+          matches++;
+          assertTrue(ProseScoreParser.parenBeforeStop(t, pos), t + " at " + pos);
+        }
+      }
+    }
+    assertTrue(matches > 50, "matches: " + matches);
+  }
 }
