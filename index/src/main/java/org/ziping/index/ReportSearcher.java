@@ -94,6 +94,8 @@ public final class ReportSearcher implements Closeable {
   private DefaultSortedSetDocValuesReaderState state;
   private GroupCollapse.Ordinals ordinals;
   private final ResultCache results;
+  /** The last commit generation {@link #refresh()} made the searcher see. */
+  private volatile long seenGeneration = -1;
 
   /** The default bound of the result cache ({@link ResultCache}): pages plus their hits. */
   public static final long DEFAULT_CACHED_HITS = 10_000;
@@ -127,9 +129,17 @@ public final class ReportSearcher implements Closeable {
     this.manager = new SearcherManager(dir, null);
   }
 
-  /** Sees the latest commit of the index. */
+  /**
+   * Sees the latest commit of the index. Cheap when nothing was committed: the folder's listing
+   * gives the last commit's generation, and only a new one opens a reader (Lucene's own check
+   * parses every segment's info, which the web page paid on every request).
+   */
   public void refresh() throws IOException {
-    manager.maybeRefresh();
+    long generation = SegmentInfos.getLastCommitGeneration(dir);
+    if (generation != seenGeneration) {
+      manager.maybeRefreshBlocking(); // opens at least the generation just listed
+      seenGeneration = generation;
+    }
   }
 
   /** The query text and filters as one Lucene query. */
