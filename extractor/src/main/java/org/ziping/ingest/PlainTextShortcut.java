@@ -9,7 +9,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,8 +90,19 @@ final class PlainTextShortcut implements Detector {
     this.tests = List.copyOf(t);
   }
 
-  /** Tika's detector with the shortcut, or {@code mimeTypes} itself when Tika's internals differ. */
+  /** One shortcut per Tika repository (it is thread-safe; judging the patterns costs some ms). */
+  private static final Map<MimeTypes, Detector> SHARED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Tika's detector with the shortcut, or {@code mimeTypes} itself when Tika's internals differ;
+   * shared by every caller with the same repository.
+   */
   static Detector wrap(MimeTypes mimeTypes) {
+    return SHARED.computeIfAbsent(mimeTypes, PlainTextShortcut::build);
+  }
+
+  private static Detector build(MimeTypes mimeTypes) {
     try {
       return of(mimeTypes);
     } catch (ReflectiveOperationException | RuntimeException e) {

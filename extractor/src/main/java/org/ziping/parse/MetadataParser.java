@@ -31,8 +31,9 @@ import org.ziping.model.TextNormalizer;
  * and with a pattern for
  * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
  * administrative area ("韶关市") is never a unit. Only sentences that can hold a name
- * {@link UnitNames} accepts are segmented ({@link UnitNames#mayHoldName}: the others cannot change
- * the vote, so the result is the same as segmenting every sentence).
+ * {@link UnitNames} accepts are candidates ({@link UnitNames#mayHoldName}), and of those only the
+ * ones that can still change the winner are segmented ({@link BodyUnitVote}); the result is the
+ * same as segmenting every sentence.
  *
  * <p>Year, the year the document is about (evaluated year of a self-evaluation, budget year of a
  * 预算公开, year of a 决算): 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题,
