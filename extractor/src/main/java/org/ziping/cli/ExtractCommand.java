@@ -121,7 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
     // back in input order, so the output does not depend on the thread count
     new OrderedPool<Extraction, InputFiles.Input, ExtractedDocument>(threads,
         () -> inProcess ? new StandardExtraction(config)
-            : new ForkedExtraction(budget, config),
+            : new ForkedExtraction(budget, config, (inputs.size() + threads - 1L) / threads),
         (extraction, in) -> extractOne(extraction, in.file()),
         (in, e) -> ExtractionPool.failure(in.file(), e))
         .run(inputs, (in, d) -> {

@@ -38,8 +38,10 @@ import org.ziping.report.SourceRef;
  * log at debug level ({@code org.ziping.worker}); the user sees one line per failed file.
  *
  * <p>One instance serves one file at a time; a pool of N instances used from N threads runs N
- * workers (the batch keeps the output order). Limits: a worker costs a JVM start (about a second)
- * and its warm-up, paid again after each killed file.
+ * workers (the batch keeps the output order). A worker of a short batch compiles with C1 only
+ * ({@link #QUICK_START_FILES}); {@code ZIPING_WORKER_OPTS} adds JVM options of the caller's
+ * choice. Limits: a worker costs a JVM start (about a second) and its warm-up, paid again after
+ * each killed file.
  */
 public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
@@ -50,7 +52,17 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final java.time.Duration STARTUP = java.time.Duration.ofSeconds(120);
   private static final Frame DIED = new Frame((byte) 0, "");
 
+  /**
+   * Up to this many files per worker, the worker JVM compiles with C1 only. Measured on the
+   * 2-core machine (docs/speed.md, "Worker JVMs"): 300 seed-size txt files on 2 workers took 22 s
+   * of CPU with the JVM's tiered compilation (its C2 compiler threads working through the warm-up)
+   * and 15 s with C1 only; in a warm JVM, C1 code costs about 2-3 ms more per file, so C2 pays
+   * for its warm-up (about 3.5 s of CPU per worker) after some 1,300 files.
+   */
+  public static final long QUICK_START_FILES = 1_000;
+
   private final FileBudget budget;
+  private final boolean quickStart;
   private final org.ziping.ingest.IngestConfig config;
   private Process process;
   private DataOutputStream toWorker;
@@ -74,8 +86,19 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
    * command line; its other settings are the defaults).
    */
   public ForkedExtraction(FileBudget budget, org.ziping.ingest.IngestConfig config) {
+    this(budget, config, Long.MAX_VALUE);
+  }
+
+  /**
+   * Workers as {@link #ForkedExtraction(FileBudget, org.ziping.ingest.IngestConfig)} for a batch
+   * that gives each worker about {@code filesPerWorker} files: up to {@value #QUICK_START_FILES}
+   * the worker JVM compiles with C1 only ({@code -XX:TieredStopAtLevel=1}).
+   */
+  public ForkedExtraction(FileBudget budget, org.ziping.ingest.IngestConfig config,
+                          long filesPerWorker) {
     this.budget = budget;
     this.config = config;
+    this.quickStart = filesPerWorker <= QUICK_START_FILES;
   }
 
   public FileBudget budget() {
@@ -189,8 +212,15 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     cmd.add("-Xmx" + budget.heapMb() + "m");
     cmd.add("-XX:+ExitOnOutOfMemoryError");
     cmd.add("-XX:+UseSerialGC");
+    if (quickStart) {
+      cmd.add("-XX:TieredStopAtLevel=1");
+    }
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Djava.awt.headless=true");
+    String extra = System.getenv("ZIPING_WORKER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.strip().split("\\s+")));
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(ExtractionWorker.class.getName());
