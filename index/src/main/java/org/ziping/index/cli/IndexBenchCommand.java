@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -109,6 +106,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    // keep-alive connections for every load client (the JDK keeps 5 idle ones by default)
+    System.setProperty("http.maxConnections", Integer.toString(Math.max(5, clients)));
     List<Path> files = InputFiles.expand(paths).stream()
         .filter(f -> f.getFileName().toString().endsWith(".json")).toList();
     if (generated.reports != null) {
@@ -228,23 +227,14 @@ public final class IndexBenchCommand implements Callable<Integer> {
       }));
       try (WebServer server = new WebServer(searcher)) {
         String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/api/search?limit=10&q=";
-        HttpClient http = HttpClient.newHttpClient();
         for (String q : QUERIES) { // warm-up: the server's and the client's code paths
-          http.send(HttpRequest.newBuilder(URI.create(base
-              + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
-              HttpResponse.BodyHandlers.discarding());
+          get(base + URLEncoder.encode(q, StandardCharsets.UTF_8));
         }
         m.put("repeatedHttp", phase("repeated mix through serve (HTTP /api/search)", out,
             (c, i) -> {
               String q = QUERIES.get((c + i) % QUERIES.size());
-              HttpRequest get = HttpRequest.newBuilder(URI.create(base
-                  + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
-              return Map.entry(q, () -> {
-                HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                  throw new IOException("HTTP " + r.statusCode() + ": " + r.body());
-                }
-              });
+              String url = base + URLEncoder.encode(q, StandardCharsets.UTF_8);
+              return Map.entry(q, () -> get(url));
             }));
       }
       List<Map.Entry<String, SearchFilters>> distinct = distinctQueries(index, searcher);
@@ -290,6 +280,23 @@ public final class IndexBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "distinct queries p95: x%.1f the bare Lucene p95%n", o / b);
     }
     return m;
+  }
+
+  /**
+   * One GET with the JDK's plain blocking client (keep-alive connections, as a load tool such as
+   * wrk or ab keeps them; {@link #call()} raises the JDK's idle-connection pool to the number of
+   * clients); the body is read whole.
+   */
+  private static void get(String url) throws IOException {
+    java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(url).toURL()
+        .openConnection();
+    int status = c.getResponseCode();
+    try (java.io.InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+      byte[] body = in == null ? new byte[0] : in.readAllBytes();
+      if (status != 200) {
+        throw new IOException("HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
+      }
+    }
   }
 
   private static String kindOf(String text, SearchFilters f) {

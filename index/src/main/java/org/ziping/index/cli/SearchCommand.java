@@ -131,7 +131,7 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("search: --limit and --offset must not be negative");
       return 2;
     }
-    try (ReportSearcher searcher = new ReportSearcher(index)) {
+    try (ReportSearcher searcher = new ReportSearcher(index, 0)) { // one search: no result cache
       if (xlsx) {
         long n;
         try (var o = Files.newOutputStream(output)) {
