@@ -96,6 +96,12 @@ public final class ReportSearcher implements Closeable {
   private final ResultCache results;
   /** The last commit generation {@link #refresh()} made the searcher see. */
   private volatile long seenGeneration = -1;
+  /** The folder's modification time and the time of the last listing ({@link #refresh()}). */
+  private volatile java.nio.file.attribute.FileTime seenModified;
+  private volatile long lastListed;
+  /** At most this long between listings of the folder when its modification time is unchanged. */
+  static final long FULL_CHECK_MILLIS = 1_000;
+  private final Path indexDir;
 
   /** The default bound of the result cache ({@link ResultCache}): pages plus their hits. */
   public static final long DEFAULT_CACHED_HITS = 10_000;
@@ -126,15 +132,27 @@ public final class ReportSearcher implements Closeable {
       throw e;
     }
     this.dir = d;
+    this.indexDir = indexDir;
     this.manager = new SearcherManager(dir, null);
   }
 
   /**
-   * Sees the latest commit of the index. Cheap when nothing was committed: the folder's listing
-   * gives the last commit's generation, and only a new one opens a reader (Lucene's own check
-   * parses every segment's info, which the web page paid on every request).
+   * Sees the latest commit of the index. Cheap when nothing was committed: a commit adds a file to
+   * the folder, so an unchanged modification time of the folder means no new commit, and only a
+   * changed one (or, for file systems with a coarse clock, a check more than
+   * {@value #FULL_CHECK_MILLIS} ms after the last) lists the folder for the last commit's
+   * generation; only a new generation opens a reader. (Lucene's own check parses every segment's
+   * info, and the folder of a large index holds hundreds of files: the web page paid either on
+   * every request.)
    */
   public void refresh() throws IOException {
+    long now = System.nanoTime();
+    java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(indexDir);
+    if (modified.equals(seenModified) && now - lastListed < FULL_CHECK_MILLIS * 1_000_000L) {
+      return;
+    }
+    seenModified = modified; // read before the listing: a later commit changes it again
+    lastListed = now;
     long generation = SegmentInfos.getLastCommitGeneration(dir);
     if (generation != seenGeneration) {
       manager.maybeRefreshBlocking(); // opens at least the generation just listed
