@@ -274,7 +274,6 @@ public final class ProseScoreParser {
     stmts.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
-  /** Offset after the next full stop or semicolon (and the spaces after it), or the end. */
   /** A "(" stands at or after {@code pos} before any 。 or ;. */
   static boolean parenBeforeStop(String n, int pos) {
     for (int i = pos; i < n.length(); i++) {
@@ -289,6 +288,7 @@ public final class ProseScoreParser {
     return false;
   }
 
+  /** Offset after the next full stop or semicolon (and the spaces after it), or the end. */
   private static int nextSentence(String n, int pos) {
     for (int i = pos; i < n.length(); i++) {
       char c = n.charAt(i);

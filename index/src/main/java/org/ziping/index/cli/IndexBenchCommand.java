@@ -60,12 +60,13 @@ import picocli.CommandLine.Spec;
  * baseline: each report's searchable text ({@link ReportText#fullText}) indexed into a fresh folder
  * with a bare Lucene {@link StandardAnalyzer} on one thread (JSON reading included); (2) the same
  * files through {@link ReportIndexer} with {@code --threads} into another fresh folder; both in
- * reports/s and as a ratio of times; (3) search load: {@code --clients} threads each run a mix of
- * queries (words, phrases, a boolean query, a wildcard, a fuzzy term, an empty query with facets)
- * on the second index for {@code --seconds} seconds after one warm-up run of each query, and the
- * latencies give searches/s and p50/p95/p99. Peak heap: the sum of the heap pools' peaks (an upper
- * bound: the pools peak at different times). Limits: both folders are temporary and removed at
- * the end; the baseline runs on one thread whatever {@code --threads} says.
+ * reports/s and as a ratio of times; (3) search load on {@code --clients} threads in the phases of
+ * {@link #load} (the repeated mix of queries in process and through {@code serve}'s HTTP API,
+ * distinct queries, and their texts on the bare index), {@code --seconds} each, the latencies
+ * giving searches/s and p50/p95/p99. Peak heap: the sum of the heap pools' peaks (an upper bound:
+ * the pools peak at different times). Limits: both folders are temporary and removed at the end
+ * unless {@code --keep DIR} names where to keep them (a later run with the same DIR measures the
+ * search load only); the baseline runs on one thread whatever {@code --threads} says.
  */
 @Command(name = "bench-index", mixinStandardHelpOptions = true,
     description = "Measure indexing (against a bare Lucene StandardAnalyzer indexing of the same "
