@@ -35,7 +35,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -59,11 +58,11 @@ import org.ziping.io.Json;
 /**
  * Searches the report index.
  *
- * <p>Algorithm: the query text is parsed twice with {@link ReportQueryParser}, once against the
- * word field {@code text} (HanLP words) and once against {@code text_bigram} (CJK bigrams); a
- * report matches if either parse matches, and the word parse is boosted ×{@value #WORD_BOOST} so
- * that word matches rank first while the bigram parse keeps recall for compounds the segmenter
- * cuts differently (养老保险, 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
+ * <p>Algorithm: the query text is parsed by {@link ReportQueryParser} (Lucene's classic syntax):
+ * each unfielded word is looked up as HanLP words in {@code text}, boosted
+ * ×{@value ReportQueryParser#WORD_BOOST} so that word matches rank first, or as CJK bigrams in
+ * {@code text_bigram}, which keeps recall for compounds the segmenter cuts differently (养老保险,
+ * 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
  * non-scoring clauses. Facets are counted over all matching reports (sorted-set doc values).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
  * masked field so bigram-only matches are highlighted too; passages are sentences
@@ -76,7 +75,6 @@ import org.ziping.io.Json;
  * what a concurrent {@code index} run committed.
  */
 public final class ReportSearcher implements Closeable {
-  static final float WORD_BOOST = 3f;
   static final int SNIPPET_CHARS = 120;
   private static final int FACET_TOP = 20;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
@@ -166,13 +164,7 @@ public final class ReportSearcher implements Closeable {
     if (text == null || text.isBlank()) {
       main = new MatchAllDocsQuery();
     } else {
-      QueryLimits.checkText(text);
-      Query words = new ReportQueryParser(IndexSchema.TEXT, analyzer).parse(text);
-      Query bigrams = new ReportQueryParser(IndexSchema.TEXT_BIGRAM, analyzer).parse(text);
-      main = new BooleanQuery.Builder()
-          .add(new BoostQuery(words, WORD_BOOST), BooleanClause.Occur.SHOULD)
-          .add(bigrams, BooleanClause.Occur.SHOULD)
-          .build();
+      main = ReportQueryParser.parse(text, analyzer);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
     if (!f.years().isEmpty()) {
