@@ -59,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
       + "that a large batch fits")
   boolean throughput;
 
+  @Option(names = "--workers", description = "instead: `extract` as a user runs it (the "
+      + "launcher, a worker JVM per thread) against this JVM warmed on the same files, in turns "
+      + "in turns (--rounds, at most 3), as the ratio extract/warm; needs bin/ziping")
+  boolean workers;
+
   @Option(names = "--cpu", description = "with --stages: measure each stage in the thread's CPU "
       + "time instead of wall time (steadier on a machine shared with other jobs)")
   boolean cpu;
@@ -142,7 +147,21 @@ public final class BenchCommand implements Callable<Integer> {
     json.put("loadAverageAtStart", BenchScenarios.load());
     out.printf(Locale.ROOT, "%d processors, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), BenchScenarios.load());
-    if (!stages && !throughput) {
+    if (workers) {
+      String launcher = System.getProperty("ziping.launcher");
+      if (launcher == null) {
+        spec.commandLine().getErr().println("ziping: bench: --workers runs bin/ziping extract; "
+            + "start the bench through bin/ziping");
+        return Main.EXIT_USAGE;
+      }
+      List<Path> all = byFormat.values().stream().flatMap(List::stream).toList();
+      if (generated.reports != null) {
+        all = ScaledCorpus.ensure(generated.cache, generated.reports, all);
+        json.put("generatedReports", generated.reports);
+      }
+      json.put("workers", bench.workers(all, threads, Path.of(launcher), Math.min(rounds, 3)));
+    }
+    if (!stages && !throughput && !workers) {
       json.put("extractVersusBare", new BareBench(out, warmup, rounds).run(byFormat, threads));
     }
     if (stages) {

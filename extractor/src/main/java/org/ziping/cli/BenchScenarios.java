@@ -32,6 +32,11 @@ import org.ziping.report.SourceRef;
  *       {@link ExtractionPool} with 1 thread and with N, in files/s, and the peak heap (the sum of
  *       the heap pools' peak usage since the JVM started; run with {@code -Xmx512m} to check a
  *       batch fits).
+ *   <li><b>workers</b>: {@code ziping extract} as a user runs it (the launcher in a process of its
+ *       own, a worker JVM per thread under the per-file budgets, the JSON written to a folder)
+ *       against this JVM on the same files on the same threads, warmed by a pass over the whole
+ *       batch first: the warm-JVM rate, the ceiling of any isolation. Measured in turns (warm,
+ *       extract, warm, extract …) so that each ratio pairs two measures taken moments apart.
  * </ul>
  *
  * <p>Limits: wall-clock on a shared machine; the figures are worth what the load around them
@@ -160,6 +165,92 @@ public final class BenchScenarios {
       bytes[0] += Json.write(d).length();
     });
     return reports[0];
+  }
+
+  /**
+   * The workers scenario: {@code rounds} turns of this JVM's warm rate and the launcher's
+   * {@code extract} on the same files ({@code launcher}: the {@code bin/ziping} script), each
+   * turn's ratio extract ÷ warm, and their median. The first {@code extract} of a new jar records
+   * the workers' class-data archive; it is reported apart (turn 0) and not counted.
+   */
+  Map<String, Object> workers(List<Path> files, int threads, Path launcher, int turns)
+      throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("files", files.size());
+    result.put("threads", threads);
+    Path list = java.nio.file.Files.createTempFile("ziping-bench-files", ".txt");
+    Path outDir = java.nio.file.Files.createTempDirectory("ziping-bench-out");
+    try {
+      StringBuilder sb = new StringBuilder();
+      for (Path f : files) {
+        sb.append('"').append(f.toAbsolutePath().toString().replace("\\", "\\\\")
+            .replace("\"", "\\\"")).append("\"\n");
+      }
+      java.nio.file.Files.writeString(list, sb.toString());
+      run(files, threads); // this JVM warmed on the whole batch
+      double[] first = extractProcess(launcher, list, outDir, threads);
+      out.printf(Locale.ROOT, "workers: turn 0 (first extract of this build: records the "
+          + "workers' class-data archive if missing): %.2f s, %.1f reports/s%n", first[0],
+          first[1] / first[0]);
+      List<Double> ratios = new java.util.ArrayList<>();
+      List<Map<String, Object>> rows = new java.util.ArrayList<>();
+      for (int turn = 1; turn <= turns; turn++) {
+        long t0 = System.nanoTime();
+        int reports = run(files, threads);
+        double warmSecs = (System.nanoTime() - t0) / 1e9;
+        double[] ex = extractProcess(launcher, list, outDir, threads);
+        double warmRate = reports / warmSecs;
+        double exRate = ex[1] / ex[0];
+        ratios.add(exRate / warmRate);
+        rows.add(Map.of("warmReportsPerSecond", warmRate, "extractReportsPerSecond", exRate,
+            "ratio", exRate / warmRate));
+        out.printf(Locale.ROOT, "workers: turn %d: warm JVM %.2f s (%.1f reports/s), extract "
+            + "%.2f s (%.1f reports/s): extract/warm %.2f%n", turn, warmSecs, warmRate, ex[0],
+            exRate, exRate / warmRate);
+        out.flush();
+      }
+      List<Double> sorted = ratios.stream().sorted().toList();
+      double median = sorted.get(sorted.size() / 2);
+      result.put("turns", rows);
+      result.put("medianRatio", median);
+      out.printf(Locale.ROOT, "workers: %d files on %d thread(s): extract/warm median %.2f "
+          + "(min %.2f, max %.2f)%n", files.size(), threads, median, sorted.get(0),
+          sorted.get(sorted.size() - 1));
+    } finally {
+      java.nio.file.Files.deleteIfExists(list);
+      try (var walk = java.nio.file.Files.walk(outDir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.deleteIfExists(p);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** One {@code extract} run of the launcher: wall seconds and the reports it wrote. */
+  private static double[] extractProcess(Path launcher, Path list, Path outDir, int threads)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "extract", "@" + list, "-o",
+        outDir.toString(), "--threads", Integer.toString(threads));
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Path err = java.nio.file.Files.createTempFile("ziping-bench-extract", ".log");
+    pb.redirectError(err.toFile());
+    try {
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      int code = p.waitFor();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      String log = java.nio.file.Files.readString(err);
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("extract: (\\d+) files, (\\d+) reports, (\\d+) failed").matcher(log);
+      if (!m.find()) {
+        throw new IllegalStateException("extract exited " + code + " without its summary: "
+            + log.lines().reduce((a, b) -> b).orElse(""));
+      }
+      return new double[] {secs, Integer.parseInt(m.group(2))};
+    } finally {
+      java.nio.file.Files.deleteIfExists(err);
+    }
   }
 
   /** The sum of the heap memory pools' peak usage since the JVM started (or the last reset). */

@@ -16,6 +16,7 @@ import org.ziping.pipeline.FileBudget;
 import org.ziping.pipeline.ForkedExtraction;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
+import org.ziping.pipeline.SerializedDocument;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
@@ -112,38 +113,40 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("ziping: extract: --threads must be at least 1");
       return Main.EXIT_USAGE;
     }
-    List<ExtractedDocument> collected = new ArrayList<>();
+    List<SerializedDocument> collected = new ArrayList<>();
     int[] failed = {0};
     int[] reports = {0};
     Map<InputFiles.Input, Path> outs = outputs;
     Progress progress = Progress.of(err, "extract", inputs.size());
     // one extraction per thread (a worker JVM each, or this JVM with --in-process); results come
-    // back in input order, so the output does not depend on the thread count
-    new OrderedPool<Extraction, InputFiles.Input, ExtractedDocument>(threads,
+    // back in input order, so the output does not depend on the thread count. Each document's
+    // JSON is written once, where it is made (a worker's answer goes to its file as it is).
+    new OrderedPool<Extraction, InputFiles.Input, SerializedDocument>(threads,
         () -> inProcess ? new StandardExtraction(config)
             : new ForkedExtraction(budget, config, (inputs.size() + threads - 1L) / threads),
         (extraction, in) -> extractOne(extraction, in.file()),
-        (in, e) -> ExtractionPool.failure(in.file(), e))
+        (in, e) -> SerializedDocument.of(ExtractionPool.failure(in.file(), e)))
         .run(inputs, (in, d) -> {
           progress.step();
-          reports[0] += d.reports().size();
+          reports[0] += d.reports();
           d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning" : "error")
               + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
           err.flush();
-          if (failed(d)) {
+          if (d.failed()) {
             failed[0]++;
           }
           if (outs != null) {
             Path o = outs.get(in);
             Files.createDirectories(o.getParent());
-            Files.writeString(o, Json.write(d), StandardCharsets.UTF_8);
+            Files.writeString(o, d.json(), StandardCharsets.UTF_8);
           } else {
             collected.add(d);
           }
         });
     progress.finish();
     if (outDir == null) {
-      out.print(Json.write(collected.size() == 1 ? collected.get(0) : collected));
+      out.print(collected.size() == 1 ? collected.get(0).json()
+          : Json.write(collected.stream().map(SerializedDocument::document).toList()));
       out.flush();
     }
     err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports[0], failed[0]);
@@ -152,13 +155,13 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */
-  private static ExtractedDocument extractOne(Extraction extraction, Path f) {
+  private static SerializedDocument extractOne(Extraction extraction, Path f) {
     try {
-      return extraction.extract(f);
+      return extraction.extractSerialized(f);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+      return SerializedDocument.of(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
           new SourceRef(f.toString(), null, null, null), List.of(),
-          List.of(new ErrorEntry(f.toString(), "extract", e.toString())));
+          List.of(new ErrorEntry(f.toString(), "extract", e.toString()))));
     }
   }
 

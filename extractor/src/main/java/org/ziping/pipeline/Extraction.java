@@ -11,6 +11,14 @@ import org.ziping.report.ExtractedDocument;
 public interface Extraction {
   ExtractedDocument extract(Path file);
 
+  /**
+   * The same extraction as the JSON {@code extract} writes, serialised once; a worker JVM's
+   * answer is passed on as it is ({@link ForkedExtraction}).
+   */
+  default SerializedDocument extractSerialized(Path file) {
+    return SerializedDocument.of(extract(file));
+  }
+
   /** The same extraction reading scanned PDF pages with the given OCR mode. */
   default Extraction withOcr(org.ziping.ingest.OcrMode mode) {
     return this;

@@ -69,6 +69,9 @@ public final class ExtractionWorker {
             new SourceRef(path, null, null, null), List.of(),
             List.of(new ErrorEntry(path, stage[0], e.toString())));
       }
+      // the JSON as extract writes it, and what the supervisor needs to know without reading it
+      WorkerProtocol.write(out, WorkerProtocol.SUMMARY, Json.mapper().writeValueAsString(
+          new WorkerProtocol.Summary(d.reports().size(), d.errors())));
       WorkerProtocol.write(out, WorkerProtocol.RESULT, Json.write(d));
       out.flush();
     }

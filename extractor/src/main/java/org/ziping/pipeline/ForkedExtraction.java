@@ -107,6 +107,47 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   @Override
   public synchronized ExtractedDocument extract(Path file) {
+    Answer a = exchange(file);
+    if (a.failure() != null) {
+      return a.failure();
+    }
+    try {
+      return Json.mapper().readValue(a.json(), ExtractedDocument.class);
+    } catch (IOException e) {
+      return failure(file, "audit", "unreadable answer of the worker: " + e.getMessage());
+    }
+  }
+
+  /** The worker's JSON as it is, with its summary: nothing is parsed or written again here. */
+  @Override
+  public synchronized SerializedDocument extractSerialized(Path file) {
+    Answer a = exchange(file);
+    if (a.failure() != null) {
+      return SerializedDocument.of(a.failure());
+    }
+    if (a.summary() == null) { // a worker of another version: read the document itself
+      return SerializedDocument.of(extractFrom(file, a.json()));
+    }
+    return new SerializedDocument(a.json(), a.summary().reports(), a.summary().errors());
+  }
+
+  private ExtractedDocument extractFrom(Path file, String json) {
+    try {
+      return Json.mapper().readValue(json, ExtractedDocument.class);
+    } catch (IOException e) {
+      return failure(file, "audit", "unreadable answer of the worker: " + e.getMessage());
+    }
+  }
+
+  /** A worker's answer: its JSON and summary, or the document of a failure. */
+  private record Answer(String json, WorkerProtocol.Summary summary, ExtractedDocument failure) {
+    static Answer failed(ExtractedDocument d) {
+      return new Answer(null, null, d);
+    }
+  }
+
+  /** Sends the file to the worker (started if need be) and waits for its answer within budget. */
+  private Answer exchange(Path file) {
     String stage = "ingest";
     try {
       if (process == null || !process.isAlive()) {
@@ -116,11 +157,13 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       toWorker.flush();
     } catch (IOException e) {
       stop();
-      return failure(file, stage, "could not start the worker process: " + e.getMessage());
+      return Answer.failed(failure(file, stage, "could not start the worker process: "
+          + e.getMessage()));
     }
     // the clock starts when the worker takes the file (its first stage), not while a JVM starts
     long deadline = System.nanoTime() + Math.max(STARTUP.toNanos(), budget.timeout().toNanos());
     boolean started = false;
+    WorkerProtocol.Summary summary = null;
     BlockingQueue<Frame> queue = frames;
     while (true) {
       Frame f;
@@ -129,17 +172,17 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         stop();
-        return failure(file, stage, "interrupted in " + stage);
+        return Answer.failed(failure(file, stage, "interrupted in " + stage));
       }
       if (f == null && !started) {
         stop();
-        return failure(file, stage, "the worker process did not take the file within "
-            + STARTUP.toSeconds() + " s");
+        return Answer.failed(failure(file, stage, "the worker process did not take the file "
+            + "within " + STARTUP.toSeconds() + " s"));
       }
       if (f == null) {
         stop();
-        return failure(file, stage, "gave up after " + seconds() + " in " + stage
-            + " (the time budget per file; --file-timeout)");
+        return Answer.failed(failure(file, stage, "gave up after " + seconds() + " in " + stage
+            + " (the time budget per file; --file-timeout)"));
       }
       if (f.type() == WorkerProtocol.STAGE) {
         stage = f.text();
@@ -147,14 +190,16 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
           started = true;
           deadline = System.nanoTime() + budget.timeout().toNanos();
         }
-      } else if (f.type() == WorkerProtocol.RESULT) {
+      } else if (f.type() == WorkerProtocol.SUMMARY) {
         try {
-          return Json.mapper().readValue(f.text(), ExtractedDocument.class);
+          summary = Json.mapper().readValue(f.text(), WorkerProtocol.Summary.class);
         } catch (IOException e) {
-          return failure(file, stage, "unreadable answer of the worker: " + e.getMessage());
+          summary = null; // the document itself is read instead
         }
+      } else if (f.type() == WorkerProtocol.RESULT) {
+        return new Answer(f.text(), summary, null);
       } else {
-        return failure(file, stage, death(stage));
+        return Answer.failed(failure(file, stage, death(stage)));
       }
     }
   }
@@ -217,6 +262,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     }
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Djava.awt.headless=true");
+    cmd.addAll(classDataSharing());
     String extra = System.getenv("ZIPING_WORKER_OPTS");
     if (extra != null && !extra.isBlank()) {
       cmd.addAll(List.of(extra.strip().split("\\s+")));
@@ -268,8 +314,68 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     stderrReader = errors;
   }
 
+  /**
+   * The class-data sharing options of a worker (AppCDS, JDK 13+ dynamic archives): with the system
+   * property {@value #CDS_PROPERTY} naming an archive (the launcher sets it; the class path must
+   * be a jar, which it is there), a worker maps the classes recorded in it instead of loading and
+   * verifying them again; when the archive is missing, the first worker of this JVM records it when
+   * it ends normally ({@link #close()}), into a file of its own that is then moved into place.
+   * A missing, stale or unusable archive is ignored by the JVM (its messages are turned off).
+   */
+  private List<String> classDataSharing() {
+    String name = System.getProperty(CDS_PROPERTY);
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    Path archive = Path.of(name);
+    List<String> opts = new ArrayList<>(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    if (java.nio.file.Files.isRegularFile(archive)) {
+      opts.add("-XX:SharedArchiveFile=" + archive);
+    } else if (archive.getParent() != null && java.nio.file.Files.isDirectory(archive.getParent())
+        && RECORDING.compareAndSet(false, true)) {
+      recording = archive;
+      recordingTmp = archive.resolveSibling(archive.getFileName() + "."
+          + ProcessHandle.current().pid() + ".tmp");
+      opts.add("-XX:ArchiveClassesAtExit=" + recordingTmp);
+    }
+    return opts;
+  }
+
+  /** The system property naming the workers' class-data archive. */
+  public static final String CDS_PROPERTY = "ziping.worker.cds";
+  /** One worker per JVM records the archive. */
+  private static final java.util.concurrent.atomic.AtomicBoolean RECORDING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private Path recording;
+  private Path recordingTmp;
+
+  /** Moves the archive a worker recorded at its normal end into place (or drops a partial one). */
+  private void finishRecording(boolean normalEnd) {
+    if (recording == null) {
+      return;
+    }
+    try {
+      if (normalEnd && java.nio.file.Files.size(recordingTmp) > 0) {
+        java.nio.file.Files.move(recordingTmp, recording,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      WORKER_LOG.debug("class-data archive {} not kept: {}", recording, e.toString());
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(recordingTmp);
+      } catch (IOException e) {
+        // a stale temporary file; the next recording uses another name
+      }
+      recording = null;
+      RECORDING.set(false);
+    }
+  }
+
   private void stop() {
     if (process != null) {
+      finishRecording(false); // a killed worker writes no archive
       process.destroyForcibly();
       try {
         process.waitFor(10, TimeUnit.SECONDS);
@@ -285,8 +391,11 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     if (process != null) {
       try {
         toWorker.close(); // end of input: the worker returns
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        // a worker that records the class-data archive writes it as it ends (a second or two)
+        if (!process.waitFor(recording != null ? 60 : 5, TimeUnit.SECONDS)) {
           stop();
+        } else {
+          finishRecording(process.exitValue() == 0);
         }
       } catch (IOException | InterruptedException e) {
         stop();

@@ -8,11 +8,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * The frames between {@link ForkedExtraction} and {@link ExtractionWorker}: a type byte, a length
  * and UTF-8 text. The supervisor sends a file path (no type byte); the worker answers with any
- * number of {@link #STAGE} frames and one {@link #RESULT} frame holding the document's JSON.
+ * number of {@link #STAGE} frames, one {@link #SUMMARY} frame (the number of reports and the
+ * {@code errors}, as JSON) and one {@link #RESULT} frame holding the document's JSON as
+ * {@code extract} writes it.
  */
 final class WorkerProtocol {
   static final byte STAGE = 'S';
   static final byte RESULT = 'R';
+  static final byte SUMMARY = 'M';
+
+  /** The {@link #SUMMARY} frame's content. */
+  record Summary(int reports, java.util.List<org.ziping.report.ErrorEntry> errors) {}
 
   private WorkerProtocol() {}
 
