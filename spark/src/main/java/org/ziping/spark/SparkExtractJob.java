@@ -226,8 +226,8 @@ public final class SparkExtractJob implements Callable<Integer> {
 
     summary = new Summary(counters.files().value(), counters.reports().value(),
         counters.failed().value());
-    List<Row> shown = spark.read().parquet(errorsPath).where("severity = 'error'").limit(20)
-        .collectAsList();
+    List<Row> shown = summary.failed() == 0 ? List.of()
+        : spark.read().parquet(errorsPath).where("severity = 'error'").limit(20).collectAsList();
     for (Row r : shown) {
       err.println("ziping-spark: error: " + r.getAs("file") + ": " + r.getAs("stage") + ": "
           + firstLine(r.getAs("message")));

@@ -74,7 +74,11 @@ class SparkExtractJobTest {
 
     spark = SparkSession.builder().master("local[2]").appName("SparkExtractJobTest")
         .config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.hadoop.fs." + OtherSchemeFileSystem.SCHEME + ".impl",
+            OtherSchemeFileSystem.class.getName())
         .getOrCreate();
     sparkOut = dir.resolve("spark");
     StringWriter jerr = new StringWriter();
@@ -202,5 +206,67 @@ class SparkExtractJobTest {
     }
     assertTrue(rows.stream().anyMatch(r -> r.getAs("evidencePage") != null),
         "PDF findings carry their page");
+  }
+
+  @Test
+  void filesOfAnotherFileSystemAreCopiedAndKeepTheirUri() throws Exception {
+    Path remote = Files.createDirectories(dir.resolve("remote"));
+    Path pdf;
+    try (Stream<Path> s = Files.list(corpus)) {
+      pdf = s.filter(p -> p.toString().endsWith("department.pdf")).sorted().findFirst()
+          .orElseThrow();
+    }
+    Files.createDirectories(remote.resolve("a"));
+    Files.copy(pdf, remote.resolve("a").resolve(pdf.getFileName()));
+    Files.copy(broken, remote.resolve("a").resolve(broken.getFileName()));
+    Files.writeString(remote.resolve("a/README.md"), "not an input");
+    Files.writeString(remote.resolve("a/_SUCCESS"), "");
+    Files.createDirectories(remote.resolve(".hidden"));
+    Files.copy(pdf, remote.resolve(".hidden").resolve(pdf.getFileName()));
+    String folder = OtherSchemeFileSystem.uri(remote);
+    String missing = OtherSchemeFileSystem.uri(remote.resolve("missing.txt"));
+    Path out = dir.resolve("spark-remote");
+    StringWriter jerr = new StringWriter();
+    var job = SparkExtractJob.commandLine();
+    job.setErr(new PrintWriter(jerr));
+    int code = job.execute("-o", out.toString(), "--partitions", "1", folder, missing);
+    assertEquals(SparkExtractJob.EXIT_OK, code, jerr.toString());
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> s = Files.list(out.resolve("reports"))) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted()
+          .toList()) {
+        lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(3, lines.size(), "the two files of the folder (sorted), then the missing one: "
+        + lines.stream().map(l -> l.substring(0, Math.min(200, l.length()))).toList());
+
+    String pdfUri = OtherSchemeFileSystem.SCHEME + ":" + remote.resolve("a")
+        .resolve(pdf.getFileName()).toAbsolutePath();
+    JsonNode report = Json.mapper().readTree(lines.get(0));
+    assertEquals(pdfUri, report.get("source").get("file").asText());
+    JsonNode extract = Json.mapper().readTree(Files.readString(
+        extractOut.resolve(pdf.getFileName() + ".json")));
+    assertEquals(withoutSourcePath(extract), withoutSourcePath(report), "same as extract's");
+
+    JsonNode bad = Json.mapper().readTree(lines.get(1));
+    String badUri = OtherSchemeFileSystem.SCHEME + ":" + remote.resolve("a")
+        .resolve(broken.getFileName()).toAbsolutePath();
+    assertEquals(badUri, bad.get("source").get("file").asText());
+    JsonNode error = bad.get("errors").get(0);
+    assertEquals(badUri, error.get("file").asText());
+    assertTrue(error.get("message").asText().startsWith(badUri + ": "), error.toString());
+    assertFalse(error.get("message").asText().contains("ziping-spark-"),
+        "the local copy's path is not shown: " + error);
+    JsonNode localBad = Json.mapper().readTree(Files.readString(
+        extractOut.resolve(broken.getFileName() + ".json")));
+    assertEquals(localBad.get("errors").get(0).get("message").asText()
+        .replace(broken.toString(), badUri), error.get("message").asText(), "extract's error");
+
+    JsonNode none = Json.mapper().readTree(lines.get(2));
+    assertEquals(missing + ": no such file",
+        none.get("errors").get(0).get("message").asText());
+    assertTrue(jerr.toString().contains("3 files, " + report.get("reports").size()
+        + " reports, 2 failed"), jerr.toString());
   }
 }
