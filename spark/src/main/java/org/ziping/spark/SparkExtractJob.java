@@ -212,7 +212,9 @@ public final class SparkExtractJob implements Callable<Integer> {
     JavaRDD<String> lines = jsc.parallelize(inputs, n)
         .mapPartitions(new PartitionExtraction(settings, counters));
     String reports = new org.apache.hadoop.fs.Path(out, "reports").toString();
+    long t0 = System.nanoTime();
     spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode).text(reports);
+    long t1 = System.nanoTime();
 
     // the tables from the lines written (read back, so that no file is extracted twice)
     JavaRDD<String> written = spark.read().textFile(reports).javaRDD();
@@ -223,6 +225,7 @@ public final class SparkExtractJob implements Callable<Integer> {
         written.flatMap(ResultTables::errorRows), ResultTables.ERRORS);
     String errorsPath = new org.apache.hadoop.fs.Path(out, "errors").toString();
     errors.write().mode(mode).parquet(errorsPath);
+    long t2 = System.nanoTime();
 
     summary = new Summary(counters.files().value(), counters.reports().value(),
         counters.failed().value());
@@ -232,8 +235,10 @@ public final class SparkExtractJob implements Callable<Integer> {
       err.println("ziping-spark: error: " + r.getAs("file") + ": " + r.getAs("stage") + ": "
           + firstLine(r.getAs("message")));
     }
-    err.printf("ziping-spark: %d files, %d reports, %d failed; %s: reports/ (JSONL), findings/ "
-        + "and errors/ (Parquet)%n", summary.files(), summary.reports(), summary.failed(), out);
+    err.printf(java.util.Locale.ROOT, "ziping-spark: %d files, %d reports, %d failed; %s: "
+        + "reports/ (JSONL), findings/ and errors/ (Parquet); extraction %.1f s, tables %.1f s%n",
+        summary.files(), summary.reports(), summary.failed(), out, (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
     err.flush();
     return EXIT_OK;
   }
