@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
  * each task runs one worker JVM for its partition.
  */
 @Command(name = "ziping-spark", mixinStandardHelpOptions = true,
+    versionProvider = org.ziping.cli.VersionProvider.class,
     description = "Extract reports as a Spark job: JSON Lines of the report documents, Parquet "
         + "tables of findings and errors.")
 public final class SparkExtractJob implements Callable<Integer> {
@@ -116,8 +117,16 @@ public final class SparkExtractJob implements Callable<Integer> {
 
   private Summary summary;
 
+  /**
+   * The entry point of {@code spark-submit} and {@code bin/ziping-spark}: returns normally on
+   * success (a driver that calls {@code System.exit} can be reported as failed by a cluster
+   * manager), exits with the status otherwise.
+   */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    if (code != EXIT_OK) {
+      System.exit(code);
+    }
   }
 
   /** Runs the job with command-line arguments; the exit status. */
