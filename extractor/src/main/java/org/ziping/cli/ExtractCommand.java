@@ -78,8 +78,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "name each file a folder walk skipped (hidden, or not a document) and why")
   boolean verbose;
 
-  /** A file failed when a stage reported an error, or when nothing was read from it. */
-  static boolean failed(ExtractedDocument d) {
+  /**
+   * A file failed when a stage reported an error, or when nothing was read from it (also the
+   * Spark job's count of failed files).
+   */
+  public static boolean failed(ExtractedDocument d) {
     return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !e.warning());
   }
 

@@ -29,6 +29,18 @@ public final class Json {
     return MAPPER;
   }
 
+  /**
+   * The same JSON on one line, without a final newline: a line of a JSON Lines file (the Spark
+   * job's reports). Parsed, it is the same tree as {@link #write}'s.
+   */
+  public static String line(Object o) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
+    }
+  }
+
   /** Pretty JSON with a final newline. */
   public static String write(Object o) {
     try {

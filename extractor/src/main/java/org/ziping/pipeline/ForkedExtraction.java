@@ -64,6 +64,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private final FileBudget budget;
   private final boolean quickStart;
   private final org.ziping.ingest.IngestConfig config;
+  private final String classPath;
   private Process process;
   private DataOutputStream toWorker;
   private BlockingQueue<Frame> frames;
@@ -96,9 +97,21 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
    */
   public ForkedExtraction(FileBudget budget, org.ziping.ingest.IngestConfig config,
                           long filesPerWorker) {
+    this(budget, config, filesPerWorker, System.getProperty("java.class.path"));
+  }
+
+  /**
+   * Workers as {@link #ForkedExtraction(FileBudget, org.ziping.ingest.IngestConfig, long)} started
+   * with the class path {@code classPath} instead of this JVM's {@code java.class.path}: for a
+   * caller whose own classes came through a class loader of their own (a Spark executor loads the
+   * application jar so, and its {@code java.class.path} holds only Spark).
+   */
+  public ForkedExtraction(FileBudget budget, org.ziping.ingest.IngestConfig config,
+                          long filesPerWorker, String classPath) {
     this.budget = budget;
     this.config = config;
     this.quickStart = filesPerWorker <= QUICK_START_FILES;
+    this.classPath = java.util.Objects.requireNonNull(classPath, "classPath");
   }
 
   public FileBudget budget() {
@@ -268,7 +281,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       cmd.addAll(List.of(extra.strip().split("\\s+")));
     }
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath);
     cmd.add(ExtractionWorker.class.getName());
     cmd.add(config.ocr().name());
     cmd.add(Integer.toString(config.maxTextChars()));
