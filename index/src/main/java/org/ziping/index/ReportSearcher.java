@@ -75,7 +75,7 @@ import org.ziping.io.Json;
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
  * what a concurrent {@code index} run committed.
  */
-public final class ReportSearcher implements Closeable {
+public final class ReportSearcher implements ReportSearch {
   static final float WORD_BOOST = 3f;
   static final int SNIPPET_CHARS = 120;
   private static final int FACET_TOP = 20;
@@ -160,59 +160,13 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  /** The query text and filters as one Lucene query. */
+  /** The query text and filters as one Lucene query ({@link ReportQueries#query}). */
   public Query query(String text, SearchFilters f) throws ParseException {
-    Query main;
-    if (text == null || text.isBlank()) {
-      main = new MatchAllDocsQuery();
-    } else {
-      QueryLimits.checkText(text);
-      Query words = new ReportQueryParser(IndexSchema.TEXT, analyzer).parse(text);
-      Query bigrams = new ReportQueryParser(IndexSchema.TEXT_BIGRAM, analyzer).parse(text);
-      main = new BooleanQuery.Builder()
-          .add(new BoostQuery(words, WORD_BOOST), BooleanClause.Occur.SHOULD)
-          .add(bigrams, BooleanClause.Occur.SHOULD)
-          .build();
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
-    if (!f.years().isEmpty()) {
-      b.add(IntPoint.newSetQuery(IndexSchema.YEAR, f.years()), BooleanClause.Occur.FILTER);
-    }
-    anyOf(b, IndexSchema.RULE, f.rules());
-    anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
-    anyOf(b, IndexSchema.PROVINCE, f.provinces());
-    anyOf(b, IndexSchema.CITY, f.cities());
-    anyOf(b, IndexSchema.KIND, f.kinds());
-    anyOf(b, IndexSchema.GRADE, f.grades());
-    anyOf(b, IndexSchema.SEVERITY, f.severities());
-    range(b, IndexSchema.SCORE, f.minScore(), f.maxScore());
-    range(b, IndexSchema.EXEC_RATE, f.minExecRate(), f.maxExecRate());
-    range(b, IndexSchema.BUDGET_YUAN, f.minBudgetYuan(), f.maxBudgetYuan());
-    range(b, IndexSchema.ACTUAL_YUAN, f.minActualYuan(), f.maxActualYuan());
-    return b.build();
-  }
-
-  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    BooleanQuery.Builder or = new BooleanQuery.Builder();
-    for (String v : values) {
-      or.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
-    }
-    b.add(or.build(), BooleanClause.Occur.FILTER);
-  }
-
-  private static void range(BooleanQuery.Builder b, String field, BigDecimal min, BigDecimal max) {
-    if (min == null && max == null) {
-      return;
-    }
-    double lo = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
-    double hi = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
-    b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
+    return ReportQueries.query(text, f, analyzer, regions);
   }
 
   /** Ranked reports {@code offset .. offset+limit}, one hit per report with all its formats. */
+  @Override
   public SearchResult search(String text, SearchFilters filters, int offset, int limit)
       throws ParseException, IOException {
     return search(text, filters, offset, limit, false);
