@@ -46,6 +46,15 @@ public class ZipingQParserPlugin extends QParserPlugin {
     return r;
   }
 
+  /** The filters with every list present (a JSON that leaves a list out gives null). */
+  public static SearchFilters complete(SearchFilters f) {
+    return SearchFilters.builder().years(f.years()).rules(f.rules()).regions(f.regions())
+        .provinces(f.provinces()).cities(f.cities()).kinds(f.kinds()).grades(f.grades())
+        .severities(f.severities()).score(f.minScore(), f.maxScore())
+        .execRate(f.minExecRate(), f.maxExecRate()).budgetYuan(f.minBudgetYuan(), f.maxBudgetYuan())
+        .actualYuan(f.minActualYuan(), f.maxActualYuan()).build();
+  }
+
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params,
                               SolrQueryRequest req) {
@@ -56,7 +65,7 @@ public class ZipingQParserPlugin extends QParserPlugin {
         String json = params == null ? null : params.get(FILTERS);
         if (json != null && !json.isBlank()) {
           try {
-            filters = Json.mapper().readValue(json, SearchFilters.class);
+            filters = complete(Json.mapper().readValue(json, SearchFilters.class));
           } catch (IOException e) {
             throw new SyntaxError("unreadable " + FILTERS + ": " + e.getMessage(), e);
           }
