@@ -1,8 +1,6 @@
 package org.ziping.index;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -35,10 +31,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -59,7 +53,8 @@ import org.ziping.io.Json;
 /**
  * Searches the report index.
  *
- * <p>Algorithm: the query text is parsed twice with {@link ReportQueryParser}, once against the
+ * <p>Algorithm: the query ({@link ReportQueries}, the construction the Solr backend also runs on
+ * each shard): the query text is parsed twice with {@link ReportQueryParser}, once against the
  * word field {@code text} (HanLP words) and once against {@code text_bigram} (CJK bigrams); a
  * report matches if either parse matches, and the word parse is boosted ×{@value #WORD_BOOST} so
  * that word matches rank first while the bigram parse keeps recall for compounds the segmenter
