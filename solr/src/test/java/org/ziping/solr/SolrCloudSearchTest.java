@@ -49,7 +49,9 @@ import picocli.CommandLine;
  * is indexed again, leaving one document for it.
  *
  * <p>The corpus is extracted once (in this JVM, by the standard extraction) to JSON, and both
- * indexes read that JSON, so both hold documents built from the same reports.
+ * indexes read that JSON, so both hold documents built from the same reports. The embedded index
+ * is built and searched in a JVM of its own ({@link CorpusSearches#main}), as the command line
+ * runs it, away from the global Lucene defaults that the test framework randomises here.
  */
 public class SolrCloudSearchTest extends SolrCloudTestCase {
   static final String COLLECTION = "reports";
