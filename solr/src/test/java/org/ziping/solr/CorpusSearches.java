@@ -20,10 +20,10 @@ import picocli.CommandLine;
 /**
  * The seed searches of {@link SolrCloudSearchTest} and what their answers say, through the
  * {@code index} and {@code search} commands. Its {@link #main} builds the embedded index and
- * writes the answers of every search in a JVM of its own, as the command line runs them: the test
- * JVM's Lucene test framework changes Lucene's global defaults (codec, query cache policy) for
- * each test class, under which the embedded searcher's grouped facet counts came out wrong, while
- * the command line's were right (see solr/README.md, "Known limits").
+ * writes the answers of every search in a JVM of its own, as the command line runs them: in the
+ * JVM of the Solr test cluster the embedded searcher's grouped facet counts came out wrong at
+ * times, while the same index and searches in a JVM of their own were right (see solr/README.md,
+ * "Known limits").
  */
 public final class CorpusSearches {
   private CorpusSearches() {}
