@@ -20,10 +20,9 @@ import picocli.CommandLine;
 /**
  * The seed searches of {@link SolrCloudSearchTest} and what their answers say, through the
  * {@code index} and {@code search} commands. Its {@link #main} builds the embedded index and
- * writes the answers of every search in a JVM of its own, as the command line runs them: in the
- * JVM of the Solr test cluster the embedded searcher's grouped facet counts came out wrong at
- * times, while the same index and searches in a JVM of their own were right (see solr/README.md,
- * "Known limits").
+ * writes the answers of every search in a JVM of its own, as the command line runs them, away
+ * from the Lucene defaults that Lucene's test framework randomises in the test JVM (codec, query
+ * cache).
  */
 public final class CorpusSearches {
   private CorpusSearches() {}
