@@ -199,7 +199,13 @@ final class GroupCollapse {
     return bestScore[g];
   }
 
-  /** A facets collector holding the best file of every group, for facet counting. */
+  /**
+   * A facets collector holding the best file of every group, for facet counting: one entry per
+   * segment, empty ones included (Lucene's sorted-set facet counts map a segment's ordinals to the
+   * index's only when they are given more than one segment; given only the one segment that holds
+   * every best file of a narrow search, they read its ordinals as the index's and count wrong
+   * labels).
+   */
   FacetsCollector bestFiles() {
     List<LeafReaderContext> leaves = ords.reader.leaves();
     FixedBitSet[] bits = new FixedBitSet[leaves.size()];
@@ -218,10 +224,9 @@ final class GroupCollapse {
     }
     List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
     for (int i = 0; i < leaves.size(); i++) {
-      if (bits[i] != null) {
-        docs.add(new FacetsCollector.MatchingDocs(leaves.get(i),
-            new BitDocIdSet(bits[i], cards[i]), cards[i], null));
-      }
+      docs.add(new FacetsCollector.MatchingDocs(leaves.get(i), bits[i] == null
+          ? org.apache.lucene.search.DocIdSet.EMPTY : new BitDocIdSet(bits[i], cards[i]),
+          cards[i], null));
     }
     return new FacetsCollector() {
       @Override

@@ -315,34 +315,58 @@ public final class ReportIndexer implements Closeable {
       if (sha.equals(known.get(key))) {
         return new Prepared(key, sha, true, List.of(), List.of(), List.of(), null);
       }
-      ExtractedDocument doc = read(extraction, p);
-      if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
-          && !doc.errors().isEmpty()) {
-        throw new IOException("extraction failed: " + doc.errors().get(0).message());
-      }
-      List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
-      List<String> texts = rs.stream().map(ReportText::fullText).toList();
-      List<ReportSummary> sums = summaries.of(doc, key, sha, texts);
+      FileReports file = reportsOf(extraction, p, key, sha, summaries);
       List<Document> docs = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      for (int n = 0; n < sums.size(); n++) {
-        docs.add(facets.build(IndexSchema.toDocument(sums.get(n), rs.get(n), texts.get(n), sha)));
-        ids.add(sums.get(n).id());
+      for (Entry e : file.entries()) {
+        docs.add(facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(), sha)));
+        ids.add(e.summary().id());
       }
-      List<String> notes = new ArrayList<>();
-      if (sums.isEmpty()) {
-        notes.add("no report found in this file");
-      }
-      if (doc.errors() != null && !doc.errors().isEmpty()) {
-        notes.add("the extraction recorded " + doc.errors().size()
-            + " error(s), first: " + doc.errors().get(0).message());
-      }
+      List<String> notes = file.notes();
       return new Prepared(key, sha, false, docs, ids, notes, null);
     } catch (IOException | RuntimeException e) {
       String reason = e.getMessage() == null ? e.toString()
           : e.getMessage().lines().findFirst().orElse(e.toString());
       return failed(p, reason);
     }
+  }
+
+  /** One report of an input file as an index holds it: its summary, the report, its text. */
+  public record Entry(ReportSummary summary, Report report, String text) {}
+
+  /** The reports of one input file ({@link Entry}) and notes on it (no report, extraction errors). */
+  public record FileReports(List<Entry> entries, List<String> notes) {}
+
+  /**
+   * The reports of the input file {@code p} (JSON of {@code ziping extract}, or a document read by
+   * {@code extraction}) as every index holds them: one {@link Entry} per report, with the stable id
+   * of {@link ReportSummaries}. The Lucene index and the cluster backends ({@code
+   * org.ziping.index.cluster}) build their documents from these. Throws when the extraction failed
+   * and gave no report.
+   */
+  public static FileReports reportsOf(Optional<Extraction> extraction, Path p, String key,
+                                      String sha, ReportSummaries summaries) throws IOException {
+    ExtractedDocument doc = read(extraction, p);
+    if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
+        && !doc.errors().isEmpty()) {
+      throw new IOException("extraction failed: " + doc.errors().get(0).message());
+    }
+    List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
+    List<String> texts = rs.stream().map(ReportText::fullText).toList();
+    List<ReportSummary> sums = summaries.of(doc, key, sha, texts);
+    List<Entry> entries = new ArrayList<>();
+    for (int n = 0; n < sums.size(); n++) {
+      entries.add(new Entry(sums.get(n), rs.get(n), texts.get(n)));
+    }
+    List<String> notes = new ArrayList<>();
+    if (sums.isEmpty()) {
+      notes.add("no report found in this file");
+    }
+    if (doc.errors() != null && !doc.errors().isEmpty()) {
+      notes.add("the extraction recorded " + doc.errors().size()
+          + " error(s), first: " + doc.errors().get(0).message());
+    }
+    return new FileReports(entries, notes);
   }
 
   private static ExtractedDocument read(Optional<Extraction> extraction, Path p)
@@ -360,7 +384,8 @@ public final class ReportIndexer implements Closeable {
     return ex.extract(p);
   }
 
-  static String sha256(Path p) throws IOException {
+  /** The sha256 of a file's bytes, in lower-case hex. */
+  public static String sha256(Path p) throws IOException {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       try (InputStream in = Files.newInputStream(p)) {

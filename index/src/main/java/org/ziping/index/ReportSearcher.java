@@ -1,8 +1,6 @@
 package org.ziping.index;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -37,7 +33,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -58,8 +53,9 @@ import org.ziping.io.Json;
 /**
  * Searches the report index.
  *
- * <p>Algorithm: the query text is parsed by {@link ReportQueryParser} (Lucene's classic syntax):
- * each unfielded word is looked up as HanLP words in {@code text}, boosted
+ * <p>Algorithm: the query ({@link ReportQueries}, the construction the Solr backend also runs on
+ * each shard): the query text is parsed by {@link ReportQueryParser} (Lucene's classic syntax),
+ * each unfielded word looked up as HanLP words in {@code text}, boosted
  * ×{@value ReportQueryParser#WORD_BOOST} so that word matches rank first, or as CJK bigrams in
  * {@code text_bigram}, which keeps recall for compounds the segmenter cuts differently (养老保险,
  * 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
@@ -74,7 +70,7 @@ import org.ziping.io.Json;
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
  * what a concurrent {@code index} run committed.
  */
-public final class ReportSearcher implements Closeable {
+public final class ReportSearcher implements ReportSearch {
   static final int SNIPPET_CHARS = 120;
   private static final int FACET_TOP = 20;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
@@ -158,53 +154,13 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  /** The query text and filters as one Lucene query. */
+  /** The query text and filters as one Lucene query ({@link ReportQueries#query}). */
   public Query query(String text, SearchFilters f) throws ParseException {
-    Query main;
-    if (text == null || text.isBlank()) {
-      main = new MatchAllDocsQuery();
-    } else {
-      main = ReportQueryParser.parse(text, analyzer);
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
-    if (!f.years().isEmpty()) {
-      b.add(IntPoint.newSetQuery(IndexSchema.YEAR, f.years()), BooleanClause.Occur.FILTER);
-    }
-    anyOf(b, IndexSchema.RULE, f.rules());
-    anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
-    anyOf(b, IndexSchema.PROVINCE, f.provinces());
-    anyOf(b, IndexSchema.CITY, f.cities());
-    anyOf(b, IndexSchema.KIND, f.kinds());
-    anyOf(b, IndexSchema.GRADE, f.grades());
-    anyOf(b, IndexSchema.SEVERITY, f.severities());
-    range(b, IndexSchema.SCORE, f.minScore(), f.maxScore());
-    range(b, IndexSchema.EXEC_RATE, f.minExecRate(), f.maxExecRate());
-    range(b, IndexSchema.BUDGET_YUAN, f.minBudgetYuan(), f.maxBudgetYuan());
-    range(b, IndexSchema.ACTUAL_YUAN, f.minActualYuan(), f.maxActualYuan());
-    return b.build();
-  }
-
-  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    BooleanQuery.Builder or = new BooleanQuery.Builder();
-    for (String v : values) {
-      or.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
-    }
-    b.add(or.build(), BooleanClause.Occur.FILTER);
-  }
-
-  private static void range(BooleanQuery.Builder b, String field, BigDecimal min, BigDecimal max) {
-    if (min == null && max == null) {
-      return;
-    }
-    double lo = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
-    double hi = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
-    b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
+    return ReportQueries.query(text, f, analyzer, regions);
   }
 
   /** Ranked reports {@code offset .. offset+limit}, one hit per report with all its formats. */
+  @Override
   public SearchResult search(String text, SearchFilters filters, int offset, int limit)
       throws ParseException, IOException {
     return search(text, filters, offset, limit, false);

@@ -23,7 +23,7 @@ public final class ReportWorkbook {
   private ReportWorkbook() {}
 
   /** Writes the workbook of the matching reports; returns how many reports it holds. */
-  public static long write(ReportSearcher searcher, String query, SearchFilters filters, Lang lang,
+  public static long write(ReportSearch searcher, String query, SearchFilters filters, Lang lang,
                            OutputStream out) throws IOException, ParseException {
     List<ReportSummary> hits = new ArrayList<>();
     searcher.forEach(query, filters, hits::add);

@@ -28,7 +28,8 @@ public record SearchResult(long total, List<Hit> hits, List<FacetDim> facets) {
    * PDFs of one report are told apart), and "#n" for the n-th report of a file.
    */
   public record Format(String id, String sourceFile, String format) {
-    static Format of(ReportSummary s) {
+    /** The format of a report's file. */
+    public static Format of(ReportSummary s) {
       String f = s.sourceFile() == null ? "" : s.sourceFile();
       String name = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1)
           .toLowerCase(java.util.Locale.ROOT);

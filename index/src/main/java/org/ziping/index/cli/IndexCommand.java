@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ziping.index.ReportIndexer;
+import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.io.InputFiles;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.OrderedPool;
@@ -39,8 +40,11 @@ public final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
   List<Path> paths;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder")
   Path index;
+
+  @Mixin
+  ClusterOptions cluster = new ClusterOptions();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "files read and analysed at once (default: the available processors, "
@@ -74,6 +78,11 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("ziping: index: --commit-every must be 0 or more seconds");
       return 2;
     }
+    String problem = cluster.problem(index);
+    if (problem != null) {
+      err.println("ziping: index: " + problem);
+      return 2;
+    }
     Optional<Extraction> extraction = ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()));
     List<Path> inputs = new ArrayList<>();
     int skippedDocuments = 0;
@@ -105,16 +114,26 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("index: " + skippedDocuments + " document file(s) in the folders skipped: no "
           + "extraction on the classpath; index the JSON of `ziping extract` instead");
     }
+    java.util.function.Supplier<Optional<Extraction>> extractions = extraction.isPresent()
+        ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
+        : Optional::empty;
     ReportIndexer.Run run;
-    try (ReportIndexer indexer = new ReportIndexer(index,
-        extraction.isPresent()
-            ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
-            : Optional::empty, err)) {
-      run = indexer.commitEvery(java.time.Duration.ofSeconds(commitSeconds)).index(inputs, threads);
+    if (cluster.given()) {
+      try {
+        run = cluster.backend().index(cluster.target(), inputs, extractions, threads, err);
+      } catch (IOException e) {
+        err.println("index: " + cluster.describe() + ": " + e.getMessage());
+        return 1;
+      }
+    } else {
+      try (ReportIndexer indexer = new ReportIndexer(index, extractions, err)) {
+        run = indexer.commitEvery(java.time.Duration.ofSeconds(commitSeconds))
+            .index(inputs, threads);
+      }
     }
     err.printf(Locale.ROOT, "index: %d file(s): %d indexed (%d reports), %d unchanged, %d failed"
         + " -> %s%n", run.files(), run.indexed(), run.reports(), run.unchanged(), run.failed(),
-        index);
+        cluster.given() ? cluster.describe() : index);
     return run.failed() > 0 ? 1 : 0;
   }
 

@@ -15,12 +15,15 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.index.ReportExport;
 import org.ziping.index.ReportWorkbook;
 import org.ziping.render.Lang;
+import org.ziping.index.ReportSearch;
 import org.ziping.index.ReportSearcher;
+import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
 import org.ziping.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +49,9 @@ public final class SearchCommand implements Callable<Integer> {
           + "passes the filters")
   String query;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR",
+  @Option(names = "--index", paramLabel = "DIR",
       description = "the index folder written by 'ziping index'") Path index;
+  @Mixin ClusterOptions cluster = new ClusterOptions();
   @Option(names = "--json", description = "results as JSON") boolean json;
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
       description = "show at most N reports (default ${DEFAULT-VALUE})") int limit;
@@ -131,7 +135,13 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("search: --limit and --offset must not be negative");
       return 2;
     }
-    try (ReportSearcher searcher = new ReportSearcher(index, 0)) { // one search: no result cache
+    String problem = cluster.problem(index);
+    if (problem != null) {
+      err.println("search: " + problem);
+      return 2;
+    }
+    try (ReportSearch searcher = cluster.given() ? cluster.backend().searcher(cluster.target())
+        : new ReportSearcher(index, 0)) { // one search: no result cache
       if (xlsx) {
         long n;
         try (var o = Files.newOutputStream(output)) {
@@ -167,7 +177,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private int export(ReportSearcher searcher, ReportExport.Format format, PrintWriter out,
+  private int export(ReportSearch searcher, ReportExport.Format format, PrintWriter out,
                      PrintWriter err) throws IOException, ParseException {
     Writer w = output == null ? out
         : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);

@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.ziping.index.ReportSearch;
 import org.ziping.index.ReportSearcher;
+import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.index.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search web page for an index (on 127.0.0.1 unless --host is given).")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR",
+  @Option(names = "--index", paramLabel = "DIR",
       description = "the index folder written by 'ziping index'") Path index;
+  @Mixin ClusterOptions cluster = new ClusterOptions();
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
       description = "port, 0 for any free one (default ${DEFAULT-VALUE})") int port;
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
@@ -38,9 +42,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    ReportSearcher searcher;
+    String problem = cluster.problem(index);
+    if (problem != null) {
+      err.println("serve: " + problem);
+      return 2;
+    }
+    ReportSearch searcher;
     try {
-      searcher = new ReportSearcher(index, resultCache);
+      searcher = cluster.given() ? cluster.backend().searcher(cluster.target())
+          : new ReportSearcher(index, resultCache);
     } catch (IOException e) {
       err.println("serve: " + e.getMessage());
       return 1;

@@ -21,6 +21,7 @@ import org.ziping.index.ReportExport;
 import org.ziping.index.ReportWorkbook;
 import org.ziping.render.FindingHtml;
 import org.ziping.render.Lang;
+import org.ziping.index.ReportSearch;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
@@ -52,7 +53,7 @@ import org.ziping.report.Report;
 public final class WebServer implements AutoCloseable {
   static final int PAGE_SIZE = 20;
 
-  private final ReportSearcher searcher;
+  private final ReportSearch searcher;
   /**
    * The JSON of the pages the searcher's result cache serves, by identity (weak keys): a page
    * served again is not serialised again, and its JSON goes when the page leaves that cache.
@@ -62,7 +63,7 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final PageImages pageImages = new PageImages();
 
-  public WebServer(ReportSearcher searcher) {
+  public WebServer(ReportSearch searcher) {
     this.searcher = searcher;
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;

@@ -1,0 +1,85 @@
+package org.ziping.index;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.ziping.index.region.RegionResolver;
+
+/**
+ * The Lucene query of a search: one construction for every engine. {@link ReportSearcher} runs it
+ * on the embedded index; the Solr plugin's query parser ({@code org.ziping.solr.ZipingQParserPlugin},
+ * module {@code solr/}) runs the same on each shard of a SolrCloud collection, whose fields have
+ * the same names, analysis and point encodings, so both find the same documents.
+ *
+ * <p>Depends only on Lucene, the analysis ({@code org.ziping.index.analysis}), the query parser and
+ * {@link RegionResolver}: the Solr plugin jar carries these classes and nothing of the extraction.
+ */
+public final class ReportQueries {
+  private ReportQueries() {}
+
+  /**
+   * The query text and filters as one Lucene query: the text parsed by {@link ReportQueryParser}
+   * (each unfielded word as words or bigrams, the words boosted ×{@value
+   * ReportQueryParser#WORD_BOOST}), an empty text matching every report; the filters as non-scoring
+   * clauses, the region filter normalised by {@code regions} (广东 = 广东省).
+   */
+  public static Query query(String text, SearchFilters f, Analyzer analyzer,
+                            RegionResolver regions) throws ParseException {
+    Query main;
+    if (text == null || text.isBlank()) {
+      main = new MatchAllDocsQuery();
+    } else {
+      main = ReportQueryParser.parse(text, analyzer);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+    if (!f.years().isEmpty()) {
+      b.add(IntPoint.newSetQuery(IndexSchema.YEAR, f.years()), BooleanClause.Occur.FILTER);
+    }
+    anyOf(b, IndexSchema.RULE, f.rules());
+    anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
+    anyOf(b, IndexSchema.PROVINCE, f.provinces());
+    anyOf(b, IndexSchema.CITY, f.cities());
+    anyOf(b, IndexSchema.KIND, f.kinds());
+    anyOf(b, IndexSchema.GRADE, f.grades());
+    anyOf(b, IndexSchema.SEVERITY, f.severities());
+    range(b, IndexSchema.SCORE, f.minScore(), f.maxScore());
+    range(b, IndexSchema.EXEC_RATE, f.minExecRate(), f.maxExecRate());
+    range(b, IndexSchema.BUDGET_YUAN, f.minBudgetYuan(), f.maxBudgetYuan());
+    range(b, IndexSchema.ACTUAL_YUAN, f.minActualYuan(), f.maxActualYuan());
+    return b.build();
+  }
+
+  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder or = new BooleanQuery.Builder();
+    for (String v : values) {
+      or.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+    }
+    b.add(or.build(), BooleanClause.Occur.FILTER);
+  }
+
+  private static void range(BooleanQuery.Builder b, String field, BigDecimal min, BigDecimal max) {
+    if (min == null && max == null) {
+      return;
+    }
+    double lo = min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
+    double hi = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
+    b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
+  }
+
+  /** Refuses a paging window beyond {@link QueryLimits#MAX_WINDOW} or negative. */
+  public static void checkWindow(int offset, int limit) {
+    QueryLimits.checkWindow(offset, limit);
+  }
+}
