@@ -6,6 +6,8 @@ import java.util.List;
 import org.ziping.audit.rule.DisclosureBalance;
 import org.ziping.audit.rule.DisclosureCodeSum;
 import org.ziping.audit.rule.DisclosureColumnSum;
+import org.ziping.audit.rule.DisclosureCrossTable;
+import org.ziping.audit.rule.DisclosureTextTable;
 import org.ziping.audit.rule.ExecRateMismatch;
 import org.ziping.audit.rule.ExecRateOver100;
 import org.ziping.audit.rule.FullScoreTargetMissed;
@@ -67,7 +69,7 @@ public final class Auditor {
         new ScoreAboveMax(), new ScoreSumMismatch(), new MaxSumNot100(), new FullScoreTargetMissed(),
         new PartSumMismatch(), new ValueConflict(), new PercentMismatch(), new GradeScoreMismatch(),
         new UnitConversionMismatch(), new DisclosureCodeSum(), new DisclosureColumnSum(),
-        new DisclosureBalance());
+        new DisclosureBalance(), new DisclosureCrossTable(), new DisclosureTextTable());
   }
 
   public List<AuditRule> rules() {
