@@ -210,7 +210,7 @@ public final class DisclosureCrossTable implements AuditRule {
   /** The column of a role; with {@code single}, the only column when the table has one. */
   private static Integer column(DisclosureTable t, String role, boolean single) {
     for (DisclosureTable.Column c : t.columns()) {
-      if (role.equals(c.role()) && c.group() == null) {
+      if (role.equals(c.role()) && (c.group() == null || !"total".equals(role))) {
         return c.col();
       }
     }

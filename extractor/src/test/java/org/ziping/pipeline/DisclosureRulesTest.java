@@ -1,0 +1,180 @@
+package org.ziping.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ziping.report.DisclosureTable;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Finding;
+import org.ziping.report.Report;
+
+/**
+ * The DISCLOSURE_* rules on a budget disclosure written in our own words with the layout of the
+ * 2015-onward standard tables (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表 with
+ * 类/款/项 in separate cells, 基本支出表, 政府性基金表, “三公”经费表 with a two-level header): the
+ * clean document raises nothing; each identity, with one figure changed, raises its rule with both
+ * sides quoted.
+ */
+class DisclosureRulesTest {
+  private static final String FIXTURE = "/disclosure/budget-disclosure-standard-tables.html";
+
+  @TempDir Path work;
+
+  private static String clean() throws Exception {
+    return Files.readString(Path.of(DisclosureRulesTest.class.getResource(FIXTURE).toURI()),
+        StandardCharsets.UTF_8);
+  }
+
+  private Report report(String html) throws Exception {
+    Path f = work.resolve("budget-disclosure.html");
+    Files.writeString(f, html, StandardCharsets.UTF_8);
+    ExtractedDocument d = new StandardExtraction().extract(f);
+    assertTrue(d.errors().isEmpty(), d.errors().toString());
+    return d.reports().get(0);
+  }
+
+  /** The fixture with {@code from} (which must occur exactly once) replaced. */
+  private Report planted(String from, String to) throws Exception {
+    String html = clean();
+    int at = html.indexOf(from);
+    assertTrue(at >= 0 && html.indexOf(from, at + 1) < 0, "not unique in the fixture: " + from);
+    return report(html.replace(from, to));
+  }
+
+  private static List<Finding> of(Report r, String rule) {
+    return r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+
+  private static boolean quotes(Finding f, String... values) {
+    for (String v : values) {
+      if (f.evidence().stream().noneMatch(e -> e.value() != null
+          && e.value().compareTo(new BigDecimal(v)) == 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void fires(Report r, String rule, String severity, String... values) {
+    List<Finding> fs = of(r, rule);
+    assertTrue(fs.stream().anyMatch(f -> f.severity().equals(severity) && quotes(f, values)),
+        rule + " " + severity + " quoting " + List.of(values) + " expected; got " + r.findings());
+  }
+
+  @Test
+  void theStandardTablesAreTypedAndTheCleanDocumentRaisesNothing() throws Exception {
+    Report r = report(clean());
+    assertEquals("budget-disclosure", r.kind());
+    List<String> types = r.disclosureTables().stream().map(DisclosureTable::type).toList();
+    assertEquals(List.of("income-expenditure-summary", "income", "expenditure", "fiscal-summary",
+        "general-public-expenditure", "basic-expenditure", "government-fund", "three-public"), types);
+    DisclosureTable gp = r.disclosureTables().get(4);
+    assertEquals("general-public", gp.fund());
+    assertEquals("万元", gp.unit());
+    // 类/款/项 in separate cells joined into one code, the level from its length
+    DisclosureTable.Row item = gp.rows().stream().filter(x -> "2130104".equals(x.code()))
+        .findFirst().orElseThrow();
+    assertEquals("item", item.role());
+    assertEquals("事业运行", item.name());
+    // columns typed from the two-level header; 基本支出 and 项目支出 grouped under 合计
+    assertEquals(List.of("total", "basic", "project"),
+        gp.columns().stream().map(DisclosureTable.Column::role).toList());
+    DisclosureTable three = r.disclosureTables().get(7);
+    assertEquals(List.of("total", "outbound", "reception", "total", "vehicle-purchase", "vehicle-running"),
+        three.columns().stream().map(DisclosureTable.Column::role).toList());
+    assertEquals(3, three.columns().get(4).group());
+    assertEquals(0, three.columns().get(3).group());
+    DisclosureTable summary = r.disclosureTables().get(0);
+    assertTrue(summary.rows().stream().anyMatch(x -> "income".equals(x.side()) && "收入总计".equals(x.name())));
+    assertTrue(r.findings().isEmpty(), r.findings().toString());
+  }
+
+  @Test
+  void aSectionThatIsNotTheSumOfItsItemsIsAnError() throws Exception {
+    Report r = planted("<td>213</td><td>01</td><td>01</td><td>行政运行</td><td>400.00</td><td>400.00</td>",
+        "<td>213</td><td>01</td><td>01</td><td>行政运行</td><td>410.00</td><td>410.00</td>");
+    fires(r, "DISCLOSURE_CODE_SUM", "error", "970.00", "410.00", "220.00", "350.00");
+    assertEquals(2, of(r, "DISCLOSURE_CODE_SUM").size(), r.findings().toString()); // 合计 and 基本支出 columns
+  }
+
+  @Test
+  void aTotalRowThatIsNotTheSumOfItsClassesIsAnError() throws Exception {
+    Report r = planted("<td colspan=\"4\">合计</td><td>1,200.00</td><td>800.00</td><td>400.00</td>",
+        "<td colspan=\"4\">合计</td><td>1,210.00</td><td>810.00</td><td>400.00</td>");
+    fires(r, "DISCLOSURE_CODE_SUM", "error", "1210.00", "150.00", "970.00", "80.00");
+    // the same 合计 also disagrees with the 财政拨款收支总表 and the 基本支出表
+    fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1210.00", "1200.00");
+    fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "810.00", "800.00");
+  }
+
+  @Test
+  void basicPlusProjectMustMakeTheTotal() throws Exception {
+    Report r = planted("<td>2130104</td><td>事业运行</td><td>250.00</td><td>200.00</td><td>50.00</td></tr>",
+        "<td>2130104</td><td>事业运行</td><td>250.00</td><td>210.00</td><td>50.00</td></tr>");
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "250.00", "210.00", "50.00");
+  }
+
+  @Test
+  void personnelPlusPublicFundsMustMakeBasicSpending() throws Exception {
+    Report r = planted("<td colspan=\"2\">合计</td><td>800.00</td><td>650.00</td><td>150.00</td>",
+        "<td colspan=\"2\">合计</td><td>800.00</td><td>640.00</td><td>150.00</td>");
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "800.00", "640.00", "150.00");
+  }
+
+  @Test
+  void theIncomeSourcesMustMakeTheIncomeTotal() throws Exception {
+    Report r = planted("<td>2130104</td><td>事业运行</td><td>250.00</td><td>220.00</td><td>30.00</td>",
+        "<td>2130104</td><td>事业运行</td><td>250.00</td><td>220.00</td><td>20.00</td>");
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "250.00", "220.00", "20.00");
+  }
+
+  @Test
+  void theThreePublicItemsMustMakeTheirTotal() throws Exception {
+    Report r = planted("<td>53.00</td><td>3.00</td>", "<td>54.00</td><td>3.00</td>");
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "54.00", "3.00", "5.00", "45.00");
+    // and the text's 53.00万元 no longer matches the table
+    fires(r, "DISCLOSURE_TEXT_TABLE", "warning", "53.00", "54.00");
+  }
+
+  @Test
+  void vehiclePurchasePlusRunningMustMakeTheVehicleSubtotal() throws Exception {
+    Report r = planted("<td>5.00</td><td>45.00</td><td>0.00</td><td>45.00</td></tr>",
+        "<td>5.00</td><td>45.00</td><td>0.00</td><td>44.00</td></tr>");
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "45.00", "44.00");
+    assertEquals(1, of(r, "DISCLOSURE_COLUMN_SUM").size(), r.findings().toString());
+  }
+
+  @Test
+  void theSummaryTableMustBalance() throws Exception {
+    Report r = planted("<td>收入总计</td><td>1,280.00</td>", "<td>收入总计</td><td>1,290.00</td>");
+    fires(r, "DISCLOSURE_BALANCE", "error", "1290.00", "1280.00");
+  }
+
+  @Test
+  void theGeneralPublicTotalMustBeTheSameInTwoTables() throws Exception {
+    Report r = planted("<td>本年支出合计</td><td>1,250.00</td><td>1,200.00</td><td>50.00</td>",
+        "<td>本年支出合计</td><td>1,260.00</td><td>1,210.00</td><td>50.00</td>");
+    fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1200.00", "1210.00");
+    assertTrue(r.findings().stream().noneMatch(f -> f.severity().equals("error")), r.findings().toString());
+  }
+
+  @Test
+  void anItemParagraphMustAgreeWithItsCodedRow() throws Exception {
+    Report r = planted("其他农业农村支出（99项）350.00万元", "其他农业农村支出（99项）305.00万元");
+    fires(r, "DISCLOSURE_TEXT_TABLE", "warning", "305.00", "350.00");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+  }
+
+  @Test
+  void aThreePublicItemInTheTextMustAgreeWithTheTable() throws Exception {
+    Report r = planted("公务接待费5.00万元", "公务接待费6.00万元");
+    fires(r, "DISCLOSURE_TEXT_TABLE", "warning", "6.00", "5.00");
+  }
+}
