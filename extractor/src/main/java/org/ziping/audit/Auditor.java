@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.ziping.audit.rule.DisclosureBalance;
+import org.ziping.audit.rule.DisclosureChange;
 import org.ziping.audit.rule.DisclosureCodeSum;
 import org.ziping.audit.rule.DisclosureColumnSum;
 import org.ziping.audit.rule.DisclosureCrossTable;
@@ -69,7 +70,8 @@ public final class Auditor {
         new ScoreAboveMax(), new ScoreSumMismatch(), new MaxSumNot100(), new FullScoreTargetMissed(),
         new PartSumMismatch(), new ValueConflict(), new PercentMismatch(), new GradeScoreMismatch(),
         new UnitConversionMismatch(), new DisclosureCodeSum(), new DisclosureColumnSum(),
-        new DisclosureBalance(), new DisclosureCrossTable(), new DisclosureTextTable());
+        new DisclosureBalance(), new DisclosureCrossTable(), new DisclosureTextTable(),
+        new DisclosureChange());
   }
 
   public List<AuditRule> rules() {

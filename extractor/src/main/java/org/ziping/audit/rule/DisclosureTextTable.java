@@ -26,7 +26,8 @@ import org.ziping.report.Report;
  * <ul>
  *   <li>a 功能分类 item written with its codes, "…（204类）…（06款）…（01项）1672.67万元", against the
  *   row of that code in the 财政拨款支出表 (else the 一般公共预算支出表, else the 政府性基金 table),
- *   its 合计 column;</li>
+ *   its 合计 column, and the same item's "2026年预算安排X万元" later in its paragraph (the report's
+ *   year);</li>
  *   <li>“三公”经费 X万元, 因公出国（境）费, 公务接待费, 公务用车购置及运行费, 公务用车购置费, 公务用车运行
  *   （维护）费 X万元 against the column of that role in the “三公”经费表, when the table has one row of
  *   figures and one column of that role (a table of 预算数 and 决算数 side by side is not
@@ -43,8 +44,8 @@ import org.ziping.report.Report;
  */
 public final class DisclosureTextTable implements AuditRule {
   public static final String ID = "DISCLOSURE_TEXT_TABLE";
-  private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
-  private static final Pattern ITEM = Pattern.compile(
+  static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
+  static final Pattern ITEM = Pattern.compile(
       "[（(](\\d{3})类[）)][^（()）。；]{0,30}[（(](\\d{2})款[）)][^（()）。；]{0,40}[（(](\\d{2})项[）)][：:]?(?:支出|预算|为)*" + NUM);
   private static final Pattern THREE = Pattern.compile(
       "(“三公”经费|\"三公\"经费|三公经费|因公出国[（(]境[）)]费|公务接待费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费)"
@@ -73,8 +74,21 @@ public final class DisclosureTextTable implements AuditRule {
     while (m.find()) {
       String code = m.group(1) + m.group(2) + m.group(3);
       Cell cell = itemCell(report, code);
-      if (cell != null && !otherYear(report, text, m.start())) {
+      if (cell == null) {
+        continue;
+      }
+      if (!otherYear(report, text, m.start())) {
         compare(report, cell, m, 4, base, "功能分类" + code + "项", ctx, out);
+      }
+      if (report.year() != null) {
+        // the same item's figure restated in its paragraph: "2026年预算安排1672.67万元"
+        int end = paragraphEnd(text, m.end());
+        Matcher again = Pattern.compile(report.year() + "年(?:预算安排|预算数为|预算为|安排)" + NUM)
+            .matcher(text).region(m.end(), end);
+        while (again.find()) {
+          compare(report, cell, again, 1, base, "功能分类" + code + "项（" + report.year() + "年预算安排）",
+              ctx, out);
+        }
       }
     }
     Matcher t = THREE.matcher(text);
@@ -91,7 +105,15 @@ public final class DisclosureTextTable implements AuditRule {
     return out;
   }
 
-  private record Cell(DisclosureTable table, DisclosureTable.Row row, int col) {}
+  record Cell(DisclosureTable table, DisclosureTable.Row row, int col) {}
+
+  /** The end of the paragraph (line) that holds {@code from}, or of the next numbered item. */
+  static int paragraphEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    int end = nl < 0 ? text.length() : nl;
+    Matcher next = ITEM.matcher(text).region(from, end);
+    return next.find() ? next.start() : end;
+  }
 
   private static boolean otherYear(Report report, String text, int at) {
     Matcher y = OTHER_YEAR.matcher(text.substring(Math.max(0, at - 20), at));
@@ -104,7 +126,7 @@ public final class DisclosureTextTable implements AuditRule {
   }
 
   /** The row of the code in the 财政拨款支出表, else the 一般公共预算支出表, else the 政府性基金 table. */
-  private static Cell itemCell(Report report, String code) {
+  static Cell itemCell(Report report, String code) {
     for (String type : List.of("fiscal-expenditure", "general-public-expenditure", "government-fund")) {
       for (DisclosureTable t : report.disclosureTables()) {
         if (!type.equals(t.type()) || t.title().contains("机关运行") || t.unit() == null) {
@@ -202,7 +224,7 @@ public final class DisclosureTextTable implements AuditRule {
   }
 
   /** The location of the stated figure: the amount the figure scanner read there, else offsets. */
-  private static Location locate(Report report, int start, int end) {
+  static Location locate(Report report, int start, int end) {
     for (Amount a : Lists.of(report.amounts())) {
       Location l = a.location();
       if (l != null && l.table() == null && l.start() <= start && start < l.end()) {
