@@ -13,6 +13,7 @@ import java.util.List;
  *                 {@code fiscal-expenditure} (财政拨款支出表), {@code general-public-expenditure}
  *                 (一般公共预算（财政拨款）支出表), {@code basic-expenditure} (基本支出表),
  *                 {@code government-fund} (政府性基金), {@code state-capital} (国有资本经营),
+ *                 {@code operating-costs} (机关运行经费表),
  *                 {@code three-public} (“三公”经费表)
  * @param title    the caption as written
  * @param fund     the fund the table is restricted to, as its caption says ({@code general-public},

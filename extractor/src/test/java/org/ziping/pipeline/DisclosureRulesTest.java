@@ -177,4 +177,19 @@ class DisclosureRulesTest {
     Report r = planted("公务接待费5.00万元", "公务接待费6.00万元");
     fires(r, "DISCLOSURE_TEXT_TABLE", "warning", "6.00", "5.00");
   }
+
+  @Test
+  void aChangeAgainstLastYearIsRecomputedWithThisYearsTableFigure() throws Exception {
+    Report r = planted("比2024年预算执行数增加5.26%", "比2024年预算执行数增加5.62%");
+    fires(r, "DISCLOSURE_CHANGE", "warning", "5.62", "380.00", "400.00");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+  }
+
+  @Test
+  void anIncreaseInYuanIsThisYearMinusLastYear() throws Exception {
+    Report r = planted("上年预算数为330.00万元", "上年预算数为320.00万元");
+    // 350.00 − 320.00 = 30.00, not 20.00; and 30.00 ÷ 320.00 = 9.38%, not 6.06%
+    fires(r, "DISCLOSURE_CHANGE", "warning", "20.00", "320.00", "350.00");
+    fires(r, "DISCLOSURE_CHANGE", "warning", "6.06", "320.00", "350.00");
+  }
 }

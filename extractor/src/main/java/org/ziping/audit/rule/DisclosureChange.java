@@ -36,7 +36,7 @@ import org.ziping.report.Report;
 public final class DisclosureChange implements AuditRule {
   public static final String ID = "DISCLOSURE_CHANGE";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
-  private static final Pattern PERCENT = Pattern.compile("(?:比|较|与)[^，。；]{0,16}?(增加|减少|增长|下降)(\\d+(?:\\.\\d+)?)%");
+  private static final Pattern PERCENT = Pattern.compile("(?:比|较|与)[^。；]{0,30}?(增加|减少|增长|下降)(\\d+(?:\\.\\d+)?)%");
   private static final Pattern AMOUNT = Pattern.compile("(?:比|较|与)[^，。；]{0,16}?(增加|减少)" + DisclosureTextTable.NUM);
 
   @Override

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public enum DisclosureTableType {
   /** “三公”经费（和机关运行经费）表. */
   THREE_PUBLIC("three-public", "三公"),
+  /** 机关运行经费（支出预算）表 (a table of its own; the “三公” table that also names it is THREE_PUBLIC). */
+  OPERATING_COSTS("operating-costs", "机关运行经费.{0,12}表"),
   /** 财政拨款收支（预算/决算）总表. */
   FISCAL_SUMMARY("fiscal-summary", "财政拨款收(入)?支(出)?.{0,6}总表"),
   /** 收支（预算/决算）总表, 财务收支预算总表. */
