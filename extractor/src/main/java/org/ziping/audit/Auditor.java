@@ -7,6 +7,7 @@ import org.ziping.audit.rule.DisclosureBalance;
 import org.ziping.audit.rule.DisclosureChange;
 import org.ziping.audit.rule.DisclosureCodeSum;
 import org.ziping.audit.rule.DisclosureColumnSum;
+import org.ziping.audit.rule.DisclosureCompletionRate;
 import org.ziping.audit.rule.DisclosureCrossTable;
 import org.ziping.audit.rule.DisclosureTextTable;
 import org.ziping.audit.rule.ExecRateMismatch;
@@ -71,7 +72,7 @@ public final class Auditor {
         new PartSumMismatch(), new ValueConflict(), new PercentMismatch(), new GradeScoreMismatch(),
         new UnitConversionMismatch(), new DisclosureCodeSum(), new DisclosureColumnSum(),
         new DisclosureBalance(), new DisclosureCrossTable(), new DisclosureTextTable(),
-        new DisclosureChange());
+        new DisclosureChange(), new DisclosureCompletionRate());
   }
 
   public List<AuditRule> rules() {

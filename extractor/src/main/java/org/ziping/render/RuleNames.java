@@ -29,6 +29,7 @@ public final class RuleNames {
       Map.entry("DISCLOSURE_BALANCE", new Name("收支总表收支不平衡", "income and expenditure totals of a summary table differ")),
       Map.entry("DISCLOSURE_CROSS_TABLE", new Name("表间同一数字不一致", "one figure differs between two tables")),
       Map.entry("DISCLOSURE_TEXT_TABLE", new Name("说明文字与表格数字不符", "the explanatory text differs from the tables")),
+      Map.entry("DISCLOSURE_COMPLETION_RATE", new Name("决算完成预算比例与重算不符", "a stated completion of the budget differs from 决算 ÷ budget")),
       Map.entry("DISCLOSURE_CHANGE", new Name("增减额或增减率与上年数不符", "a stated change does not follow from last year's figure")));
 
   /** The rule's name in the language, the id itself when unknown. */

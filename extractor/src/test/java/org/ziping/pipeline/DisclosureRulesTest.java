@@ -192,4 +192,57 @@ class DisclosureRulesTest {
     fires(r, "DISCLOSURE_CHANGE", "warning", "20.00", "320.00", "350.00");
     fires(r, "DISCLOSURE_CHANGE", "warning", "6.06", "320.00", "350.00");
   }
+
+  private static final String FINAL = "/disclosure/final-accounts-three-public-budget-and-actual.html";
+
+  private Report finalAccounts(String from, String to) throws Exception {
+    String html = Files.readString(Path.of(DisclosureRulesTest.class.getResource(FINAL).toURI()),
+        StandardCharsets.UTF_8);
+    if (from != null) {
+      int at = html.indexOf(from);
+      assertTrue(at >= 0 && html.indexOf(from, at + 1) < 0, "not unique in the fixture: " + from);
+      html = html.replace(from, to);
+    }
+    return report(html);
+  }
+
+  @Test
+  void aFinalAccountsThreePublicTableOfBudgetAndActualIsReadByMeasure() throws Exception {
+    Report r = finalAccounts(null, null);
+    assertEquals("final-accounts", r.kind());
+    DisclosureTable three = r.disclosureTables().get(0);
+    assertEquals("three-public", three.type());
+    // each 预算数 column sums into the 合计's 预算数, each 决算数 into its 决算数
+    assertEquals(0, DisclosureRulesTest.column(three, 2).group());
+    assertEquals(1, DisclosureRulesTest.column(three, 3).group());
+    assertEquals(5, DisclosureRulesTest.column(three, 7).group());
+    assertEquals("outbound", DisclosureRulesTest.column(three, 3).role());
+    assertTrue(r.findings().isEmpty(), r.findings().toString());
+  }
+
+  private static DisclosureTable.Column column(DisclosureTable t, int col) {
+    return t.columns().stream().filter(c -> c.col() == col).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theActualThreePublicItemsMustMakeTheActualTotal() throws Exception {
+    Report r = finalAccounts("<td>14.20</td><td>0.00</td><td>0.00</td><td>15.00</td><td>14.20</td>",
+        "<td>14.20</td><td>0.00</td><td>0.00</td><td>15.00</td><td>14.30</td>");
+    // 小计 14.20 against 购置 0.00 + 运行 14.30; the 合计 18.50 still adds up with the 小计
+    fires(r, "DISCLOSURE_COLUMN_SUM", "error", "14.20", "14.30");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+  }
+
+  @Test
+  void theCompletionOfTheBudgetIsRecomputed() throws Exception {
+    Report r = finalAccounts("完成年初预算的98.00%", "完成年初预算的99.00%");
+    fires(r, "DISCLOSURE_COMPLETION_RATE", "error", "99.00", "1127.00", "1150.00");
+  }
+
+  @Test
+  void aCompletionRateOfTheOtherBudgetIsOnlyAWordSlip() throws Exception {
+    Report r = finalAccounts("年初预算为1,150.00万元，支出决算为1,127.00万元，完成年初预算的98.00%",
+        "年初预算为1,100.00万元，全年预算为1,150.00万元，支出决算为1,127.00万元，完成年初预算的98.00%");
+    fires(r, "DISCLOSURE_COMPLETION_RATE", "info", "98.00", "1127.00", "1100.00");
+  }
 }

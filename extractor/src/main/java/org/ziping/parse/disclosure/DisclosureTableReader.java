@@ -210,6 +210,10 @@ public final class DisclosureTableReader {
       }
       path[c] = String.join("/", texts);
       leaf[c] = texts.isEmpty() ? "" : texts.get(texts.size() - 1);
+      if (texts.size() >= 2 && MEASURE.matcher(leaf[c]).matches()) {
+        // 合计/预算数: the column's role is that of the item above its measure
+        leaf[c] = texts.get(texts.size() - 2);
+      }
     }
     boolean[] figure = new boolean[g.cols()];
     boolean[] codeCol = new boolean[g.cols()];
@@ -406,30 +410,46 @@ public final class DisclosureTableReader {
     return income && expenditure ? side : new String[g.cols()];
   }
 
+  /** A header leaf naming the measure of a column (预算数 / 决算数 under each item of a 决算 table). */
+  private static final Pattern MEASURE = Pattern.compile("(年初|调整|全年)?(预算|决算)数?|上年数?|本年数?");
+
   /**
    * The header group of each column under a total: column → the grid column of its group's total.
-   * The parts of a total are the cells one header row below the cell that spans the total and its
-   * siblings; a part spanning several columns counts by its own 小计/合计 column.
+   * A column's name cell is its lowest header cell, or the one above it when the lowest only names
+   * the measure (预算数/决算数). The parts of a total are the cells beside its name cell in the same
+   * header row, under the cell that spans them (the whole header, or the total's side, when the name
+   * cell stands in the top row); a part counts by its column of the same measure, and a part that
+   * spans several items by its own 小计 of that measure. A group with a 其中 cell, or a part whose
+   * column cannot be told, has no parts.
    */
   private static Map<Integer, Integer> groups(TableGrid g, int top, int headerRows,
                                               boolean[] figure, String[] leaf) {
-    Map<Integer, Integer> out = new LinkedHashMap<>();
-    for (int t = 0; t < g.cols(); t++) {
-      if (!figure[t] || DisclosureColumnRole.of(leaf[t], "") != DisclosureColumnRole.TOTAL) {
-        continue;
-      }
-      // the header cell of the total that names it (its lowest header cell)
-      Cell totalCell = null;
-      for (int r = headerRows - 1; r >= top; r--) {
-        Cell c = g.cellAt(r, t);
-        if (c != null && !c.text().isBlank()) {
-          totalCell = c;
-          break;
+    int n = g.cols();
+    Cell[] name = new Cell[n];
+    String[] measure = new String[n];
+    for (int c = 0; c < n; c++) {
+      List<Cell> path = new ArrayList<>();
+      for (int r = top; r < headerRows; r++) {
+        Cell cell = g.cellAt(r, c);
+        if (cell != null && !cell.text().isBlank() && (path.isEmpty() || path.get(path.size() - 1) != cell)) {
+          path.add(cell);
         }
       }
-      if (totalCell == null) {
+      measure[c] = "";
+      if (path.size() >= 2 && MEASURE.matcher(clean(path.get(path.size() - 1).text())).matches()) {
+        measure[c] = clean(path.get(path.size() - 1).text());
+        name[c] = path.get(path.size() - 2);
+      } else {
+        name[c] = path.isEmpty() ? null : path.get(path.size() - 1);
+      }
+    }
+    Map<Integer, Integer> out = new LinkedHashMap<>();
+    for (int t = 0; t < n; t++) {
+      if (!figure[t] || name[t] == null
+          || DisclosureColumnRole.of(clean(name[t].text()), "") != DisclosureColumnRole.TOTAL) {
         continue;
       }
+      Cell totalCell = name[t];
       int childRow = totalCell.row();
       int from;
       int to;
@@ -442,10 +462,9 @@ public final class DisclosureTableReader {
         to = parent.col() + parent.colSpan() - 1;
       } else {
         from = 0;
-        to = g.cols() - 1;
-        // the whole header: keep to the total's side of a two-sided table
+        to = n - 1;
         Cell topCell = g.cellAt(top, t);
-        if (topCell != null && topCell.colSpan() > 1) {
+        if (topCell != null && topCell.colSpan() > 1 && topCell != totalCell) {
           from = topCell.col();
           to = topCell.col() + topCell.colSpan() - 1;
         }
@@ -459,31 +478,32 @@ public final class DisclosureTableReader {
           continue;
         }
         seen.put(child, true);
-        String text = clean(child.text());
-        if (text.contains("其中")) {
+        if (clean(child.text()).contains("其中")) {
           ok = false;
-        } else if (child.colSpan() == 1) {
-          if (figure[c]) {
-            parts.put(c, t);
+          continue;
+        }
+        int part = -1;
+        boolean anyFigure = false;
+        for (int k = child.col(); k < child.col() + child.colSpan(); k++) {
+          anyFigure |= figure[k];
+          if (!figure[k] || !measure[k].equals(measure[t]) || name[k] == null) {
+            continue;
           }
-        } else {
-          int sub = -1;
-          for (int k = child.col(); k < child.col() + child.colSpan(); k++) {
-            if (figure[k] && DisclosureColumnRole.of(leaf[k], "") == DisclosureColumnRole.TOTAL
-                && g.cellAt(childRow, k) == child) {
-              sub = k;
-              break;
+          boolean own = name[k] == child;
+          boolean subtotal = name[k].row() > child.row()
+              && DisclosureColumnRole.of(clean(name[k].text()), "") == DisclosureColumnRole.TOTAL
+              && g.cellAt(name[k].row() - 1, k) == child;
+          if (own || subtotal) {
+            if (part >= 0 && part != k) {
+              ok = false;
             }
+            part = k;
           }
-          boolean anyFigure = false;
-          for (int k = child.col(); k < child.col() + child.colSpan(); k++) {
-            anyFigure |= figure[k];
-          }
-          if (sub >= 0) {
-            parts.put(sub, t);
-          } else if (anyFigure) {
-            ok = false;
-          }
+        }
+        if (part >= 0) {
+          parts.put(part, t);
+        } else if (anyFigure) {
+          ok = false;
         }
       }
       if (ok && parts.size() >= 2) {

@@ -12,6 +12,10 @@ public enum DisclosureTableType {
   THREE_PUBLIC("three-public", "三公"),
   /** 机关运行经费（支出预算）表 (a table of its own; the “三公” table that also names it is THREE_PUBLIC). */
   OPERATING_COSTS("operating-costs", "机关运行经费.{0,12}表"),
+  /** 政府性基金预算（财政拨款）支出表, 收入支出决算表 (before the summary and income types, whose words it shares). */
+  GOVERNMENT_FUND("government-fund", "政府性基金.{0,16}表"),
+  /** 国有资本经营预算（财政拨款）支出表, 收入支出决算表 (before the summary and income types, whose words it shares). */
+  STATE_CAPITAL("state-capital", "国有资本经营.{0,16}表"),
   /** 财政拨款收支（预算/决算）总表. */
   FISCAL_SUMMARY("fiscal-summary", "财政拨款收(入)?支(出)?.{0,6}总表"),
   /** 收支（预算/决算）总表, 财务收支预算总表. */
@@ -20,10 +24,6 @@ public enum DisclosureTableType {
   INCOME("income", "收入.{0,4}(总表|预算表|决算表)"),
   /** 一般公共预算（财政拨款）基本支出表, 财政拨款基本支出表. */
   BASIC_EXPENDITURE("basic-expenditure", "基本支出.{0,16}表"),
-  /** 政府性基金预算（财政拨款）支出表. */
-  GOVERNMENT_FUND("government-fund", "政府性基金.{0,16}表"),
-  /** 国有资本经营预算（财政拨款）支出表. */
-  STATE_CAPITAL("state-capital", "国有资本经营.{0,16}表"),
   /** 一般公共预算（财政拨款）支出表（功能分类）. */
   GENERAL_PUBLIC_EXPENDITURE("general-public-expenditure", "一般公共预算.{0,8}支出.{0,12}表"),
   /** 财政拨款支出（预算）表（功能科目）. */
