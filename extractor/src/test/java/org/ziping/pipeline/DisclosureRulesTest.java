@@ -245,4 +245,56 @@ class DisclosureRulesTest {
         "年初预算为1,100.00万元，全年预算为1,150.00万元，支出决算为1,127.00万元，完成年初预算的98.00%");
     fires(r, "DISCLOSURE_COMPLETION_RATE", "info", "98.00", "1127.00", "1100.00");
   }
+
+  /** The tables as plain text (tab-separated, one header row, the layout of 江苏's 部门预算公开表). */
+  private static final String TEXT = String.join("\n",
+      "青禾县农业农村局2025年部门预算公开表",
+      "",
+      "支出预算总表",
+      "部门：青禾县农业农村局 单位：万元",
+      "",
+      "合计\t基本支出\t项目支出",
+      "1,280.00\t830.00\t450.00",
+      "",
+      "一般公共预算支出预算表（功能科目）",
+      "部门：青禾县农业农村局 单位：万元",
+      "",
+      "功能科目编码\t功能科目名称\t金额",
+      "合计\t\t1,200.00",
+      "208\t社会保障和就业支出\t150.00",
+      "20805\t行政事业单位养老支出\t150.00",
+      "2080505\t机关事业单位基本养老保险缴费支出\t100.00",
+      "2080506\t机关事业单位职业年金缴费支出\t50.00",
+      "213\t农林水支出\t970.00",
+      "21301\t农业农村\t970.00",
+      "2130101\t行政运行\t400.00",
+      "2130104\t事业运行\t220.00",
+      "2130199\t其他农业农村支出\t350.00",
+      "221\t住房保障支出\t80.00",
+      "22102\t住房改革支出\t80.00",
+      "2210201\t住房公积金\t80.00",
+      "");
+
+  private Report text(String body) throws Exception {
+    Path f = work.resolve("budget-disclosure.txt");
+    Files.writeString(f, body, StandardCharsets.UTF_8);
+    ExtractedDocument d = new StandardExtraction().extract(f);
+    assertTrue(d.errors().isEmpty(), d.errors().toString());
+    return d.reports().get(0);
+  }
+
+  @Test
+  void tablesWrittenAsTextAreTypedAndChecked() throws Exception {
+    Report r = text(TEXT);
+    assertEquals(List.of("expenditure", "general-public-expenditure"),
+        r.disclosureTables().stream().map(DisclosureTable::type).toList());
+    assertTrue(r.findings().isEmpty(), r.findings().toString());
+    Report planted = text(TEXT.replace("1,280.00\t830.00\t450.00", "1,280.00\t820.00\t450.00"));
+    fires(planted, "DISCLOSURE_COLUMN_SUM", "error", "1280.00", "820.00", "450.00");
+    // the 合计 row first, the last 类 group open at the end: 合计 against the 类 rows
+    Report total = text(TEXT.replace("合计\t\t1,200.00", "合计\t\t1,210.00"));
+    assertTrue(total.findings().stream().anyMatch(f -> (f.rule().equals("DISCLOSURE_CODE_SUM")
+        || f.rule().equals("PART_SUM_MISMATCH")) && quotes(f, "1210.00", "150.00", "970.00", "80.00")),
+        total.findings().toString());
+  }
 }
