@@ -158,9 +158,29 @@ class DisclosureRulesTest {
   }
 
   @Test
+  void aSidesGrandTotalIsThisYearsTotalPlusItsCarryOver() throws Exception {
+    Report r = planted("<td>上年结转</td><td>0.00</td>", "<td>上年结转</td><td>10.00</td>");
+    fires(r, "DISCLOSURE_BALANCE", "error", "1280.00", "1280.00", "10.00");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+  }
+
+  @Test
   void theGeneralPublicTotalMustBeTheSameInTwoTables() throws Exception {
-    Report r = planted("<td>本年支出合计</td><td>1,250.00</td><td>1,200.00</td><td>50.00</td>",
-        "<td>本年支出合计</td><td>1,260.00</td><td>1,210.00</td><td>50.00</td>");
+    // the 财政拨款收支总表 restated with 10万元 more 一般公共预算 on both sides: it adds up in itself,
+    // and disagrees with the 收支总表 and the 一般公共预算支出表
+    String html = clean();
+    String[][] edits = {
+        {"<td>一、一般公共预算</td><td>1,200.00</td>", "<td>一、一般公共预算</td><td>1,210.00</td>"},
+        {"<td>本年收入合计</td><td>1,250.00</td>", "<td>本年收入合计</td><td>1,260.00</td>"},
+        {"<td>收入总计</td><td>1,250.00</td>", "<td>收入总计</td><td>1,260.00</td>"},
+        {"<td>本年支出合计</td><td>1,250.00</td><td>1,200.00</td>", "<td>本年支出合计</td><td>1,260.00</td><td>1,210.00</td>"},
+        {"<td>支出总计</td><td>1,250.00</td><td>1,200.00</td>", "<td>支出总计</td><td>1,260.00</td><td>1,210.00</td>"}};
+    for (String[] e : edits) {
+      assertTrue(html.indexOf(e[0]) >= 0 && html.indexOf(e[0]) == html.lastIndexOf(e[0]), e[0]);
+      html = html.replace(e[0], e[1]);
+    }
+    Report r = report(html);
+    fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1210.00", "1200.00");
     fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1200.00", "1210.00");
     assertTrue(r.findings().stream().noneMatch(f -> f.severity().equals("error")), r.findings().toString());
   }
