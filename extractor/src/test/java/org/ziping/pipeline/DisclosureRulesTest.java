@@ -317,4 +317,45 @@ class DisclosureRulesTest {
         || f.rule().equals("PART_SUM_MISMATCH")) && quotes(f, "1210.00", "150.00", "970.00", "80.00")),
         total.findings().toString());
   }
+
+  /**
+   * A unit whose money is all 一般公共预算 (or, with {@code business} 事业收入, not): 收支总表, 支出总表
+   * and 一般公共预算基本支出表; {@code personnel} is the 基本支出表's 人员经费 (its 合计 follows it).
+   */
+  private static String basicTables(String business, String personnel) {
+    java.math.BigDecimal p = new java.math.BigDecimal(personnel);
+    java.math.BigDecimal b = new java.math.BigDecimal(business);
+    String total = new java.math.BigDecimal("500.00").add(b).toPlainString();
+    String basic = p.add(new java.math.BigDecimal("100.00")).toPlainString();
+    return "<html><body><h1>青禾县档案馆2025年部门预算</h1>\n"
+        + "<p>2025年部门收支预算总表</p><p>单位：万元</p>\n<table>"
+        + "<tr><td colspan=\"2\">收入</td><td colspan=\"2\">支出</td></tr>"
+        + "<tr><td>项目</td><td>预算数</td><td>项目</td><td>预算数</td></tr>"
+        + "<tr><td>一、一般公共预算</td><td>500.00</td><td>一、文化旅游体育与传媒支出</td><td>" + total + "</td></tr>"
+        + "<tr><td>二、事业收入</td><td>" + b.toPlainString() + "</td><td></td><td></td></tr>"
+        + "<tr><td>收入总计</td><td>" + total + "</td><td>支出总计</td><td>" + total + "</td></tr></table>\n"
+        + "<p>2025年部门支出预算总表</p><p>单位：万元</p>\n<table>"
+        + "<tr><td colspan=\"2\">项目</td><td colspan=\"3\">支出预算</td></tr>"
+        + "<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>"
+        + "<tr><td>207</td><td>文化旅游体育与传媒支出</td><td>" + total + "</td><td>" + "400.00" + "</td><td>" + new java.math.BigDecimal(total).subtract(new java.math.BigDecimal("400.00")).toPlainString() + "</td></tr>"
+        + "<tr><td colspan=\"2\">合计</td><td>" + total + "</td><td>400.00</td><td>" + new java.math.BigDecimal(total).subtract(new java.math.BigDecimal("400.00")).toPlainString() + "</td></tr></table>\n"
+        + "<p>2025年部门一般公共预算基本支出经济分类预算表</p><p>单位：万元</p>\n<table>"
+        + "<tr><td colspan=\"2\">项目</td><td colspan=\"3\">一般公共预算基本支出</td></tr>"
+        + "<tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>人员经费</td><td>公用经费</td></tr>"
+        + "<tr><td>301</td><td>工资福利支出</td><td>" + personnel + "</td><td>" + personnel + "</td><td>0.00</td></tr>"
+        + "<tr><td>302</td><td>商品和服务支出</td><td>100.00</td><td>0.00</td><td>100.00</td></tr>"
+        + "<tr><td colspan=\"2\">合计</td><td>" + basic + "</td><td>" + personnel + "</td><td>100.00</td></tr></table>\n"
+        + "</body></html>\n";
+  }
+
+  @Test
+  void basicSpendingOfTheExpenditureTableIsTheBasicTablesWhenAllMoneyIsGeneralPublic() throws Exception {
+    assertTrue(report(basicTables("0.00", "300.00")).findings().isEmpty());
+    Report r = report(basicTables("0.00", "310.00"));
+    fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "400.00", "410.00");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+    // with 事业收入 the 支出总表's 基本支出 may hold other money: not compared
+    Report other = report(basicTables("20.00", "310.00"));
+    assertTrue(other.findings().isEmpty(), other.findings().toString());
+  }
 }

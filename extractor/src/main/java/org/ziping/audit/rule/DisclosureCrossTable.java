@@ -33,6 +33,10 @@ import org.ziping.report.Report;
  *   本年支出合计 of the 收支总表.</li>
  * </ul>
  *
+ * <p>When the 收支总表's 一般公共预算 income equals its income bottom line (all money is 一般公共预算),
+ * the 支出总表's 合计 and 基本支出 合计 are also compared with the 一般公共预算 ones (基本支出 in the
+ * 支出总表 against the 基本支出表).
+ *
  * <p>Preconditions: a summary table's 总计/合计 row stands for this year's figure only when the table
  * has no 本年…合计 row and no carry-over row (结转, 结余) with a figure other than 0; a table whose
  * caption names 机关运行经费 is not a 一般公共预算 spending table; both tables state their unit.
@@ -65,12 +69,23 @@ public final class DisclosureCrossTable implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     Map<String, List<Source>> byKey = new LinkedHashMap<>();
+    boolean gpOnly = generalPublicOnly(report);
     for (DisclosureTable t : report.disclosureTables()) {
       if (t.unit() == null) {
         continue;
       }
       for (Source s : sources(t)) {
         byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+      }
+      if (gpOnly && "expenditure".equals(t.type())) {
+        // all money is 一般公共预算: the 支出总表's totals are the 一般公共预算 totals
+        List<Source> more = new ArrayList<>();
+        DisclosureTable.Row total = totalRow(t.rows());
+        add(more, "gp-expenditure", "一般公共预算支出合计", t, total, column(t, "total", true));
+        add(more, "gp-basic", "一般公共预算基本支出合计", t, total, column(t, "basic", false));
+        for (Source s : more) {
+          byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+        }
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -146,6 +161,43 @@ public final class DisclosureCrossTable implements AuditRule {
       default -> { }
     }
     return out;
+  }
+
+  /**
+   * Whether all the document's money is 一般公共预算: the 收支总表's 一般公共预算 income row equals its
+   * income bottom line (收入总计, else 收入合计), so no other source (事业收入, 政府性基金, 结转) funds
+   * any spending.
+   */
+  private static boolean generalPublicOnly(Report report) {
+    for (DisclosureTable t : report.disclosureTables()) {
+      if (!"income-expenditure-summary".equals(t.type()) || t.unit() == null) {
+        continue;
+      }
+      List<DisclosureTable.Row> income = DisclosureCells.side(t, "income");
+      DisclosureTable.Row gp = null;
+      DisclosureTable.Row bottom = null;
+      DisclosureTable.Row total = null;
+      for (DisclosureTable.Row r : income) {
+        if (r.name() == null || r.values().isEmpty()) {
+          continue;
+        }
+        if (gp == null && GENERAL_PUBLIC_ROW.matcher(r.name()).matches()) {
+          gp = r;
+        } else if (r.name().matches("(收入|收支)?总计")) {
+          bottom = r;
+        } else if (ANY_TOTAL.matcher(r.name()).matches()) {
+          total = r;
+        }
+      }
+      bottom = bottom != null ? bottom : total;
+      if (gp != null && bottom != null) {
+        int a = gp.values().get(0).location().col();
+        int b = bottom.values().get(0).location().col();
+        return a == b && DisclosureCells.cell(gp, a).overlaps(DisclosureCells.cell(bottom, b))
+            && bottom.at(b).value().signum() > 0;
+      }
+    }
+    return false;
   }
 
   private static void incomeRow(List<Source> out, DisclosureTable t) {

@@ -225,7 +225,7 @@ public final class DisclosureTableReader {
               || role.isStandardPart() && blankColumn(parts, headerRows, c));
     }
     String[] side = sides(g, top, headerRows);
-    Map<Integer, Integer> group = groups(g, top, headerRows, figure, leaf);
+    Map<Integer, Integer> group = groups(g, top, headerRows, figure);
     List<DisclosureTable.Column> columns = new ArrayList<>();
     for (int c = 0; c < g.cols(); c++) {
       if (figure[c]) {
@@ -260,7 +260,7 @@ public final class DisclosureTableReader {
       tables.add(tn);
       int from = p == 0 ? headerRows : 0;
       for (int r = from; r < pg.rows(); r++) {
-        if (repeatsHeader(pg, r, path, top, g, headerRows)) {
+        if (repeatsHeader(pg, r, path)) {
           continue;
         }
         for (int[] seg : segments) {
@@ -423,7 +423,7 @@ public final class DisclosureTableReader {
    * column cannot be told, has no parts.
    */
   private static Map<Integer, Integer> groups(TableGrid g, int top, int headerRows,
-                                              boolean[] figure, String[] leaf) {
+                                              boolean[] figure) {
     int n = g.cols();
     Cell[] name = new Cell[n];
     String[] measure = new String[n];
@@ -513,8 +513,8 @@ public final class DisclosureTableReader {
     return out;
   }
 
-  private static boolean repeatsHeader(TableGrid pg, int r, String[] path, int top, TableGrid g,
-                                       int headerRows) {
+  /** A row whose every text repeats the header above its column (a header repeated on a new page). */
+  private static boolean repeatsHeader(TableGrid pg, int r, String[] path) {
     int same = 0;
     int texts = 0;
     for (Cell c : pg.row(r)) {
