@@ -68,7 +68,8 @@ public final class DisclosureChange implements AuditRule {
       if (!last.find()) {
         continue;
       }
-      int lastAt = last.start();
+      int lastAt = last.start(1);
+      int lastEnd = last.end();
       String lastText = last.group();
       BigDecimal a = new BigDecimal(last.group(1).replace(",", ""));
       if (a.signum() == 0 || last.find()) {
@@ -91,7 +92,7 @@ public final class DisclosureChange implements AuditRule {
       }
       DecimalInterval prior = DecimalInterval.ofShown(a).movePoint(4);
       Evidence lastEv = new Evidence("说明 · 功能分类" + code + "项 · 上年", a, lastText,
-          DisclosureTextTable.locate(report, base + lastAt, base + lastAt + lastText.length()));
+          DisclosureTextTable.locate(report, base + lastAt, base + lastEnd));
       Matcher p = PERCENT.matcher(text).region(m.end(), end);
       if (p.find()) {
         BigDecimal stated = new BigDecimal(p.group(2));

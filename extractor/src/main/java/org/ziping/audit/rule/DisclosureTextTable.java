@@ -223,15 +223,31 @@ public final class DisclosureTextTable implements AuditRule {
     out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
   }
 
-  /** The location of the stated figure: the amount the figure scanner read there, else offsets. */
+  /**
+   * The location of a stated figure: the amount or percentage the figure scanner read there (its page
+   * included); else the offsets with the page of the nearest figure read before it in the same
+   * stretch of text (at most 200 characters back), else without a page (never a guessed one).
+   */
   static Location locate(Report report, int start, int end) {
+    Location before = null;
+    List<Location> all = new ArrayList<>();
     for (Amount a : Lists.of(report.amounts())) {
-      Location l = a.location();
-      if (l != null && l.table() == null && l.start() <= start && start < l.end()) {
+      all.add(a.location());
+    }
+    for (org.ziping.report.Quantity q : Lists.of(report.quantities())) {
+      all.add(q.location());
+    }
+    for (Location l : all) {
+      if (l == null || l.table() != null) {
+        continue;
+      }
+      if (l.start() <= start && start < l.end()) {
         return l;
       }
+      if (l.end() <= start && start - l.end() <= 200 && (before == null || l.end() > before.end())) {
+        before = l;
+      }
     }
-    Integer page = report.location() == null ? null : report.location().page();
-    return Location.of(start, end, page);
+    return Location.of(start, end, before == null ? null : before.page());
   }
 }
