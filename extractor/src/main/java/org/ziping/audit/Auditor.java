@@ -3,6 +3,13 @@ package org.ziping.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ziping.audit.rule.DisclosureBalance;
+import org.ziping.audit.rule.DisclosureChange;
+import org.ziping.audit.rule.DisclosureCodeSum;
+import org.ziping.audit.rule.DisclosureColumnSum;
+import org.ziping.audit.rule.DisclosureCompletionRate;
+import org.ziping.audit.rule.DisclosureCrossTable;
+import org.ziping.audit.rule.DisclosureTextTable;
 import org.ziping.audit.rule.ExecRateMismatch;
 import org.ziping.audit.rule.ExecRateOver100;
 import org.ziping.audit.rule.FullScoreTargetMissed;
@@ -50,7 +57,7 @@ public final class Auditor {
 
   private final List<AuditRule> rules;
 
-  /** The auditor with all twelve rules. */
+  /** The auditor with all the rules of audit-rules.md. */
   public Auditor() {
     this(defaultRules());
   }
@@ -63,7 +70,9 @@ public final class Auditor {
     return List.of(new ExecRateMismatch(), new ExecRateOver100(), new LowExecutionHighScore(),
         new ScoreAboveMax(), new ScoreSumMismatch(), new MaxSumNot100(), new FullScoreTargetMissed(),
         new PartSumMismatch(), new ValueConflict(), new PercentMismatch(), new GradeScoreMismatch(),
-        new UnitConversionMismatch());
+        new UnitConversionMismatch(), new DisclosureCodeSum(), new DisclosureColumnSum(),
+        new DisclosureBalance(), new DisclosureCrossTable(), new DisclosureTextTable(),
+        new DisclosureChange(), new DisclosureCompletionRate());
   }
 
   public List<AuditRule> rules() {

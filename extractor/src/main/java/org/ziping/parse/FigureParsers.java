@@ -2,6 +2,7 @@ package org.ziping.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.parse.disclosure.DisclosureTableReader;
 import org.ziping.parse.facts.FactExtractor;
 import org.ziping.parse.figures.BreakdownFinder;
 import org.ziping.parse.figures.CodedTableBreakdowns;
@@ -35,6 +36,7 @@ final class FigureParsers {
   private final IndicatorTableParser indicatorTables = new IndicatorTableParser();
   private final ProseScoreParser proseScores = new ProseScoreParser();
   private final TotalScoreParser totals = new TotalScoreParser();
+  private final DisclosureTableReader disclosure = new DisclosureTableReader();
 
   /**
    * The breakdowns of the prose and table finders, and those a coded table makes complete; a
@@ -53,6 +55,20 @@ final class FigureParsers {
     return all;
   }
 
+  /**
+   * The typed standard tables of a budget or final-accounts disclosure; read only in those
+   * documents and in unclassified ones (a self-evaluation's tables are forms, not these tables).
+   */
+  private List<org.ziping.report.DisclosureTable> disclosureTables(ReportScope scope, Report r) {
+    org.ziping.report.DocumentKind k = r.documentKind();
+    if (k != org.ziping.report.DocumentKind.BUDGET_DISCLOSURE
+        && k != org.ziping.report.DocumentKind.FINAL_ACCOUNTS
+        && k != org.ziping.report.DocumentKind.OTHER) {
+      return List.of();
+    }
+    return disclosure.read(scope);
+  }
+
   Report fill(ReportScope scope, Report r) {
     Figures figures = scanner.scan(scope);
     List<BudgetRow> rows = new ArrayList<>(budgetTables.parse(scope));
@@ -64,7 +80,7 @@ final class FigureParsers {
     Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
         r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns(scope, figures), ratios.find(scope, figures),
-        List.of(), r.findings(), r.text());
+        disclosureTables(scope, r), List.of(), r.findings(), r.text());
     return filled.withFacts(FactExtractor.of(filled), score);
   }
 }

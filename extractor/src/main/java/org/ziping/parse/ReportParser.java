@@ -63,7 +63,7 @@ public final class ReportParser {
           Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
               : doc.blocks().get(part.firstBlock()).page()),
           secs, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-          List.of(), List.of(), doc.text().substring(scope.start(), scope.end())));
+          List.of(), List.of(), List.of(), doc.text().substring(scope.start(), scope.end())));
       out.add(r);
     }
     return new Parsed(out, warnings);

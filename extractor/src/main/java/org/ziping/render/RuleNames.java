@@ -23,7 +23,14 @@ public final class RuleNames {
       Map.entry("VALUE_CONFLICT", new Name("同一数值前后不一致", "one quantity stated with different values")),
       Map.entry("PERCENT_MISMATCH", new Name("百分比与重算不符", "percentage differs from recomputation")),
       Map.entry("GRADE_SCORE_MISMATCH", new Name("等级与得分不符", "grade disagrees with the score")),
-      Map.entry("UNIT_CONVERSION_MISMATCH", new Name("元与万元换算不符", "yuan and 万元 figures disagree")));
+      Map.entry("UNIT_CONVERSION_MISMATCH", new Name("元与万元换算不符", "yuan and 万元 figures disagree")),
+      Map.entry("DISCLOSURE_CODE_SUM", new Name("科目合计与下级科目之和不符", "a 类/款 row or the 合计 row differs from the sum of its sub-rows")),
+      Map.entry("DISCLOSURE_COLUMN_SUM", new Name("合计列与分项列之和不符", "a total column differs from the sum of its part columns")),
+      Map.entry("DISCLOSURE_BALANCE", new Name("收支总表收支不平衡", "income and expenditure totals of a summary table differ")),
+      Map.entry("DISCLOSURE_CROSS_TABLE", new Name("表间同一数字不一致", "one figure differs between two tables")),
+      Map.entry("DISCLOSURE_TEXT_TABLE", new Name("说明文字与表格数字不符", "the explanatory text differs from the tables")),
+      Map.entry("DISCLOSURE_COMPLETION_RATE", new Name("决算完成预算比例与重算不符", "a stated completion of the budget differs from 决算 ÷ budget")),
+      Map.entry("DISCLOSURE_CHANGE", new Name("增减额或增减率与上年数不符", "a stated change does not follow from last year's figure")));
 
   /** The rule's name in the language, the id itself when unknown. */
   public static String name(String ruleId, Lang lang) {

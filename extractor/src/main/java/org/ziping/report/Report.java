@@ -17,6 +17,8 @@ import java.util.List;
  * @param location   the stretch of the document text the report covers
  * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
  * @param ratios     stated percentages with the figures they can be recomputed from
+ * @param disclosureTables the standard tables of a budget or final-accounts disclosure, typed
+ *                   (never null; empty, and left out of the JSON, when the report has none)
  * @param facts      the typed facts of the report (subject, measure, year, value interval,
  *                   provenance), built from the records above; what the audit reads
  * @param text       the report's stretch of the extracted text (from {@code location.start} to
@@ -28,11 +30,14 @@ public record Report(String title, String unit, Integer year, String kind,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
-                     List<Breakdown> breakdowns, List<Ratio> ratios, List<Fact> facts,
+                     List<Breakdown> breakdowns, List<Ratio> ratios,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                     List<DisclosureTable> disclosureTables, List<Fact> facts,
                      List<Finding> findings,
                      String text) {
   public Report {
     kindEvidence = kindEvidence == null ? List.of() : List.copyOf(kindEvidence);
+    disclosureTables = disclosureTables == null ? List.of() : List.copyOf(disclosureTables);
   }
 
   /** A report without kind evidence (reports built by hand, in tests or from older JSON). */
@@ -43,7 +48,7 @@ public record Report(String title, String unit, Integer year, String kind,
                 List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
                 String text) {
     this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(),
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(), List.of(),
         findings, text);
   }
 
@@ -55,7 +60,7 @@ public record Report(String title, String unit, Integer year, String kind,
                 List<Breakdown> breakdowns, List<Ratio> ratios, List<Fact> facts,
                 List<Finding> findings, String text) {
     this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, facts,
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(), facts,
         findings, text);
   }
 
@@ -66,12 +71,21 @@ public record Report(String title, String unit, Integer year, String kind,
 
   public Report withFindings(List<Finding> f) {
     return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, facts, f, text);
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, disclosureTables,
+        facts, f, text);
+  }
+
+  /** The same report with these typed disclosure tables. */
+  public Report withDisclosureTables(List<DisclosureTable> t) {
+    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
+        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, t, facts,
+        findings, text);
   }
 
   /** The same report with these facts and this score. */
   public Report withFacts(List<Fact> f, Score s) {
     return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, s, breakdowns, ratios, f, findings, text);
+        quantities, budgetRows, indicators, scoreItems, s, breakdowns, ratios, disclosureTables, f,
+        findings, text);
   }
 }

@@ -77,8 +77,16 @@ class AuditorTest {
   }
 
   @Test
-  void allTwelveRulesRun() {
-    assertEquals(12, Auditor.defaultRules().stream().map(AuditRule::id).distinct().count());
+  void allNineteenRulesRun() {
+    assertEquals(19, Auditor.defaultRules().stream().map(AuditRule::id).distinct().count());
+  }
+
+  @Test
+  void everyRuleHasANameForPeople() {
+    for (AuditRule rule : Auditor.defaultRules()) {
+      String zh = org.ziping.render.RuleNames.name(rule.id(), org.ziping.render.Lang.ZH);
+      assertTrue(!zh.equals(rule.id()), rule.id() + " has no name in RuleNames");
+    }
   }
 
   /** seed002Like with another document kind. */

@@ -25,7 +25,8 @@ import org.ziping.report.Ratio;
  *       state give no ratio).</li>
  *   <li>{@code change}: a percentage labelled 增长/下降/增幅/减幅/降幅/上升/降低/增加/减少 right
  *       after a change amount (比上年减少…, 与年初预算对比增加…). The part is that change, the whole the
- *       nearest earlier figure of the sentence that is not a change; increase from the words.</li>
+ *       nearest earlier figure of the sentence that is not a change and not labelled as last year's
+ *       (上年预算数为…); increase from the words.</li>
  *   <li>{@code rate}: a percentage labelled 执行率/支出率/完成率/使用率: the part is the nearest actual
  *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
  *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph, at most
@@ -143,12 +144,16 @@ public final class RatioFinder {
     return best;
   }
 
+  private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile("上年|去年|上一年");
+
   private Ratio change(Prose prose, List<Fig> figs, Quantity p, Fig delta, int ss) {
     Fig current = null;
     for (Fig f : figs) {
       if (f.start() >= ss && f.end() <= delta.start() && !Measures.isDelta(f.label())
           && f.measure().equals(delta.measure())) {
-        current = f;
+        // a figure labelled as last year's (上年预算数为330万元，比上年增加20万元) is the base of the
+        // change, not this year's figure: no ratio is made from it
+        current = LAST_YEAR.matcher(f.label()).find() ? null : f;
       }
     }
     if (current == null) {
