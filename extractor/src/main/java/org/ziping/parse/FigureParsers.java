@@ -61,7 +61,7 @@ final class FigureParsers {
     List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
+    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.unitEvidence(), r.reportDate(),
         r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns(scope, figures), ratios.find(scope, figures),
         List.of(), r.findings(), r.text());

@@ -110,8 +110,8 @@ class RealLayoutReportsTest {
   @Test
   void guangxiAgriculturalProductionFunds() throws Exception {
     Report r = read("guangxi-agri-production-2021");
-    // metadata: the report speaks for a region, no organisation is named: unit null is right
-    assertNull(r.unit());
+    // the title names the region as the reporting body and no organisation is named: the area
+    assertEquals("某自治区", r.unit());
     assertEquals(2021, r.year());
     // metadata (helper kinds): kind "special"
     BudgetRow b = row(r);
