@@ -40,6 +40,9 @@ import org.ziping.report.ScoreItem;
  * the groups of its rank and deeper; an unnumbered head closes the groups whose children already
  * reach their maximum and takes the rank below the remaining one.
  *
+ * <p>Inline lists of several items in one sentence ("预算执行15分（满分20分），产出指标38分（满分40分）…")
+ * are read whole by {@link InlineScoreList} first; heads and statements inside them are theirs.
+ *
  * <p>Score statements and notes are read from the prose joined over block boundaries, so a
  * statement broken by a line or page break ("自评" | "4 分") still reads.
  *
@@ -102,8 +105,24 @@ public final class ProseScoreParser {
     Joined joined = Joined.of(scope);
     scan(scope, joined, heads, bounds);
     statements(joined, heads, stmts);
-    List<Note> allNotes = notes(scope, joined);
     List<ScoreItem> out = new ArrayList<>();
+    // inline lists (预算执行15分（满分20分），产出指标38分（满分40分）…) are read whole: the heads and
+    // statements inside them are theirs
+    for (List<InlineScoreList.Item> list : InlineScoreList.find(joined.text)) {
+      int from = joined.doc(list.get(0).start());
+      int to = joined.docEnd(list.get(list.size() - 1).end());
+      heads.removeIf(h -> h.start() < to && h.end() > from);
+      stmts.removeIf(st -> st.start() < to && st.end() > from);
+      for (InlineScoreList.Item i : list) {
+        int s = joined.doc(i.start());
+        int e = joined.docEnd(i.end());
+        String label = Cells.compact(oneLine(scope.text(joined.doc(i.labelStart()),
+            joined.docEnd(i.labelEnd()))));
+        out.add(new ScoreItem(null, label, i.max(), i.score(), false, null, null,
+            Cells.trim(oneLine(scope.text(s, e))), scope.locate(s, e)));
+      }
+    }
+    List<Note> allNotes = notes(scope, joined);
     Deque<Group> stack = new ArrayDeque<>();
     int bi = 0;
     for (int i = 0; i < heads.size(); i++) {
@@ -179,6 +198,7 @@ public final class ProseScoreParser {
       out.add(new ScoreItem(h.number(), h.label(), h.max(), score, false,
           parent == null ? null : parent.label, note, h.text(), scope.locate(h.start(), end)));
     }
+    out.sort((a, b) -> Integer.compare(a.location().start(), b.location().start()));
     return out;
   }
 
