@@ -23,6 +23,19 @@ import org.ziping.report.ScoreItem;
 record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal score, String note,
                   String text, Location location) {
 
+  /**
+   * The items grouped by the table they stand in (in order of first appearance), items outside any
+   * table under null.
+   */
+  static java.util.Map<Integer, List<ScoredItem>> byTable(List<ScoredItem> items) {
+    java.util.Map<Integer, List<ScoredItem>> out = new java.util.LinkedHashMap<>();
+    for (ScoredItem i : items) {
+      Integer t = i.location() == null ? null : i.location().table();
+      out.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
+    }
+    return out;
+  }
+
   static final String PROSE = "prose";
   static final String INDICATOR = "indicator";
   static final String BUDGET_ROW = "budgetRow";

@@ -35,7 +35,9 @@ import org.ziping.report.ScoreItem;
  * to a boundary of the same or a higher rank. A head is a group when its segment states no score
  * and the next head is its child (a deeper number style, or an unnumbered head below a numbered one,
  * with a maximum not above its own); otherwise it is an item whose score is the sum of the score
- * statements of its segment (several "自评2分" after one "指标分值6分" add up). An item with no score
+ * statements of its segment (several "自评2分" after one "指标分值6分" add up; when several add up beyond
+ * the maximum and no note moves points to the item, they are not all the item's — a cut text or an
+ * item without a head — and the score is left undecided, with a note). An item with no score
  * that is "不考核" gets 0. Groups are kept on a stack for the parent label: a numbered head closes
  * the groups of its rank and deeper; an unnumbered head closes the groups whose children already
  * reach their maximum and takes the rank below the remaining one.
@@ -190,6 +192,14 @@ public final class ProseScoreParser {
           score = score == null ? s.value() : score.add(s.value());
           end = Math.max(end, s.end());
         }
+      }
+      long statements = seg.stream().filter(st -> st.tier() == tier).count();
+      if (score != null && statements > 1 && score.compareTo(h.max()) > 0 && !notes.stream()
+          .anyMatch(x -> NOTE_WORDS.matcher(x).find() && !NOT_ASSESSED.matcher(x).find())) {
+        // several score statements adding up beyond the item's maximum are not all this item's
+        // (a cut text, or an item without a head of its own): the score is not decided
+        score = null;
+        notes.add("正文中本项之后的多个得分表述合计超过分值，不能确定本项得分");
       }
       String note = notes.isEmpty() ? null : String.join(" ", notes);
       if (score == null && notAssessed) {
