@@ -76,4 +76,24 @@ public final class Rates {
   public static String label(BudgetRow r) {
     return r.label() == null ? "预算行" : r.label();
   }
+
+  /**
+   * True when a budget row of the report states the same spending and budget figures (and rate,
+   * when both have one) as this ratio: one statement read twice.
+   */
+  public static boolean sameAsRow(org.ziping.report.Report report, org.ziping.report.Ratio r) {
+    if (r.part() == null || r.whole() == null) {
+      return false;
+    }
+    for (BudgetRow b : Lists.of(report.budgetRows())) {
+      BigDecimal d = denominator(b);
+      if (b.actual() != null && d != null && b.actual().compareTo(r.part().value()) == 0
+          && d.compareTo(r.whole().value()) == 0
+          && (b.declaredRate() == null || r.declared() == null
+              || b.declaredRate().compareTo(r.declared()) == 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

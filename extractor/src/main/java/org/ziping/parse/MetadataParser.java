@@ -73,7 +73,7 @@ public final class MetadataParser {
           + "实施单位|预算单位|申请单位|自评单位|项目单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
           + "([^\\s:：，。,]{3,40})");
   private static final Pattern UNIT_LABEL_CELL = Pattern.compile(
-      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|自评单位|项目单位|资金使用单位|部门名称)");
+      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|自评单位|项目单位|资金使用单位|部门名称)(?:[(（](?:盖章|公章|签章)[)）])?");
   private static final Pattern DEPARTMENT_FIELD = Pattern.compile(
       "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
   private static final Pattern DEPARTMENT_LABEL_CELL = Pattern.compile("(预算主管部门|一级预算单位)");
@@ -165,6 +165,7 @@ public final class MetadataParser {
           UnitNames.accept(unitFromTitle(furnitureTitle)), "标题：" + furnitureTitle));
     }
     add(out, letterhead(scope, title));
+    add(out, breadcrumb(scope));
     add(out, openingSubject(scope));
     PageFurniture.FieldValue publisher = furniture.first(PageFurniture.Field.PUBLISHER);
     if (publisher != null) {
@@ -258,6 +259,44 @@ public final class MetadataParser {
       if (name != null && (title == null || !title.replaceAll("\\s+", "").equals(line))) {
         return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
             scope.locate(b.start(), b.end()));
+      }
+    }
+    return null;
+  }
+
+  /** A site's greeting line: 欢迎来到某县政协网站！ */
+  private static final Pattern SITE_NAME = Pattern.compile("欢迎(?:来到|访问)(.{3,30}?)(?:门户)?(?:网站|官网|网)");
+  private static final Pattern BREADCRUMB = Pattern.compile("(?:首页|当前位置|您的位置|现在的位置).*(?:>|»|›)");
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|»|›)\\s*");
+
+  /**
+   * The site the page stands on (欢迎来到某县政协网站) or the last organisation of its breadcrumb
+   * (首页 >> 部门信息公开 >> 某县交通运输局 >> 正文), among the blocks before the report and its first
+   * three.
+   */
+  private static UnitResolution.Candidate breadcrumb(ReportScope scope) {
+    List<Block> all = scope.doc().blocks();
+    for (int i = 0; i < Math.min(all.size(), scope.firstBlock() + 3); i++) {
+      Block b = all.get(i);
+      String t = TextNormalizer.normalize(b.text());
+      Matcher site = SITE_NAME.matcher(t);
+      if (t.length() <= 60 && site.find()) {
+        String name = UnitNames.accept(site.group(1));
+        if (name != null) {
+          return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
+              scope.locate(b.start(), b.end()));
+        }
+      }
+      if (t.length() > 200 || !BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      String[] segments = CRUMB_SEPARATOR.split(t.strip());
+      for (int k = segments.length - 1; k >= 0; k--) {
+        String name = UnitNames.accept(segments[k]);
+        if (name != null && !UnitResolution.internalDivision(name)) {
+          return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
+              scope.locate(b.start(), b.end()));
+        }
       }
     }
     return null;
@@ -444,6 +483,10 @@ public final class MetadataParser {
       "20\\d{2}年|部门整体|单位整体|整体支出|项目支出|专项资金|专项经费|部门预算|单位预算|部门决算|单位决算|预算公开|决算公开"
           + "|关于|绩效|预算|决算|区级|市级|省级|县级");
 
+  /** Words after a name in a title that make it the object of a project, not the reporting body. */
+  private static final Pattern PROJECT_AFTER = Pattern.compile(
+      "提升|改造|建设|新建|扩建|维修|修缮|项目|工程|运维|运行|购置");
+
   /** The title minus year and report words: "2022年度怀化市…中心专项资金绩效自评报告". */
   static String unitFromTitle(String title) {
     String t = arabicYears(TextNormalizer.normalize(title).replaceAll("\\s+", ""));
@@ -458,6 +501,9 @@ public final class MetadataParser {
     Matcher m = ORG.matcher(t);
     while (m.find()) {
       String org = m.group(1) + m.group(2);
+      if (PROJECT_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        continue; // a facility the project builds (…垃圾转运站提升改造项目), not the reporting body
+      }
       if (!m.group(1).isEmpty() || org.length() >= 6) {
         int at = t.indexOf(org);
         String before = t.substring(0, at).replaceAll("20\\d{2}年度?", "");

@@ -24,9 +24,9 @@ import org.ziping.report.UnitEvidence;
  *   <li>an internal division (…处, …科, …室, …股 without a place, or 厅规划财务处 — the department's
  *       abbreviation and a division) is the office that filled the form, not the reporting body,
  *       unless the title names it (the division's own report);</li>
- *   <li>a finance body as 发文机构 or 来源 (…财政局, …财政厅) is the publisher of a collection of
- *       other departments' reports when a later candidate (signature, previous report, the title's
- *       area, the body) names another body: that one wins.</li>
+ *   <li>a finance body or a government office as 发文机构 or 来源 (…财政局, …财政厅, …人民政府办公室)
+ *       is the publisher of a collection of other departments' reports when a later candidate
+ *       (signature, the body, the title's area) names another body: that one wins.</li>
  * </ul>
  *
  * <p>Year. Candidates in order: a 评价年度 / 预算年度 field, the title's first 20XX年, the page's 标题
@@ -65,14 +65,25 @@ final class UnitResolution {
   private static final Pattern DIVISION = Pattern.compile(
       "(?:[厅局委院部办]|本厅|本局|本委|机关)?[\\u4e00-\\u9fa5]{1,10}(?:处|科|室|股)");
   private static final Pattern PLACE = Pattern.compile("省|自治区|市|州|盟|县|区|旗|镇|乡|街道");
-  private static final Pattern FINANCE = Pattern.compile("财政(?:局|厅|委|部|所|分局)");
+  private static final Pattern FINANCE = Pattern.compile(
+      "财政(?:局|厅|委|部|所|分局)|人民政府办公室|政府办公室|人民政府办公厅|政府办公厅");
+  /** An organisation followed by one of its divisions: …林业和草原局资源管理科, …厅规划财务处. */
+  private static final Pattern ORG_DIVISION = Pattern.compile(
+      ".*(?:局|厅|委员会|中心|院)[\\u4e00-\\u9fa5]{2,8}(?:科|股|处|(?<!办公)室)");
 
-  /** True for the name of a division inside a department (规划财务处, 厅规划财务处, 财务室). */
+  /**
+   * True for the name of a division inside a department: a division word without a place
+   * (规划财务处, 厅规划财务处, 财务室), or an organisation's name followed by a division
+   * (…林业和草原局资源管理科).
+   */
   static boolean internalDivision(String name) {
-    if (name == null || !DIVISION.matcher(name).matches()) {
+    if (name == null) {
       return false;
     }
-    return !PLACE.matcher(name).find();
+    if (ORG_DIVISION.matcher(name).matches()) {
+      return true;
+    }
+    return DIVISION.matcher(name).matches() && !PLACE.matcher(name).find();
   }
 
   static boolean finance(String name) {

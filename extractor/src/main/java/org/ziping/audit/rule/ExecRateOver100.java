@@ -75,8 +75,8 @@ public final class ExecRateOver100 implements AuditRule {
       }
     }
     for (Ratio r : Lists.of(report.ratios())) {
-      if (!"rate".equals(r.kind())) {
-        continue;
+      if (!"rate".equals(r.kind()) || Rates.sameAsRow(report, r)) {
+        continue; // reported with the budget row read from the same sentence
       }
       String label = r.label() == null ? "执行率" : r.label();
       if (r.declared() != null) {

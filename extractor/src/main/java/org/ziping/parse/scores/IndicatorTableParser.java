@@ -144,11 +144,36 @@ public final class IndicatorTableParser {
         shareFirst = null;
       }
       Indicator ind = new Indicator(level1, level2, level3,
-          text(row, h.col(ColumnRole.TARGET)), text(row, h.col(ColumnRole.ACTUAL)), max, score, note,
+          withComparator(row, comparatorCol(grid, h), text(row, h.col(ColumnRole.TARGET))),
+          text(row, h.col(ColumnRole.ACTUAL)), max, score, note,
           scope.locate(block, row.cells[l3]));
       st.indicators.add(ind);
       previous = ind;
     }
+  }
+
+  /** The 指标性质 column of a header row (≥, ≤, = written apart from the target), or null. */
+  private static Integer comparatorCol(TableGrid grid, TableHeaders.Header h) {
+    for (Cell c : grid.row(h.row())) {
+      if (Cells.key(c.text()).equals("指标性质")) {
+        return c.col();
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern COMPARATOR = Pattern.compile("[≥≤=＝<>＜＞]|大于等于|小于等于|大于|小于|等于");
+
+  /** The target with the comparator of the 指标性质 column put before it, when it has none. */
+  private static String withComparator(GridRow row, Integer col, String target) {
+    if (col == null || target == null || col >= row.size() || row.cells[col] == null) {
+      return target;
+    }
+    String op = Cells.compact(row.cells[col].text());
+    if (!COMPARATOR.matcher(op).matches() || COMPARATOR.matcher(target).lookingAt()) {
+      return target;
+    }
+    return op + target;
   }
 
   private static boolean isTotal(GridRow row) {
@@ -166,6 +191,16 @@ public final class IndicatorTableParser {
     }
     Integer sc = h.col(ColumnRole.SCORE);
     Cell cell = sc != null && row.own(sc) && Cells.number(row.cells[sc].text()) != null ? row.cells[sc] : null;
+    boolean blankScore = sc != null && (sc >= row.size() || row.cells[sc] == null
+        || row.own(sc) && row.cells[sc].text().isBlank());
+    if (cell == null && blankScore) {
+      // the 得分 cell of the total row is blank (a form not scored yet): the 分值 total is no score
+      Integer mc = h.col(ColumnRole.MAX_SCORE);
+      if (mc != null && mc < row.size() && row.own(mc) && row.cells[mc] != null) {
+        st.maxTotal = Cells.number(row.cells[mc].text());
+      }
+      return;
+    }
     if (cell == null) {
       for (int c = row.size() - 1; c >= 0 && cell == null; c--) {
         if (row.own(c) && Cells.number(row.cells[c].text()) != null) {

@@ -35,7 +35,8 @@ import org.ziping.report.ScoreItem;
 public final class TotalScoreParser {
   private static final String NUM = "(\\d+(?:\\.\\d+)?)";
   private static final Pattern STRONG = Pattern.compile(
-      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
+      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数)\\s*(?:(?:为|是|:)?\\s*" + NUM
+          + "\\s*分|\\(分\\)\\s*:?\\s*" + NUM + "(?![\\d.%]))");
   private static final Pattern WEAK = Pattern.compile(
       "(?:总\\s*分|合\\s*计|得\\s*分)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分(?!值)");
   private static final Pattern SCALE = Pattern.compile("满分\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
@@ -63,7 +64,7 @@ public final class TotalScoreParser {
         if (insideItem(m.start(), leaves) || insideCriteria(scope, m.start())) {
           continue;
         }
-        declared = Cells.parse(m.group(1));
+        declared = Cells.parse(m.group(1) != null ? m.group(1) : m.group(2));
         declaredAt = scope.locate(m.start(), m.end());
         break;
       }
