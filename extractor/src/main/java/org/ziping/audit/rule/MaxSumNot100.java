@@ -30,6 +30,9 @@ import org.ziping.report.ScoreItem;
  * may come from a cut text (a page missing from the copy) and is only {@code info}; a sum above the
  * scale cannot come from missing rows and stays a warning.
  *
+ * <p>On a scan (items read by OCR), a table some of whose maxima were read as nothing, or whose sum
+ * falls below the scale without being closed, gives no finding: OCR loses rows and digits.
+ *
  * <p>Limits: an indicator the parser missed, or a merged 分值 cell repeated on each row it spans,
  * changes the sum; the evidence lists the maxima.
  */
@@ -47,6 +50,10 @@ public final class MaxSumNot100 implements AuditRule {
     BigDecimal scale = report.score() != null && report.score().maxTotal() != null
         ? report.score().maxTotal() : HUNDRED;
     List<Finding> out = new ArrayList<>();
+    if (ScoredItem.ocrGap(ScoredItem.indicators(report), false)
+        || ScoredItem.ocrGap(ScoredItem.proseLeaves(report), false)) {
+      return out; // a scanned table that lost some maxima to OCR: its sum says nothing
+    }
     List<ScoredItem> indicators = withMax(ScoredItem.indicators(report));
     java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
     List<ScoredItem> rows = withMax(ScoredItem.budgetRows(report));
@@ -105,6 +112,9 @@ public final class MaxSumNot100 implements AuditRule {
     // below the scale, a table that is not shown closed may be cut (a page missing from the copy,
     // rows lost to a page break): only a note
     boolean cut = !sum.above(scale) && !closed(items, report);
+    if (cut && items.stream().anyMatch(ScoredItem::ocr)) {
+      return; // below the scale on a scan: rows lost to OCR as likely as to a cut text
+    }
     out.add(Findings.of(ID, cut ? Severity.INFO : Severity.WARNING, ctx, table + "各项分值之和"
         + Findings.plain(sum.mid()) + "分（" + terms + "，区间" + sum + "）不等于满分"
         + Findings.plain(scale) + "分" + (cut ? "；其得分之和也不等于自评总分，表格或正文可能不完整（缺页、截断），请核对"

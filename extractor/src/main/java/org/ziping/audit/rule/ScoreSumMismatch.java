@@ -33,6 +33,9 @@ import org.ziping.report.Score;
  * tables (a department form and a project form on one page) gives each table as a candidate set of
  * its own, so a total that is one table's is never compared with the items of all of them.
  *
+ * <p>A score table read by OCR in which some items lost their score (a cell read as nothing) is
+ * incomplete: no finding (the printed report is checked instead).
+ *
  * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
  * so the auditor can see which.
  */
@@ -51,7 +54,12 @@ public final class ScoreSumMismatch implements AuditRule {
       return List.of();
     }
     Map<String, List<ScoredItem>> sets = new LinkedHashMap<>();
-    List<ScoredItem> indicators = scored(ScoredItem.indicators(report));
+    List<ScoredItem> allIndicators = ScoredItem.indicators(report);
+    List<ScoredItem> allProse = ScoredItem.proseLeaves(report);
+    if (ScoredItem.ocrGap(allIndicators, true) || ScoredItem.ocrGap(allProse, true)) {
+      return List.of(); // a scanned table that lost some scores to OCR: its sum says nothing
+    }
+    List<ScoredItem> indicators = scored(allIndicators);
     List<ScoredItem> rows = scored(ScoredItem.budgetRows(report));
     if (!indicators.isEmpty() && !rows.isEmpty()) {
       List<ScoredItem> form = new ArrayList<>(rows);
