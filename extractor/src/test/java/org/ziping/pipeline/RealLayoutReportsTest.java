@@ -13,8 +13,8 @@ import org.ziping.report.BudgetRow;
 import org.ziping.report.Report;
 
 /**
- * End to end on 31 complete reports written in our own words after published self-evaluation
- * reports (and two final accounts with a performance section) of 18 provinces, sectors and kinds (docs/real-reports-studied.md names the page
+ * End to end on 34 complete reports written in our own words after published self-evaluation
+ * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds (docs/real-reports-studied.md names the page
  * each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
  * adjustments, lists closed by 共计, tables flattened to tab-separated lines. Each test pins the
  * metadata, the declared score, the overall budget and spending, the breakdowns and exactly which
@@ -377,5 +377,31 @@ class RealLayoutReportsTest {
   @Test
   void sichuanFuelTaxTransfer() throws Exception {
     pin("sichuan-fuel-tax-transfer-2021", "某县交通运输局", 2021, "project", null, List.of());
+  }
+
+  @Test
+  void zhejiangCultureCentrePublishedByTheCityGovernment() throws Exception {
+    // 信息来源：某市政府 publishes; the title names the centre; its 7 科室/部 are divisions
+    Report r = pin("zhejiang-culture-centre-department-2018", "某市文化馆", 2018, "department", null,
+        List.of());
+    assertEquals(2, breakdown(r, "1699.12万元").parts().size());
+    assertEquals(2, breakdown(r, "1595.59万元").parts().size());
+  }
+
+  @Test
+  void anhuiAllocationListsWithPerVillageRates() throws Exception {
+    // 每村每年补助4400元 is a rate, not a part; every list closes (共计 237, 100, 266.6; 84.069)
+    Report r = pin("anhui-culture-transfer-allocations-2022", "某市文化和旅游局", 2022, "project",
+        null, List.of());
+    assertEquals(8, breakdown(r, "84.069万元").parts().size());
+  }
+
+  @Test
+  void yunnanSchoolReportPublishedByItsBureau() throws Exception {
+    // 发布机构 is the county education bureau; the title names the school, which the report is about
+    Report r = pin("yunnan-school-subsidy-parent-publisher-2023", "某县某乡中心学校", 2023, "project",
+        "86.4", List.of());
+    assertEquals("良好", r.score().grade());
+    eq("72.03", r.budgetRows().get(0).declaredRate());
   }
 }
