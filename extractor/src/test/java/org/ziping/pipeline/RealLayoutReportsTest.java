@@ -13,7 +13,7 @@ import org.ziping.report.BudgetRow;
 import org.ziping.report.Report;
 
 /**
- * End to end on 34 complete reports written in our own words after published self-evaluation
+ * End to end on 35 complete reports written in our own words after published self-evaluation
  * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds (docs/real-reports-studied.md names the page
  * each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
  * adjustments, lists closed by 共计, tables flattened to tab-separated lines. Each test pins the
@@ -403,5 +403,16 @@ class RealLayoutReportsTest {
         "86.4", List.of());
     assertEquals("良好", r.score().grade());
     eq("72.03", r.budgetRows().get(0).declaredRate());
+  }
+
+  @Test
+  void innerMongoliaFormWithDirectionColumn() throws Exception {
+    // 指标性质 holds 正向/反向, 指标方向 the comparator (大于等于 → ≥); the form's own 其他资金 row
+    // states 执行率 0 beside 1.8 of 1.8 spent: a true finding, in one row
+    Report r = pin("inner-mongolia-port-branch-form-2024", "某市自然资源局某口岸分局", 2024,
+        "final-accounts", "100", List.of("EXEC_RATE_MISMATCH error"));
+    assertEquals(8, r.indicators().size());
+    assertEquals("≥90", r.indicators().get(6).target());
+    assertEquals("≤2.38", r.indicators().get(5).target());
   }
 }

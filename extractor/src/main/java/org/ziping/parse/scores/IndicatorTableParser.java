@@ -152,14 +152,22 @@ public final class IndicatorTableParser {
     }
   }
 
-  /** The 指标性质 column of a header row (≥, ≤, = written apart from the target), or null. */
+  /**
+   * The column of a header row that writes the comparator apart from the target: 指标方向
+   * (大于等于, 小于等于) before 指标性质 (≥, ≤, =; some forms put 正向 / 反向 there), or null.
+   */
   private static Integer comparatorCol(TableGrid grid, TableHeaders.Header h) {
+    Integer nature = null;
     for (Cell c : grid.row(h.row())) {
-      if (Cells.key(c.text()).equals("指标性质")) {
+      String k = Cells.key(c.text());
+      if (k.equals("指标方向")) {
         return c.col();
       }
+      if (k.equals("指标性质")) {
+        nature = c.col();
+      }
     }
-    return null;
+    return nature;
   }
 
   private static final Pattern COMPARATOR = Pattern.compile("[≥≤=＝<>＜＞]|大于等于|小于等于|大于|小于|等于");
@@ -173,7 +181,14 @@ public final class IndicatorTableParser {
     if (!COMPARATOR.matcher(op).matches() || COMPARATOR.matcher(target).lookingAt()) {
       return target;
     }
-    return op + target;
+    return switch (op) {
+      case "大于等于" -> "≥";
+      case "小于等于" -> "≤";
+      case "大于" -> ">";
+      case "小于" -> "<";
+      case "等于" -> "=";
+      default -> op;
+    } + target;
   }
 
   private static boolean isTotal(GridRow row) {
