@@ -705,7 +705,9 @@ public final class MetadataParser {
   }
 
   private static final String CN_DIGITS = "〇零一二三四五六七八九";
-  private static final Pattern CN_YEAR = Pattern.compile("二[〇零][〇零一二三四五六七八九]{2}(?=\\s*年)");
+  /** 二〇二三年, also with the letter O for 〇 (二O二二年, as typed on some pages). */
+  private static final Pattern CN_YEAR = Pattern.compile(
+      "二[〇零OＯ][〇零OＯ一二三四五六七八九]{2}(?=\\s*年)");
 
   /** Chinese-numeral years (二〇二三年) written as digits; same length, same offsets. */
   static String arabicYears(String s) {
@@ -716,7 +718,8 @@ public final class MetadataParser {
     StringBuilder b = new StringBuilder(s);
     do {
       for (int i = m.start(); i < m.end(); i++) {
-        int d = CN_DIGITS.indexOf(s.charAt(i));
+        char c = s.charAt(i) == 'O' || s.charAt(i) == 'Ｏ' ? '〇' : s.charAt(i);
+        int d = CN_DIGITS.indexOf(c);
         b.setCharAt(i, (char) ('0' + Math.max(0, d - 1)));
       }
     } while (m.find());

@@ -333,9 +333,9 @@ class UnitResolutionTest {
 
   @Test
   void chineseNumeralYearsKeepTheirOffsets() {
-    String s = "二〇二三年度和二零二一年";
+    String s = "二〇二三年度和二零二一年，二O二二年三月";
     String d = MetadataParser.arabicYears(s);
-    assertEquals("2023年度和2021年", d);
+    assertEquals("2023年度和2021年，2022年三月", d);
     assertEquals(s.length(), d.length());
   }
 }
