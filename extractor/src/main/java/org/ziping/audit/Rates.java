@@ -76,4 +76,36 @@ public final class Rates {
   public static String label(BudgetRow r) {
     return r.label() == null ? "预算行" : r.label();
   }
+
+  /**
+   * True when a budget row of the report states the same spending and budget figures (and rate,
+   * when both have one) as this ratio: one statement read twice.
+   */
+  public static boolean sameAsRow(org.ziping.report.Report report, org.ziping.report.Ratio r) {
+    if (r.part() == null || r.whole() == null) {
+      return false;
+    }
+    for (BudgetRow b : Lists.of(report.budgetRows())) {
+      BigDecimal d = denominator(b);
+      if (b.actual() != null && d != null && b.actual().compareTo(r.part().value()) == 0
+          && d.compareTo(r.whole().value()) == 0
+          && (b.declaredRate() == null || r.declared() == null
+              || b.declaredRate().compareTo(r.declared()) == 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Above this, a declared rate read by OCR is taken as misread (100% read as 1009%). */
+  private static final BigDecimal OCR_IMPLAUSIBLE = BigDecimal.valueOf(1000);
+
+  /**
+   * True when a row's declared rate was read by OCR and lies above 1000%: tesseract reads a % sign
+   * as 9% or 96 ("100%" → "1009%"); such a rate is not compared with anything.
+   */
+  public static boolean implausibleOcrRate(BudgetRow r) {
+    return r.declaredRate() != null && r.declaredRate().compareTo(OCR_IMPLAUSIBLE) > 0
+        && r.location() != null && r.location().readByOcr();
+  }
 }

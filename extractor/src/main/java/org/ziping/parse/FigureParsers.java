@@ -14,6 +14,7 @@ import org.ziping.parse.scores.BudgetTableParser;
 import org.ziping.parse.scores.IndicatorTable;
 import org.ziping.parse.scores.IndicatorTableParser;
 import org.ziping.parse.scores.ProseScoreParser;
+import org.ziping.parse.scores.ScoreSummaryTable;
 import org.ziping.parse.scores.TotalScoreParser;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Report;
@@ -23,7 +24,8 @@ import org.ziping.report.ScoreItem;
 /**
  * Runs the figure, table and score parsers over one report's scope and fills the report's
  * amounts, quantities, budget rows (tables first, then sentences), indicators, score items (prose
- * items, then the score groups of the indicator table), score, breakdowns and ratios. The figures
+ * items — or, when neither prose nor an indicator table gives any, a score summary table's items —
+ * then the score groups of the indicator table), score, breakdowns and ratios. The figures
  * are scanned once and shared by the finders that read them.
  */
 final class FigureParsers {
@@ -37,6 +39,7 @@ final class FigureParsers {
   private final ProseScoreParser proseScores = new ProseScoreParser();
   private final TotalScoreParser totals = new TotalScoreParser();
   private final DisclosureTableReader disclosure = new DisclosureTableReader();
+  private final ScoreSummaryTable summaryTables = new ScoreSummaryTable();
 
   /**
    * The breakdowns of the prose and table finders, and those a coded table makes complete; a
@@ -75,9 +78,20 @@ final class FigureParsers {
     rows.addAll(proseBudget.find(scope, figures));
     IndicatorTable table = indicatorTables.read(scope);
     List<ScoreItem> items = new ArrayList<>(proseScores.parse(scope));
+    ScoreSummaryTable.Summary summary = summaryTables.read(scope);
+    // a summary table (一级指标 | 分值 | 得分, side by side or transposed) stands for the report's
+    // scores only when neither the prose nor an indicator table gives any: the same first-level
+    // scores restated would count twice
+    if (items.stream().noneMatch(i -> !i.group()) && table.indicators().isEmpty()) {
+      items.addAll(summary.items());
+    }
+    if (table.declaredTotal() == null && summary.total() != null) {
+      table = new IndicatorTable(table.indicators(), summary.total(), summary.maxTotal(),
+          summary.totalLocation(), table.groups());
+    }
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.reportDate(),
+    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.unitEvidence(), r.reportDate(),
         r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
         table.indicators(), items, score, breakdowns(scope, figures), ratios.find(scope, figures),
         disclosureTables(scope, r), List.of(), r.findings(), r.text());

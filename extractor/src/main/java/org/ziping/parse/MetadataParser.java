@@ -14,38 +14,43 @@ import org.ziping.model.Block;
 import org.ziping.model.BlockType;
 import org.ziping.model.Cell;
 import org.ziping.model.TextNormalizer;
+import org.ziping.report.Location;
+import org.ziping.report.UnitEvidence;
 
 /**
  * Report metadata: unit, year, report date, budget code.
  *
- * <p>Unit, in order of trust: a labelled field (部门（单位）名称 / 单位名称 / 评价单位 / 项目实施单位 /
- * 填报单位 / 预算单位 / 预算主管部门 / 申请单位 / 部门, in prose, in a cell, or as a label cell with
- * its value in the next cell); the title, minus the year and the report words; the page's
- * 发文机构 / 发布机构, then its 来源 ({@link PageFurniture}); the name signed at the end above the
- * date; else the organisation named most often in the body. Every candidate must pass
- * {@link UnitNames} (an organisation name, never a sentence fragment, a column header or a
- * placeholder); when none does, the unit is null and a warning says so. Labelled fields of the
- * department (预算主管部门, 一级预算单位) come before the others. A title's name is the text before
- * its year or report words (…委员会2024年度部门预算 → …委员会). Body names are found with HanLP
- * (place name {@code ns} followed by organisation {@code nt}, with organisation recognition on)
- * and with a pattern for
- * place + institution suffix (中心, 局, 站, 处, 所, 院); a bare place that is only a parent
- * administrative area ("韶关市") is never a unit. Only sentences that can hold a name
- * {@link UnitNames} accepts are candidates ({@link UnitNames#mayHoldName}), and of those only the
- * ones that can still change the winner are segmented ({@link BodyUnitVote}); the result is the
- * same as segmenting every sentence.
+ * <p>Unit and year are one explained decision ({@link UnitResolution}): this class gathers the
+ * candidates, each with its source and where it stands, and {@link UnitResolution} picks the
+ * winner and says why ({@code unitEvidence}). Unit candidates: the labelled fields (the
+ * department's 预算主管部门 / 一级预算单位 first, then 部门（单位）名称 / 单位名称 / 评价单位 / 自评单位 /
+ * 项目单位 / 项目实施单位 / 填报单位 / 预算单位 / 资金使用单位 / 申请单位 / 部门, in prose, in a cell,
+ * or as a label cell with its value in the next cell); the title, minus a leading 关于, the year and
+ * the report words (…委员会2024年度部门预算 → …委员会); the page header (the page's 标题, an
+ * organisation line among the first lines); the subject of the opening sentences (the name before
+ * 是 / 内设 / 主要职责 … in the first 1,500 characters, an alias in brackets dropped, pronouns such as
+ * 我中心 refused); the page's 发文机构 / 发布机构, then 来源 ({@link PageFurniture}); the name signed
+ * at the end above the date or beside it; the previous report's unit; the organisation named most
+ * often in the body; the title's administrative area. Every name must pass {@link UnitNames}. Body
+ * names are found with HanLP (place name {@code ns} followed by organisation {@code nt}, with
+ * organisation recognition on) and with a pattern for place + institution suffix (中心, 局, 站, 处,
+ * 所, 院); a bare place that is only a parent administrative area ("韶关市") is never a body vote.
+ * Only sentences that can hold a name {@link UnitNames} accepts are candidates
+ * ({@link UnitNames#mayHoldName}), and of those only the ones that can still change the winner are
+ * segmented ({@link BodyUnitVote}); the body vote runs only when no earlier candidate wins (or a
+ * finance publisher needs a rival).
  *
- * <p>Year, the year the document is about (evaluated year of a self-evaluation, budget year of a
- * 预算公开, year of a 决算): 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题,
- * a form's year line near the top ("（2022年度）"),
- * a "20XX年度申报预算" statement (target declarations), else the year mentioned most often in the
- * body, excluding years inside 《》 names and document numbers. Report date: 报告日期 / 填报日期 /
- * 日期 fields, else a block holding only a date (the last one, usually signed at the end; a cover
- * date such as "2024 年 9 月" counts when nothing else is given), else the page's 成文日期, then its
- * 发布日期.
+ * <p>Year candidates: 评价年度 / 预算年度 fields, the title's first "20XX年", the page's 标题, a form's
+ * year line near the top ("（2022年度）"), the 20XX年度 of the first 400 characters, a
+ * "20XX年度申报预算" statement (target declarations), the year mentioned most often in the body,
+ * excluding years inside 《》 names and document numbers; Chinese-numeral years are read as digits.
+ * Report date: 报告日期 / 填报日期 / 日期 fields, else a block holding only a date (the last one,
+ * usually signed at the end; a cover date such as "2024 年 9 月" counts when nothing else is
+ * given), else the page's 成文日期, then its 发布日期.
  *
  * <p>Limits: a unit named only by an abbreviation (市社保局) is taken as written; HanLP's
- * portable model misses some organisation names, which the suffix pattern then catches.
+ * portable model misses some organisation names, which the suffix pattern then catches; the title's
+ * area is accepted only when HanLP reads its first word as a place.
  */
 public final class MetadataParser {
 
@@ -53,20 +58,22 @@ public final class MetadataParser {
    * What this parser finds.
    *
    * @param warnings what could not be decided (a unit left null), for the document's errors
+   * @param evidence the unit and year candidates and the decision ({@link UnitResolution})
    */
   public record Metadata(String unit, Integer year, String reportDate, String budgetCode,
-                         List<String> warnings) {
+                         List<String> warnings, List<UnitEvidence> evidence) {
     public Metadata {
       warnings = List.copyOf(warnings);
+      evidence = List.copyOf(evidence);
     }
   }
 
   private static final Pattern UNIT_FIELD = Pattern.compile(
       "(?:部门\\s*[(（]?\\s*单位\\s*[)）]?\\s*名\\s*称|单\\s*位\\s*名\\s*称|评价单位|项目实施单位|填报单位|"
-          + "实施单位|预算单位|申请单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
+          + "实施单位|预算单位|申请单位|自评单位|项目单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
           + "([^\\s:：，。,]{3,40})");
   private static final Pattern UNIT_LABEL_CELL = Pattern.compile(
-      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|部门名称)");
+      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|自评单位|项目单位|资金使用单位|部门名称)(?:[(（](?:盖章|公章|签章)[)）])?");
   private static final Pattern DEPARTMENT_FIELD = Pattern.compile(
       "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
   private static final Pattern DEPARTMENT_LABEL_CELL = Pattern.compile("(预算主管部门|一级预算单位)");
@@ -114,26 +121,13 @@ public final class MetadataParser {
   /** Reads the metadata of one report, with the fields of the page's furniture. */
   public Metadata parse(ReportScope scope, String title, String inheritedUnit,
                         PageFurniture.Result furniture) {
-    List<Block> blocks = scope.blocks();
     String text = scope.normalized(scope.start(), scope.end());
-    String unit = unitFromFields(blocks);
-    if (unit == null && title != null) {
-      unit = UnitNames.accept(unitFromTitle(title));
-    }
-    if (unit == null) {
-      unit = UnitNames.accept(furniture.value(PageFurniture.Field.PUBLISHER));
-    }
-    if (unit == null) {
-      unit = UnitNames.accept(furniture.value(PageFurniture.Field.SOURCE));
-    }
-    if (unit == null) {
-      unit = UnitNames.accept(unitFromSignature(scope.textBlocks()));
-    }
-    if (unit == null) {
-      unit = inheritedUnit != null ? inheritedUnit : unitFromBody(text);
-    }
+    String furnitureTitle = furniture.value(PageFurniture.Field.TITLE);
+    UnitResolution.Decision unit = UnitResolution.unit(
+        unitCandidates(scope, title, furnitureTitle, inheritedUnit, furniture), title,
+        () -> bodyCandidate(scope, text));
     List<String> warnings = new ArrayList<>();
-    if (unit == null) {
+    if (unit.value() == null) {
       warnings.add("单位名称无法确定" + (title == null ? "" : "（" + title + "）")
           + "：no labelled field, title, 发文机构 or signature names an organisation; unit left null");
     }
@@ -144,11 +138,278 @@ public final class MetadataParser {
     if (date == null) {
       date = fieldDate(furniture.value(PageFurniture.Field.PUBLISHED_DATE));
     }
-    String furnitureTitle = furniture.value(PageFurniture.Field.TITLE);
-    return new Metadata(unit, year(text, title != null ? title : furnitureTitle,
-        scope.textBlocks()), date,
-        firstGroup(CODE_FINDER, text), warnings);
+    UnitResolution.Decision year = UnitResolution.year(yearCandidates(scope, text, title,
+        furnitureTitle));
+    List<UnitEvidence> evidence = new ArrayList<>(unit.evidence());
+    evidence.addAll(year.evidence());
+    return new Metadata(unit.value(), year.value() == null ? null : Integer.valueOf(year.value()),
+        date, firstGroup(CODE_FINDER, text), warnings, evidence);
   }
+
+  /** The unit candidates of a report in the order of trust, the body's vote left out. */
+  private static List<UnitResolution.Candidate> unitCandidates(
+      ReportScope scope, String title, String furnitureTitle, String inheritedUnit,
+      PageFurniture.Result furniture) {
+    List<UnitResolution.Candidate> out = new ArrayList<>();
+    List<Block> blocks = scope.blocks();
+    add(out, fieldCandidate(scope, blocks, DEPARTMENT_FIELD, DEPARTMENT_LABEL_CELL,
+        UnitResolution.Source.DEPARTMENT_FIELD));
+    add(out, fieldCandidate(scope, blocks, UNIT_FIELD, UNIT_LABEL_CELL,
+        UnitResolution.Source.FIELD));
+    if (title != null) {
+      add(out, named(scope, UnitResolution.Source.TITLE, UnitNames.accept(unitFromTitle(title)),
+          title));
+    }
+    if (furnitureTitle != null && !furnitureTitle.equals(title)) {
+      add(out, named(scope, UnitResolution.Source.HEADER,
+          UnitNames.accept(unitFromTitle(furnitureTitle)), "标题：" + furnitureTitle));
+    }
+    add(out, letterhead(scope, title));
+    add(out, breadcrumb(scope));
+    add(out, openingSubject(scope));
+    PageFurniture.FieldValue publisher = furniture.first(PageFurniture.Field.PUBLISHER);
+    if (publisher != null) {
+      add(out, furnitureCandidate(scope, UnitResolution.Source.PUBLISHER, publisher));
+    }
+    PageFurniture.FieldValue source = furniture.first(PageFurniture.Field.SOURCE);
+    if (source != null) {
+      add(out, furnitureCandidate(scope, UnitResolution.Source.PAGE_SOURCE, source));
+    }
+    add(out, signature(scope));
+    if (inheritedUnit != null) {
+      out.add(new UnitResolution.Candidate(UnitResolution.Source.INHERITED, inheritedUnit,
+          inheritedUnit, null));
+    }
+    String area = title == null ? null : areaFromTitle(title);
+    if (area == null && furnitureTitle != null) {
+      area = areaFromTitle(furnitureTitle);
+    }
+    if (area != null) {
+      add(out, named(scope, UnitResolution.Source.TITLE_AREA, area,
+          title != null && areaFromTitle(title) != null ? title : furnitureTitle));
+    }
+    return out;
+  }
+
+  private static void add(List<UnitResolution.Candidate> out, UnitResolution.Candidate c) {
+    if (c != null && c.value() != null) {
+      out.add(c);
+    }
+  }
+
+  /** A candidate whose value is found in the report's text (or the page's) near its start. */
+  private static UnitResolution.Candidate named(ReportScope scope, UnitResolution.Source source,
+                                                String value, String text) {
+    if (value == null) {
+      return null;
+    }
+    return new UnitResolution.Candidate(source, value, cut(text), find(scope, value));
+  }
+
+  /** Where a name first stands in the report (else anywhere in the document), or null. */
+  private static Location find(ReportScope scope, String needle) {
+    String all = scope.normalized();
+    int at = all.indexOf(needle, scope.start());
+    if (at < 0 || at + needle.length() > scope.end()) {
+      at = all.indexOf(needle);
+    }
+    return at < 0 ? null : scope.locate(at, at + needle.length());
+  }
+
+  private static String cut(String text) {
+    String t = text == null ? null : text.strip().replaceAll("\\s+", " ");
+    return t != null && t.length() > 80 ? t.substring(0, 80) + "…" : t;
+  }
+
+  private static UnitResolution.Candidate furnitureCandidate(ReportScope scope,
+      UnitResolution.Source source, PageFurniture.FieldValue v) {
+    String name = UnitNames.accept(v.value());
+    if (name == null) {
+      return null;
+    }
+    Location loc = v.end() > v.start() ? scope.locate(v.start(), v.end()) : null;
+    String label = source == UnitResolution.Source.PUBLISHER ? "发文机构：" : "来源：";
+    return new UnitResolution.Candidate(source, name, label + v.value().strip(), loc);
+  }
+
+  /** The body vote as a candidate, or null. */
+  private static UnitResolution.Candidate bodyCandidate(ReportScope scope, String text) {
+    String name = unitFromBody(text);
+    if (name == null) {
+      return null;
+    }
+    int count = 0;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      count++;
+    }
+    return new UnitResolution.Candidate(UnitResolution.Source.BODY, name,
+        name + "（正文中出现" + count + "次）", find(scope, name));
+  }
+
+  /**
+   * An organisation line among the report's first lines, above its title or as the first line
+   * (a letterhead): the whole line is a name.
+   */
+  private static UnitResolution.Candidate letterhead(ReportScope scope, String title) {
+    List<Block> text = scope.textBlocks();
+    for (int i = 0; i < Math.min(3, text.size()); i++) {
+      Block b = text.get(i);
+      String line = TextNormalizer.normalize(b.text()).replaceAll("\\s+", "");
+      String name = UnitNames.accept(line);
+      if (name != null && (title == null || !title.replaceAll("\\s+", "").equals(line))) {
+        return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
+            scope.locate(b.start(), b.end()));
+      }
+    }
+    return null;
+  }
+
+  /** A site's greeting line: 欢迎来到某县政协网站！ */
+  private static final Pattern SITE_NAME = Pattern.compile("欢迎(?:来到|访问)(.{3,30}?)(?:门户)?(?:网站|官网|网)");
+  private static final Pattern BREADCRUMB = Pattern.compile("(?:首页|当前位置|您的位置|现在的位置).*(?:>|»|›)");
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|»|›)\\s*");
+
+  /**
+   * The site the page stands on (欢迎来到某县政协网站) or the last organisation of its breadcrumb
+   * (首页 >> 部门信息公开 >> 某县交通运输局 >> 正文), among the blocks before the report and its first
+   * three.
+   */
+  private static UnitResolution.Candidate breadcrumb(ReportScope scope) {
+    List<Block> all = scope.doc().blocks();
+    for (int i = 0; i < Math.min(all.size(), scope.firstBlock() + 3); i++) {
+      Block b = all.get(i);
+      String t = TextNormalizer.normalize(b.text());
+      Matcher site = SITE_NAME.matcher(t);
+      if (t.length() <= 60 && site.find()) {
+        String name = UnitNames.accept(site.group(1));
+        if (name != null) {
+          return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
+              scope.locate(b.start(), b.end()));
+        }
+      }
+      if (t.length() > 200 || !BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      String[] segments = CRUMB_SEPARATOR.split(t.strip());
+      for (int k = segments.length - 1; k >= 0; k--) {
+        String name = UnitNames.accept(segments[k]);
+        if (name != null && !UnitResolution.internalDivision(name)) {
+          return new UnitResolution.Candidate(UnitResolution.Source.HEADER, name, cut(b.text()),
+              scope.locate(b.start(), b.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The words that follow a report's subject in its opening sentences: …厅是…, …局内设…. */
+  private static final Pattern SUBJECT_VERB = Pattern.compile(
+      "是|为|系|作为|主要职[能责]|的主要职|的职能|职能|内设|下设|设有|现有|共有|核定|负责|成立于|属于|隶属|承担"
+          + "|位于|于(?:19|20)|机关(?:行政)?编制|编制");
+  private static final Pattern SENTENCE_START = Pattern.compile(
+      "^[\\s（(]*(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]\\s*|^(?:20\\d{2}\\s*年度?[，,]\\s*)");
+  /** A trailing alias in brackets: （以下简称县人社局）. */
+  private static final Pattern ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)[^)）]*[)）]$");
+  /** A pronoun and an institution word: 我中心, 本局, 该单位 (not a name). */
+  private static final Pattern PRONOUN_NAME = Pattern.compile("[我本该其此各][\\u4e00-\\u9fa5]{1,3}");
+  /** How far into the report the opening sentences are read. */
+  private static final int OPENING_WINDOW = 1_500;
+
+  /** The organisation a sentence of the report's opening is about (…厅是省政府组成部门). */
+  private static UnitResolution.Candidate openingSubject(ReportScope scope) {
+    int from = scope.start();
+    int to = Math.min(scope.end(), from + OPENING_WINDOW);
+    String window = scope.normalized(from, to);
+    Matcher sentences = Pattern.compile("[^。；;\\n]+").matcher(window);
+    while (sentences.find()) {
+      String s = sentences.group();
+      int lead = 0;
+      Matcher start = SENTENCE_START.matcher(s);
+      while (start.region(lead, s.length()).lookingAt() && start.end() > lead) {
+        lead = start.end();
+      }
+      Matcher verb = SUBJECT_VERB.matcher(s);
+      verb.region(lead, s.length());
+      while (verb.find()) {
+        String prefix = s.substring(lead, verb.start()).strip();
+        Matcher aka = ALIAS.matcher(prefix);
+        if (aka.find()) {
+          prefix = prefix.substring(0, aka.start()); // 某局（以下简称某某）是…
+        }
+        if (prefix.length() > 40) {
+          break;
+        }
+        String name = UnitNames.accept(prefix);
+        if (name != null && !UnitResolution.internalDivision(name)
+            && !PRONOUN_NAME.matcher(name).matches()) {
+          int at = from + sentences.start() + lead;
+          return new UnitResolution.Candidate(UnitResolution.Source.OPENING, name,
+              cut(s.substring(lead)), scope.locate(at, at + prefix.length()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A short line naming an organisation just above a date at the end of the report. */
+  private static UnitResolution.Candidate signature(ReportScope scope) {
+    List<Block> blocks = scope.textBlocks();
+    for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 4; i--) {
+      Block b = blocks.get(i);
+      String s = TextNormalizer.normalize(b.text()).strip();
+      Matcher same = SIGNED_LINE.matcher(s);
+      if (same.matches()) {
+        String name = signatureName(same.group(1));
+        if (name != null) {
+          return new UnitResolution.Candidate(UnitResolution.Source.SIGNATURE, name, cut(b.text()),
+              scope.locate(b.start(), b.end()));
+        }
+      }
+      if (i > 0 && DATE.matcher(s).matches()) {
+        Block p = blocks.get(i - 1);
+        String name = signatureName(TextNormalizer.normalize(p.text()));
+        if (name != null) {
+          return new UnitResolution.Candidate(UnitResolution.Source.SIGNATURE, name,
+              cut(p.text() + " " + b.text()), scope.locate(p.start(), p.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A name and its date on one line: "某县民政局 2024年3月5日". */
+  private static final Pattern SIGNED_LINE = Pattern.compile(
+      "(\\S{3,40}?)\\s+20\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
+
+  private static String signatureName(String line) {
+    String prev = line.replaceAll("\\s+", "");
+    if (ORG.matcher(prev).matches()) {
+      return prev;
+    }
+    String name = UnitNames.accept(prev);
+    return name != null ? name : null;
+  }
+
+  /** An administrative area the title names as its reporting body: 临沂市兰山区2023年度…. */
+  static String areaFromTitle(String title) {
+    String t = TextNormalizer.normalize(title).replaceAll("\\s+", "");
+    t = t.replaceFirst("^关于", "").replaceFirst("^20\\d{2}年度?", "");
+    Matcher cut = TITLE_CUT.matcher(t);
+    if (!cut.find(1)) {
+      return null;
+    }
+    String head = t.substring(0, cut.start());
+    if (!AREA_NAME.matcher(head).matches() || KindCues.PLACEHOLDER.matcher(head).find()) {
+      return null;
+    }
+    // the head must begin with a place name (临沂市…), not a word before it (封面上海市…)
+    List<Term> terms = ORG_SEGMENT.seg(head);
+    String first = terms.isEmpty() ? "" : terms.get(0).nature.toString();
+    return first.startsWith("ns") || terms.get(0).word.startsWith("某") ? head : null;
+  }
+
+  private static final Pattern AREA_NAME = Pattern.compile(
+      "[\\u4e00-\\u9fa5]{1,16}(?:省|自治区|市|州|盟|县|区|旗)");
 
   private static String firstGroup(Pattern p, String s) {
     Matcher m = p.matcher(s);
@@ -161,16 +422,12 @@ public final class MetadataParser {
   }
 
   /**
-   * The first labelled unit field that holds an organisation name; the department's own labels
-   * (预算主管部门, 一级预算单位) before the others, since a workbook or disclosure may list several
-   * applying units under one department.
+   * The first labelled unit field of one kind that holds an organisation name (the department's
+   * own labels, 预算主管部门 and 一级预算单位, are asked for first by the caller: a workbook or
+   * disclosure may list several applying units under one department).
    */
-  private String unitFromFields(List<Block> blocks) {
-    String u = unitFromFields(blocks, DEPARTMENT_FIELD, DEPARTMENT_LABEL_CELL);
-    return u != null ? u : unitFromFields(blocks, UNIT_FIELD, UNIT_LABEL_CELL);
-  }
-
-  private static String unitFromFields(List<Block> blocks, Pattern field, Pattern labelCell) {
+  private static UnitResolution.Candidate fieldCandidate(ReportScope scope, List<Block> blocks,
+      Pattern field, Pattern labelCell, UnitResolution.Source source) {
     for (Block b : blocks) {
       if (b.type() == BlockType.TABLE) {
         for (Cell c : b.table().cells()) {
@@ -180,37 +437,42 @@ public final class MetadataParser {
               if (n.col() > c.col() && !n.text().isBlank()) {
                 String u = UnitNames.accept(n.text());
                 if (u != null) {
-                  return u;
+                  return new UnitResolution.Candidate(source, u,
+                      cut(c.text().strip() + "：" + n.text().strip()), scope.locate(b, n));
                 }
                 break;
               }
             }
           }
-          String u = unitInText(field, c.text());
-          if (u != null) {
-            return u;
+          int[] at = unitInText(field, c.text());
+          if (at != null) {
+            return new UnitResolution.Candidate(source,
+                UnitNames.accept(c.text().substring(at[0], at[1])), cut(c.text()),
+                scope.locate(c.start() + at[0], c.start() + at[1]));
           }
         }
         continue;
       }
-      String u = unitInText(field, b.text());
-      if (u != null) {
-        return u;
+      int[] at = unitInText(field, b.text());
+      if (at != null) {
+        return new UnitResolution.Candidate(source,
+            UnitNames.accept(b.text().substring(at[0], at[1])), cut(b.text()),
+            scope.locate(b.start() + at[0], b.start() + at[1]));
       }
     }
     return null;
   }
 
-  private static String unitInText(Pattern field, String text) {
+  /** Where the first accepted name of a field stands in the text, or null. */
+  private static int[] unitInText(Pattern field, String text) {
     String t = TextNormalizer.normalize(text);
     if (t.indexOf(':') < 0 && t.indexOf('：') < 0) {
       return null; // both field patterns need a colon
     }
     Matcher m = field.matcher(t);
     while (m.find()) {
-      String u = UnitNames.accept(m.group(1));
-      if (u != null) {
-        return u;
+      if (UnitNames.accept(m.group(1)) != null) {
+        return new int[] {m.start(1), m.end(1)};
       }
     }
     return null;
@@ -221,10 +483,14 @@ public final class MetadataParser {
       "20\\d{2}年|部门整体|单位整体|整体支出|项目支出|专项资金|专项经费|部门预算|单位预算|部门决算|单位决算|预算公开|决算公开"
           + "|关于|绩效|预算|决算|区级|市级|省级|县级");
 
+  /** Words after a name in a title that make it the object of a project, not the reporting body. */
+  private static final Pattern PROJECT_AFTER = Pattern.compile(
+      "提升|改造|建设|新建|扩建|维修|修缮|项目|工程|运维|运行|购置");
+
   /** The title minus year and report words: "2022年度怀化市…中心专项资金绩效自评报告". */
   static String unitFromTitle(String title) {
-    String t = TextNormalizer.normalize(title).replaceAll("\\s+", "");
-    t = t.replaceFirst("^20\\d{2}年度?", "");
+    String t = arabicYears(TextNormalizer.normalize(title).replaceAll("\\s+", ""));
+    t = t.replaceFirst("^关于", "").replaceFirst("^20\\d{2}年度?", "");
     Matcher cut = TITLE_CUT.matcher(t);
     if (cut.find(1)) {
       String head = UnitNames.accept(t.substring(0, cut.start()));
@@ -235,25 +501,13 @@ public final class MetadataParser {
     Matcher m = ORG.matcher(t);
     while (m.find()) {
       String org = m.group(1) + m.group(2);
+      if (PROJECT_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+        continue; // a facility the project builds (…垃圾转运站提升改造项目), not the reporting body
+      }
       if (!m.group(1).isEmpty() || org.length() >= 6) {
         int at = t.indexOf(org);
         String before = t.substring(0, at).replaceAll("20\\d{2}年度?", "");
         return before.isEmpty() || PLACE_END.matcher(before).matches() ? before + org : org;
-      }
-    }
-    return null;
-  }
-
-  /** A short line naming an organisation just above a date at the end of the report. */
-  private static String unitFromSignature(List<Block> blocks) {
-    for (int i = blocks.size() - 1; i > 0 && i >= blocks.size() - 4; i--) {
-      String s = TextNormalizer.normalize(blocks.get(i).text()).strip();
-      if (DATE.matcher(s).matches()) {
-        String prev = TextNormalizer.normalize(blocks.get(i - 1).text()).replaceAll("\\s+", "");
-        Matcher m = ORG.matcher(prev);
-        if (m.matches()) {
-          return prev;
-        }
       }
     }
     return null;
@@ -371,28 +625,105 @@ public final class MetadataParser {
     return candidate;
   }
 
-  private static Integer year(String text, String title, List<Block> textBlocks) {
-    String y = firstGroup(YEAR_FIELD_FINDER, text);
-    if (y == null && title != null) {
-      y = firstGroup(YEAR, TextNormalizer.normalize(title));
+  /** The year candidates of a report in the order of trust (see {@link UnitResolution}). */
+  private static List<UnitResolution.Candidate> yearCandidates(ReportScope scope, String text,
+      String title, String furnitureTitle) {
+    List<UnitResolution.Candidate> out = new ArrayList<>();
+    String digits = arabicYears(text);
+    Matcher f = YEAR_FIELD_FINDER.matcher(digits);
+    if (YEAR_FIELD_FINDER.find(f, digits, 0)) {
+      out.add(yearAt(scope, UnitResolution.Source.FIELD, f.group(1), digits, f.start(), f.end()));
     }
-    for (int i = 0; y == null && i < Math.min(8, textBlocks.size()); i++) {
-      y = firstGroup(YEAR_LINE, TextNormalizer.normalize(textBlocks.get(i).text()).strip());
+    if (title != null) {
+      String y = firstGroup(YEAR, arabicYears(TextNormalizer.normalize(title)));
+      if (y != null) {
+        out.add(new UnitResolution.Candidate(UnitResolution.Source.TITLE, y, cut(title),
+            find(scope, title.length() > 12 ? title.substring(0, 12) : title)));
+      }
     }
-    if (y == null) {
-      y = mostFrequent(DECLARED_YEAR_FINDER, text);
+    if (furnitureTitle != null && !furnitureTitle.equals(title)) {
+      String y = firstGroup(YEAR, arabicYears(TextNormalizer.normalize(furnitureTitle)));
+      if (y != null) {
+        out.add(new UnitResolution.Candidate(UnitResolution.Source.HEADER, y,
+            cut("标题：" + furnitureTitle), null));
+      }
     }
-    if (y != null) {
-      return Integer.valueOf(y);
+    List<Block> textBlocks = scope.textBlocks();
+    for (int i = 0; i < Math.min(8, textBlocks.size()); i++) {
+      Block b = textBlocks.get(i);
+      String y = firstGroup(YEAR_LINE, arabicYears(TextNormalizer.normalize(b.text())).strip());
+      if (y != null) {
+        out.add(new UnitResolution.Candidate(UnitResolution.Source.YEAR_LINE, y, cut(b.text()),
+            scope.locate(b.start(), b.end())));
+        break;
+      }
     }
-    String body = text.replaceAll("《[^》]{0,80}》", "").replaceAll("[〔\\[(（【]\\s*20\\d{2}\\s*[〕\\])）】]", "");
+    String opening = digits.substring(0, Math.min(digits.length(), OPENING_YEAR_WINDOW));
+    Matcher o = OPENING_YEAR.matcher(opening);
+    while (o.find()) {
+      if (!insideName(opening, o.start())) {
+        out.add(yearAt(scope, UnitResolution.Source.OPENING, o.group(1), digits, o.start(),
+            o.end()));
+        break;
+      }
+    }
+    String declared = mostFrequent(DECLARED_YEAR_FINDER, digits);
+    if (declared != null) {
+      out.add(new UnitResolution.Candidate(UnitResolution.Source.DECLARED, declared,
+          declared + "年申报预算", null));
+    }
+    String body = digits.replaceAll("《[^》]{0,80}》", "")
+        .replaceAll("[〔\\[(（【]\\s*20\\d{2}\\s*[〕\\])）】]", "");
     Map<String, Integer> counts = new LinkedHashMap<>();
     Matcher m = YEAR_FINDER.matcher(body);
     for (int at = 0; YEAR_FINDER.find(m, body, at); at = m.end()) {
       counts.merge(m.group(1), 1, Integer::sum);
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> Integer.valueOf(e.getKey())).orElse(null);
+    counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
+        out.add(new UnitResolution.Candidate(UnitResolution.Source.BODY, e.getKey(),
+            e.getKey() + "年（正文中出现" + e.getValue() + "次）", null)));
+    return out;
+  }
+
+  /** The body's opening: its 20XX年度 (the year of the whole report) within this many characters. */
+  private static final int OPENING_YEAR_WINDOW = 400;
+  private static final Pattern OPENING_YEAR = Pattern.compile("(20\\d{2})\\s*年度");
+
+  private static boolean insideName(String text, int at) {
+    int open = text.lastIndexOf('《', at);
+    return open >= 0 && text.indexOf('》', open) > at;
+  }
+
+  private static UnitResolution.Candidate yearAt(ReportScope scope, UnitResolution.Source source,
+      String year, String text, int start, int end) {
+    int s = scope.start() + start;
+    int lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 20);
+    int lineEnd = text.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? Math.min(text.length(), end + 20) : Math.min(lineEnd, end + 20);
+    return new UnitResolution.Candidate(source, year, cut(text.substring(lineStart, lineEnd)),
+        scope.locate(s, scope.start() + end));
+  }
+
+  private static final String CN_DIGITS = "〇零一二三四五六七八九";
+  /** 二〇二三年, also with the letter O for 〇 (二O二二年, as typed on some pages). */
+  private static final Pattern CN_YEAR = Pattern.compile(
+      "二[〇零OＯ][〇零OＯ一二三四五六七八九]{2}(?=\\s*年)");
+
+  /** Chinese-numeral years (二〇二三年) written as digits; same length, same offsets. */
+  static String arabicYears(String s) {
+    Matcher m = CN_YEAR.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        char c = s.charAt(i) == 'O' || s.charAt(i) == 'Ｏ' ? '〇' : s.charAt(i);
+        int d = CN_DIGITS.indexOf(c);
+        b.setCharAt(i, (char) ('0' + Math.max(0, d - 1)));
+      }
+    } while (m.find());
+    return b.toString();
   }
 
   private static String mostFrequent(StartCharFinder f, String text) {

@@ -59,7 +59,7 @@ public final class ReportParser {
       md.warnings().forEach(w -> warnings.add("report " + (out.size() + 1) + ": " + w));
       List<Section> secs = sections.parse(scope, titles);
       Report r = figures.fill(scope, new Report(title, md.unit(), md.year(),
-          kind.kind().json(), kind.evidence(), md.reportDate(), md.budgetCode(),
+          kind.kind().json(), kind.evidence(), md.evidence(), md.reportDate(), md.budgetCode(),
           Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
               : doc.blocks().get(part.firstBlock()).page()),
           secs, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),

@@ -28,7 +28,7 @@ final class UnitNames {
   /** The institution words a name ends with. */
   private static final List<String> SUFFIXES = List.of("委员会", "联合会", "协会", "学会", "红十字会",
       "办公厅", "办公室", "办事处", "政府", "中心", "检察院", "法院", "医院", "学院", "大学", "学校", "中学",
-      "小学", "幼儿园", "党校", "研究院", "研究所", "院", "所", "局", "厅", "委", "部", "站", "馆", "队", "处",
+      "小学", "幼儿园", "党校", "研究院", "研究所", "政协", "院", "所", "局", "厅", "委", "部", "站", "馆", "队", "处",
       "社", "团", "集团", "公司", "科", "室", "股", "庭", "园", "场", "台");
   private static final Pattern SUFFIX = Pattern.compile(
       "(?:" + String.join("|", SUFFIXES) + ")$");

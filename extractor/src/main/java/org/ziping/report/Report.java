@@ -13,6 +13,9 @@ import java.util.List;
  *                   {@code other}); read it with {@link DocumentKind#fromJson}
  * @param kindEvidence the phrases (title words, table headers, score columns, placeholders) that
  *                   decided {@code kind}, with their locations
+ * @param unitEvidence the candidates for {@code unit} and {@code year} (title, labelled field,
+ *                   page header, opening sentence, 发文机构, signature, body), the one chosen and
+ *                   why it won or the others lost
  * @param reportDate ISO date or year-month the report is dated, as far as given
  * @param location   the stretch of the document text the report covers
  * @param breakdowns totals with their stated components (for PART_SUM_MISMATCH)
@@ -26,7 +29,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String title, String unit, Integer year, String kind,
-                     List<KindEvidence> kindEvidence, String reportDate,
+                     List<KindEvidence> kindEvidence, List<UnitEvidence> unitEvidence,
+                     String reportDate,
                      String budgetCode, Location location, List<Section> sections,
                      List<Amount> amounts, List<Quantity> quantities, List<BudgetRow> budgetRows,
                      List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
@@ -38,6 +42,7 @@ public record Report(String title, String unit, Integer year, String kind,
   public Report {
     kindEvidence = kindEvidence == null ? List.of() : List.copyOf(kindEvidence);
     disclosureTables = disclosureTables == null ? List.of() : List.copyOf(disclosureTables);
+    unitEvidence = unitEvidence == null ? List.of() : List.copyOf(unitEvidence);
   }
 
   /** A report without kind evidence (reports built by hand, in tests or from older JSON). */
@@ -47,7 +52,7 @@ public record Report(String title, String unit, Integer year, String kind,
                 List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
                 List<Breakdown> breakdowns, List<Ratio> ratios, List<Finding> findings,
                 String text) {
-    this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
+    this(title, unit, year, kind, List.of(), List.of(), reportDate, budgetCode, location, sections, amounts,
         quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(), List.of(),
         findings, text);
   }
@@ -59,7 +64,7 @@ public record Report(String title, String unit, Integer year, String kind,
                 List<Indicator> indicators, List<ScoreItem> scoreItems, Score score,
                 List<Breakdown> breakdowns, List<Ratio> ratios, List<Fact> facts,
                 List<Finding> findings, String text) {
-    this(title, unit, year, kind, List.of(), reportDate, budgetCode, location, sections, amounts,
+    this(title, unit, year, kind, List.of(), List.of(), reportDate, budgetCode, location, sections, amounts,
         quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, List.of(), facts,
         findings, text);
   }
@@ -70,22 +75,22 @@ public record Report(String title, String unit, Integer year, String kind,
   }
 
   public Report withFindings(List<Finding> f) {
-    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, disclosureTables,
-        facts, f, text);
+    return new Report(title, unit, year, kind, kindEvidence, unitEvidence, reportDate, budgetCode, location,
+        sections, amounts, quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios,
+        disclosureTables, facts, f, text);
   }
 
   /** The same report with these typed disclosure tables. */
   public Report withDisclosureTables(List<DisclosureTable> t) {
-    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, t, facts,
-        findings, text);
+    return new Report(title, unit, year, kind, kindEvidence, unitEvidence, reportDate, budgetCode, location,
+        sections, amounts, quantities, budgetRows, indicators, scoreItems, score, breakdowns, ratios, t,
+        facts, findings, text);
   }
 
   /** The same report with these facts and this score. */
   public Report withFacts(List<Fact> f, Score s) {
-    return new Report(title, unit, year, kind, kindEvidence, reportDate, budgetCode, location, sections, amounts,
-        quantities, budgetRows, indicators, scoreItems, s, breakdowns, ratios, disclosureTables, f,
-        findings, text);
+    return new Report(title, unit, year, kind, kindEvidence, unitEvidence, reportDate, budgetCode, location,
+        sections, amounts, quantities, budgetRows, indicators, scoreItems, s, breakdowns, ratios,
+        disclosureTables, f, findings, text);
   }
 }

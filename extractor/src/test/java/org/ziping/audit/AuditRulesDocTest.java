@@ -34,6 +34,7 @@ class AuditRulesDocTest {
       Set<String> coded = new TreeSet<>();
       rule.kinds().stream().map(DocumentKind::json).forEach(coded::add);
       assertEquals(coded, documented, rule.id() + ": kinds in docs/audit-rules.md");
+      assertTrue(section.contains("**Precondition**"), rule.id() + ": a stated precondition");
       assertTrue(section.contains("**Severity**") && section.contains("**Example**")
           && section.contains("**Tolerance**"), rule.id() + ": severity, tolerance and example");
     }

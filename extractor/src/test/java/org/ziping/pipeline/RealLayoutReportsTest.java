@@ -13,8 +13,8 @@ import org.ziping.report.BudgetRow;
 import org.ziping.report.Report;
 
 /**
- * End to end on eight complete reports written in our own words after published self-evaluation
- * reports of different provinces, sectors and kinds (docs/real-reports-studied.md names the page
+ * End to end on 35 complete reports written in our own words after published self-evaluation
+ * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds (docs/real-reports-studied.md names the page
  * each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
  * adjustments, lists closed by 共计, tables flattened to tab-separated lines. Each test pins the
  * metadata, the declared score, the overall budget and spending, the breakdowns and exactly which
@@ -110,8 +110,8 @@ class RealLayoutReportsTest {
   @Test
   void guangxiAgriculturalProductionFunds() throws Exception {
     Report r = read("guangxi-agri-production-2021");
-    // metadata: the report speaks for a region, no organisation is named: unit null is right
-    assertNull(r.unit());
+    // the title names the region as the reporting body and no organisation is named: the area
+    assertEquals("某自治区", r.unit());
     assertEquals(2021, r.year());
     // metadata (helper kinds): kind "special"
     BudgetRow b = row(r);
@@ -189,5 +189,230 @@ class RealLayoutReportsTest {
     assertTrue(r.breakdowns().stream().noneMatch(x -> x.total().text().strip().equals("12个")),
         "indicator levels overlap: " + r.breakdowns());
     assertEquals(List.of(), findings(r));
+  }
+
+  // --- issue 19: reports of eleven more provinces (docs/real-reports-studied.md, "Issue 19") ---
+
+  /** Unit, year, kind, declared total (null when none) and the exact findings of a report. */
+  private static Report pin(String name, String unit, Integer year, String kind, String total,
+                            List<String> findings) throws Exception {
+    Report r = read(name);
+    assertEquals(unit, r.unit(), name + ": " + r.unitEvidence());
+    assertEquals(year, r.year(), name);
+    assertEquals(kind, r.kind(), name + ": " + r.kindEvidence());
+    if (total == null) {
+      assertNull(r.score() == null ? null : r.score().declaredTotal(), name);
+    } else {
+      eq(total, r.score().declaredTotal());
+    }
+    assertEquals(findings, findings(r), name);
+    return r;
+  }
+
+  @Test
+  void gansuLotteryWelfareTransferWithItsPublisher() throws Exception {
+    // the title names only the county: 发布机构 in the page's metadata table names the bureau
+    Report r = pin("gansu-lottery-welfare-transfer-2023", "某县民政局", 2023, "project", null,
+        List.of());
+    assertEquals(3, breakdown(r, "113万元").parts().size());
+  }
+
+  @Test
+  void hubeiCivilAffairsRateThatIsNotTheRecomputedOne() throws Exception {
+    // 21680.25 ÷ 11605.29 is 186.81%, stated as 100%: a real slip, reported once (row and ratio
+    // are one statement)
+    Report r = pin("hubei-civil-affairs-department-2022", "某市民政局", 2022, "department", "96",
+        List.of("EXEC_RATE_MISMATCH error", "EXEC_RATE_OVER_100 warning"));
+    eq("186.81", row(r).recomputedRate());
+  }
+
+  @Test
+  void ningxiaFacilityInTheTitleIsNotTheUnit() throws Exception {
+    // …垃圾转运站提升改造项目: the station is what the project improves; 发布机构 is the unit
+    pin("ningxia-waste-transfer-station-2022", "某区住房和城乡建设局", 2022, "project", null,
+        List.of());
+  }
+
+  @Test
+  void hainanProjectEvaluationCover() throws Exception {
+    pin("hainan-forestry-nursery-project-2017", "某市林业局", 2017, "project", null, List.of());
+  }
+
+  @Test
+  void yunnanDivisionAsProjectUnit() throws Exception {
+    // 项目单位 is the bureau's 资源管理科: an internal division, the title's bureau wins
+    Report r = pin("yunnan-afforestation-division-2023", "某县林业和草原局", 2023, "project", null,
+        List.of());
+    assertTrue(r.unitEvidence().stream().anyMatch(e -> e.value().endsWith("资源管理科")
+        && !e.chosen() && e.reason().contains("internal division")), r.unitEvidence().toString());
+  }
+
+  @Test
+  void yunnanBreadcrumbNamesTheBureau() throws Exception {
+    Report r = pin("yunnan-road-safety-transfer-2020", "某县交通运输局", 2020, "project", null,
+        List.of());
+    assertEquals("header", r.unitEvidence().stream().filter(e -> e.chosen()).findFirst()
+        .orElseThrow().source());
+  }
+
+  @Test
+  void yunnanGovernmentOfficePublishesTheCountysReport() throws Exception {
+    // 来源：某县人民政府办公室 publishes the collection; the report speaks of the county's project
+    Report r = pin("yunnan-forest-tending-project-2021", "某县", 2021, "project", null, List.of());
+    assertEquals(2, breakdown(r, "200万元").parts().size());
+  }
+
+  @Test
+  void hunanRuralRoadFormWithGarbledFigures() throws Exception {
+    // 7,00.0,77 (a figure mangled by the page) gives no finding
+    pin("hunan-rural-road-maintenance-2020", "某县农村公路养护中心", 2020, "project", null,
+        List.of());
+  }
+
+  @Test
+  void sichuanWageFormNotScoredYet() throws Exception {
+    // the 合计 row carries the 权重 100 and a blank 得分: no declared total
+    Report r = pin("sichuan-wage-project-form-2023", "某县发展和改革局", 2023, "project", null,
+        List.of());
+    assertEquals(2, r.indicators().size());
+    eq("100", r.score().maxTotal());
+  }
+
+  @Test
+  void chongqingDepartmentFormWithComparatorColumn() throws Exception {
+    // 自评总分（分） | 97.93 in the header; 指标性质 (≥, ≤) in a column of its own; 执行率权重 and
+    // 执行率得分 columns: 7.93 + 9 × 10 = 97.93
+    Report r = pin("chongqing-forestry-department-form-2023", "某区林业局", 2023, "department",
+        "97.93", List.of());
+    assertEquals(9, r.indicators().size());
+    BudgetRow total = r.budgetRows().get(0);
+    eq("6815.32", total.fullYearBudget());
+    eq("79.27", total.recomputedRate());
+    eq("10", total.maxScore());
+    eq("7.93", total.score());
+    assertTrue(r.indicators().stream().anyMatch(x -> "≤0.9".equals(x.target())),
+        r.indicators().toString());
+  }
+
+  @Test
+  void hunanCppccNamedByTheSiteHeader() throws Exception {
+    // the body says only 县政协; the site's greeting line names it in full
+    Report r = pin("hunan-cppcc-department-2021", "某县政协", 2021, "project", null, List.of());
+    assertEquals(3, breakdown(r, "799.12万元").parts().size());
+  }
+
+  @Test
+  void guangdongDevelopmentReformTitleYearFirst() throws Exception {
+    pin("guangdong-development-reform-department-2021", "某市发展和改革局", 2021, "department",
+        "95", List.of());
+  }
+
+  @Test
+  void hebeiInlineScoreList() throws Exception {
+    Report r = pin("hebei-disabled-federation-project-2019", "某市残疾人联合会", 2019, "project",
+        "96", List.of());
+    eq("96", r.score().itemSum());
+  }
+
+  @Test
+  void henanSideBySideSummary() throws Exception {
+    Report r = pin("henan-transport-linkage-fund-2022", "某县交通运输局", 2022, "project", "94",
+        List.of());
+    eq("94", r.score().itemSum());
+    assertTrue(r.breakdowns().stream().noneMatch(x -> x.total().text().strip().equals("12个")));
+  }
+
+  @Test
+  void tibetThirdPartyEvaluation() throws Exception {
+    Report r = pin("tibet-welfare-institution-project-2022", "某市某区民政局", 2022, "project", null,
+        List.of());
+    assertEquals(2, breakdown(r, "423.38万元").parts().size());
+  }
+
+  @Test
+  void fujianProvinceFundAndACompletionRate() throws Exception {
+    // 完成率112% is a task completion rate, not spending above budget
+    Report r = pin("fujian-employment-special-fund-2009", "某省", 2009, "special", null, List.of());
+    assertEquals(5, breakdown(r, "25914万元").parts().size());
+  }
+
+  @Test
+  void sichuanUnitNamedInTheOverview() throws Exception {
+    Report r = pin("sichuan-hrss-department-unit-overview-2023", "某县人力资源和社会保障局", 2023,
+        "department", "94", List.of());
+    eq("96.50", row(r).recomputedRate());
+  }
+
+  @Test
+  void yunnanTitleYearOverTheNoticeYear() throws Exception {
+    pin("yunnan-forestry-special-action-2019", "某市林业和草原局", 2019, "project", null, List.of());
+  }
+
+  @Test
+  void hunanCoverWithDivisionAsSource() throws Exception {
+    // 来源：财务科 (the office that posted it) and 某市财政局（制） (the form's maker) are not the unit
+    pin("hunan-city-management-cover-2018", "某市城市管理监督指挥中心", 2018, "department", null,
+        List.of());
+  }
+
+  @Test
+  void gansuThirdPartyCommissionedByFinance() throws Exception {
+    // the finance bureau commissions the evaluation; the report is about the HRSS bureau
+    pin("gansu-hrss-third-party-2021", "某市人力资源和社会保障局", 2021, "department", null,
+        List.of());
+  }
+
+  @Test
+  void beijingFinalAccountsWithPerformanceSection() throws Exception {
+    pin("beijing-heritage-final-accounts-2021", "某市文物局", 2021, "final-accounts", null,
+        List.of());
+  }
+
+  @Test
+  void xinjiangFinalAccountsPublishedByFinance() throws Exception {
+    pin("xinjiang-construction-final-accounts-2020", "某高新区(某区)建设局", 2020, "final-accounts",
+        null, List.of());
+  }
+
+  @Test
+  void sichuanFuelTaxTransfer() throws Exception {
+    pin("sichuan-fuel-tax-transfer-2021", "某县交通运输局", 2021, "project", null, List.of());
+  }
+
+  @Test
+  void zhejiangCultureCentrePublishedByTheCityGovernment() throws Exception {
+    // 信息来源：某市政府 publishes; the title names the centre; its 7 科室/部 are divisions
+    Report r = pin("zhejiang-culture-centre-department-2018", "某市文化馆", 2018, "department", null,
+        List.of());
+    assertEquals(2, breakdown(r, "1699.12万元").parts().size());
+    assertEquals(2, breakdown(r, "1595.59万元").parts().size());
+  }
+
+  @Test
+  void anhuiAllocationListsWithPerVillageRates() throws Exception {
+    // 每村每年补助4400元 is a rate, not a part; every list closes (共计 237, 100, 266.6; 84.069)
+    Report r = pin("anhui-culture-transfer-allocations-2022", "某市文化和旅游局", 2022, "project",
+        null, List.of());
+    assertEquals(8, breakdown(r, "84.069万元").parts().size());
+  }
+
+  @Test
+  void yunnanSchoolReportPublishedByItsBureau() throws Exception {
+    // 发布机构 is the county education bureau; the title names the school, which the report is about
+    Report r = pin("yunnan-school-subsidy-parent-publisher-2023", "某县某乡中心学校", 2023, "project",
+        "86.4", List.of());
+    assertEquals("良好", r.score().grade());
+    eq("72.03", r.budgetRows().get(0).declaredRate());
+  }
+
+  @Test
+  void innerMongoliaFormWithDirectionColumn() throws Exception {
+    // 指标性质 holds 正向/反向, 指标方向 the comparator (大于等于 → ≥); the form's own 其他资金 row
+    // states 执行率 0 beside 1.8 of 1.8 spent: a true finding, in one row
+    Report r = pin("inner-mongolia-port-branch-form-2024", "某市自然资源局某口岸分局", 2024,
+        "final-accounts", "100", List.of("EXEC_RATE_MISMATCH error"));
+    assertEquals(8, r.indicators().size());
+    assertEquals("≥90", r.indicators().get(6).target());
+    assertEquals("≤2.38", r.indicators().get(5).target());
   }
 }

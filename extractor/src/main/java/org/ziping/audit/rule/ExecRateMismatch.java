@@ -47,7 +47,8 @@ public final class ExecRateMismatch implements AuditRule {
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (BudgetRow r : Lists.of(report.budgetRows())) {
-      if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null) {
+      if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null
+          || Rates.implausibleOcrRate(r)) {
         continue;
       }
       DecimalInterval declared = DecimalInterval.ofShown(r.declaredRate());
@@ -76,8 +77,9 @@ public final class ExecRateMismatch implements AuditRule {
       out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
     }
     for (Ratio r : Lists.of(report.ratios())) {
-      if (!"rate".equals(r.kind()) || r.declared() == null || r.part() == null || r.whole() == null) {
-        continue;
+      if (!"rate".equals(r.kind()) || r.declared() == null || r.part() == null || r.whole() == null
+          || Rates.sameAsRow(report, r)) {
+        continue; // a sentence read both as a budget row and as a ratio is reported once, as the row
       }
       DecimalInterval declared = DecimalInterval.ofShown(r.declared());
       DecimalInterval recomputed = Rates.rate(r.part(), r.whole());

@@ -58,7 +58,7 @@ public final class ExecRateOver100 implements AuditRule {
       if (r.declaredRate() != null) {
         covered.add(r.declaredRate());
         DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
-        if (d.above(Rates.HUNDRED)) {
+        if (d.above(Rates.HUNDRED) && !Rates.implausibleOcrRate(r)) {
           out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Findings.shown(r.declaredRate())
               + "%超过100%（申报区间" + d + "）：实际支出超出预算",
               List.of(Rates.rowEvidence(r, "执行率", r.declaredRate()))));
@@ -75,8 +75,8 @@ public final class ExecRateOver100 implements AuditRule {
       }
     }
     for (Ratio r : Lists.of(report.ratios())) {
-      if (!"rate".equals(r.kind())) {
-        continue;
+      if (!"rate".equals(r.kind()) || Rates.sameAsRow(report, r)) {
+        continue; // reported with the budget row read from the same sentence
       }
       String label = r.label() == null ? "执行率" : r.label();
       if (r.declared() != null) {

@@ -24,6 +24,15 @@ import org.ziping.report.ScoreItem;
  * top-level groups' maxima (000: 28 + 42 + 30). Each table with at least two maxima gives at most
  * one finding. Sums are {@link Points} intervals, the scale exact.
  *
+ * <p>Precondition: the maxima must be those of one complete table. Several score tables in one
+ * report are checked one by one (a department form and a project form are two scales of 100, not
+ * one of 200). A sum below the scale on a table whose scores do not add up to the declared total
+ * may come from a cut text (a page missing from the copy) and is only {@code info}; a sum above the
+ * scale cannot come from missing rows and stays a warning.
+ *
+ * <p>On a scan (items read by OCR), a table some of whose maxima were read as nothing, or whose sum
+ * falls below the scale without being closed, gives no finding: OCR loses rows and digits.
+ *
  * <p>Limits: an indicator the parser missed, or a merged 分值 cell repeated on each row it spans,
  * changes the sum; the evidence lists the maxima.
  */
@@ -41,13 +50,32 @@ public final class MaxSumNot100 implements AuditRule {
     BigDecimal scale = report.score() != null && report.score().maxTotal() != null
         ? report.score().maxTotal() : HUNDRED;
     List<Finding> out = new ArrayList<>();
-    List<ScoredItem> indicators = withMax(ScoredItem.indicators(report));
-    if (!indicators.isEmpty()) {
-      List<ScoredItem> form = new ArrayList<>(withMax(ScoredItem.budgetRows(report)));
-      form.addAll(indicators);
-      check("评分表", form, scale, ctx, out);
+    if (ScoredItem.ocrGap(ScoredItem.indicators(report), false)
+        || ScoredItem.ocrGap(ScoredItem.proseLeaves(report), false)) {
+      return out; // a scanned table that lost some maxima to OCR: its sum says nothing
     }
-    check("正文评分项", withMax(ScoredItem.proseLeaves(report)), scale, ctx, out);
+    List<ScoredItem> indicators = withMax(ScoredItem.indicators(report));
+    java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
+    List<ScoredItem> rows = withMax(ScoredItem.budgetRows(report));
+    if (tables.size() > 1) {
+      // several score tables: each is a form of its own, with the budget rows that stand in it
+      for (java.util.Map.Entry<Integer, List<ScoredItem>> t : tables.entrySet()) {
+        List<ScoredItem> form = new ArrayList<>();
+        for (ScoredItem r : rows) {
+          if (r.location() != null && java.util.Objects.equals(r.location().table(), t.getKey())) {
+            form.add(r);
+          }
+        }
+        form.addAll(t.getValue());
+        check("评分表" + (t.getKey() == null ? "" : "（表" + (t.getKey() + 1) + "）"), form, scale,
+            report, ctx, out);
+      }
+    } else if (!indicators.isEmpty()) {
+      List<ScoredItem> form = new ArrayList<>(rows);
+      form.addAll(indicators);
+      check("评分表", form, scale, report, ctx, out);
+    }
+    check("正文评分项", withMax(ScoredItem.proseLeaves(report)), scale, report, ctx, out);
     List<ScoredItem> groups = new ArrayList<>();
     for (ScoreItem i : Lists.of(report.scoreItems())) {
       if (i.group() && i.parent() == null && i.maxScore() != null) {
@@ -55,12 +83,12 @@ public final class MaxSumNot100 implements AuditRule {
             i.location()));
       }
     }
-    check("正文评分类别", groups, scale, ctx, out);
+    check("正文评分类别", groups, scale, report, ctx, out);
     return out;
   }
 
-  private static void check(String table, List<ScoredItem> items, BigDecimal scale, AuditContext ctx,
-                            List<Finding> out) {
+  private static void check(String table, List<ScoredItem> items, BigDecimal scale, Report report,
+                            AuditContext ctx, List<Finding> out) {
     if (items.size() < 2) {
       return;
     }
@@ -81,8 +109,34 @@ public final class MaxSumNot100 implements AuditRule {
     for (ScoredItem i : items) {
       ev.add(i.maxEvidence());
     }
-    out.add(Findings.of(ID, Severity.WARNING, ctx, table + "各项分值之和" + Findings.plain(sum.mid()) + "分（" + terms
-        + "，区间" + sum + "）不等于满分" + Findings.plain(scale) + "分", ev));
+    // below the scale, a table that is not shown closed may be cut (a page missing from the copy,
+    // rows lost to a page break): only a note
+    boolean cut = !sum.above(scale) && !closed(items, report);
+    if (cut && items.stream().anyMatch(ScoredItem::ocr)) {
+      return; // below the scale on a scan: rows lost to OCR as likely as to a cut text
+    }
+    out.add(Findings.of(ID, cut ? Severity.INFO : Severity.WARNING, ctx, table + "各项分值之和"
+        + Findings.plain(sum.mid()) + "分（" + terms + "，区间" + sum + "）不等于满分"
+        + Findings.plain(scale) + "分" + (cut ? "；其得分之和也不等于自评总分，表格或正文可能不完整（缺页、截断），请核对"
+        : ""), ev));
+  }
+
+  /**
+   * True when the items are shown complete: their scores add up to the declared total (a total
+   * row or statement closes them).
+   */
+  private static boolean closed(List<ScoredItem> items, Report report) {
+    if (report.score() == null || report.score().declaredTotal() == null) {
+      return false;
+    }
+    List<BigDecimal> scores = new ArrayList<>();
+    for (ScoredItem i : items) {
+      if (i.score() == null) {
+        return false;
+      }
+      scores.add(i.score());
+    }
+    return Points.sum(scores).overlaps(Points.interval(report.score().declaredTotal()));
   }
 
   private static List<ScoredItem> withMax(List<ScoredItem> items) {

@@ -29,6 +29,13 @@ import org.ziping.report.Score;
  * MAX_SUM_NOT_100 (110 points on the form). {@link Score#itemSum()} is the parser's own sum and
  * is not used.
  *
+ * <p>Precondition: the total and the items must belong together. A report holding several score
+ * tables (a department form and a project form on one page) gives each table as a candidate set of
+ * its own, so a total that is one table's is never compared with the items of all of them.
+ *
+ * <p>A score table read by OCR in which some items lost their score (a cell read as nothing) is
+ * incomplete: no finding (the printed report is checked instead).
+ *
  * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
  * so the auditor can see which.
  */
@@ -47,7 +54,12 @@ public final class ScoreSumMismatch implements AuditRule {
       return List.of();
     }
     Map<String, List<ScoredItem>> sets = new LinkedHashMap<>();
-    List<ScoredItem> indicators = scored(ScoredItem.indicators(report));
+    List<ScoredItem> allIndicators = ScoredItem.indicators(report);
+    List<ScoredItem> allProse = ScoredItem.proseLeaves(report);
+    if (ScoredItem.ocrGap(allIndicators, true) || ScoredItem.ocrGap(allProse, true)) {
+      return List.of(); // a scanned table that lost some scores to OCR: its sum says nothing
+    }
+    List<ScoredItem> indicators = scored(allIndicators);
     List<ScoredItem> rows = scored(ScoredItem.budgetRows(report));
     if (!indicators.isEmpty() && !rows.isEmpty()) {
       List<ScoredItem> form = new ArrayList<>(rows);
@@ -56,6 +68,12 @@ public final class ScoreSumMismatch implements AuditRule {
     }
     if (!indicators.isEmpty()) {
       sets.put("指标表各项", indicators);
+    }
+    java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
+    if (tables.size() > 1) {
+      // several score tables (a department form and a project form): the total is one table's
+      tables.forEach((t, items) -> sets.put("表" + (t == null ? "外" : String.valueOf(t + 1))
+          + "指标各项", items));
     }
     List<ScoredItem> prose = scored(ScoredItem.proseLeaves(report));
     if (!prose.isEmpty()) {

@@ -23,6 +23,41 @@ import org.ziping.report.ScoreItem;
 record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal score, String note,
                   String text, Location location) {
 
+  /**
+   * The items grouped by the table they stand in (in order of first appearance), items outside any
+   * table under null.
+   */
+  static java.util.Map<Integer, List<ScoredItem>> byTable(List<ScoredItem> items) {
+    java.util.Map<Integer, List<ScoredItem>> out = new java.util.LinkedHashMap<>();
+    for (ScoredItem i : items) {
+      Integer t = i.location() == null ? null : i.location().table();
+      out.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
+    }
+    return out;
+  }
+
+  /** True when an item was read by OCR from a page image. */
+  boolean ocr() {
+    return location != null && location.readByOcr();
+  }
+
+  /**
+   * True when the items were read by OCR and some of them lost a figure the others have (a score
+   * or a maximum read as nothing): the set is incomplete, its sums say nothing.
+   */
+  static boolean ocrGap(List<ScoredItem> items, boolean scores) {
+    boolean ocr = false;
+    boolean some = false;
+    boolean missing = false;
+    for (ScoredItem i : items) {
+      ocr |= i.ocr();
+      BigDecimal v = scores ? i.score() : i.maxScore();
+      some |= v != null;
+      missing |= v == null && i.ocr();
+    }
+    return ocr && some && missing;
+  }
+
   static final String PROSE = "prose";
   static final String INDICATOR = "indicator";
   static final String BUDGET_ROW = "budgetRow";

@@ -8,7 +8,8 @@ import java.util.List;
  * page, block, paragraph, line and word with the columns level, page_num, block_num, par_num,
  * line_num, word_num, left, top, width, height, conf, text. Only word rows (level 5) with text and
  * a confidence of at least 0 are kept; table-border residue is dropped (vertical bars at either
- * end of a word, words that are only underscores).
+ * end of a word, words that are only underscores). Each word's figures are mended
+ * ({@link OcrDigits}: full-width digits, O/l look-alikes next to digits, 。 as a decimal point).
  */
 final class TesseractTsv {
   private TesseractTsv() {}
@@ -30,7 +31,7 @@ final class TesseractTsv {
       if (text.isEmpty() || conf < 0 || text.matches("_+")) {
         continue;
       }
-      words.add(new OcrWord(text, Integer.parseInt(f[6]), Integer.parseInt(f[7]),
+      words.add(new OcrWord(OcrDigits.mend(text), Integer.parseInt(f[6]), Integer.parseInt(f[7]),
           Integer.parseInt(f[8]), Integer.parseInt(f[9]), conf, f[2] + "." + f[3] + "." + f[4]));
     }
     return words;

@@ -27,10 +27,13 @@ import org.ziping.report.Ratio;
  *       after a change amount (比上年减少…, 与年初预算对比增加…). The part is that change, the whole the
  *       nearest earlier figure of the sentence that is not a change and not labelled as last year's
  *       (上年预算数为…); increase from the words.</li>
- *   <li>{@code rate}: a percentage labelled 执行率/支出率/完成率/使用率: the part is the nearest actual
+ *   <li>{@code rate}: a percentage labelled 执行率/支出率/完成率/使用率 — not one compared with another
+ *       period (较上年提高…%, 增长率) and, for 完成率, only of money (预算/支出/资金/经费 完成率, not 任务
+ *       完成率): the part is the nearest actual
  *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
  *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph, at most
- *       three sentences back.</li>
+ *       three sentences back. Spending and budget whose labels name different subjects (one
+ *       project's spending, another project's budget) are not paired.</li>
  * </ul>
  *
  * <p>Part and whole are of the same measure (money, or counts of one unit). Percentages with no
@@ -69,7 +72,7 @@ public final class RatioFinder {
       } else if (Vocabulary.RATIO_CHANGE.matcher(p.label()).find() && before != null
           && Measures.isDelta(before.label())) {
         r = change(prose, figs, p, before, ss);
-      } else if (RATE.matcher(p.label()).find()) {
+      } else if (RATE.matcher(p.label()).find() && spendingRate(p.label() + clause)) {
         r = rate(prose, figs, p, ss, seg, columns);
       }
       if (r != null) {
@@ -194,13 +197,48 @@ public final class RatioFinder {
     if (budget == null) {
       budget = pick(figs, context, ps, Column.FULL_YEAR, Column.INITIAL, columns);
     }
-    if (budget == null || budget == actual) {
+    if (budget == null || budget == actual || otherSubjects(actual, budget)) {
       return null;
     }
     int from = Math.min(actual.start(), budget.start());
     return new Ratio("rate", p.label(), actual.amount(), budget.amount(), null, p.value(),
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
   }
+
+  /** A change against another period: 较上年提高, 比上年增长, 同比 (a growth, not an execution rate). */
+  private static final Pattern COMPARED = Pattern.compile("较上年|比上年|较去年|比去年|同比|环比|增长|提高|提升|下降|降低");
+  /** A completion rate of money (预算/支出/资金/经费/执行) rather than of tasks or targets. */
+  private static final Pattern MONEY_WORD = Pattern.compile("预算|支出|资金|经费|执行|拨付");
+
+  /**
+   * True when a rate's label and clause speak of spending against a budget: not a change against
+   * another period (较上年提高105%), not the completion rate of tasks or targets (目标任务完成率108%).
+   */
+  static boolean spendingRate(String labelAndClause) {
+    if (COMPARED.matcher(labelAndClause).find()) {
+      return false;
+    }
+    return !labelAndClause.contains("完成率") || MONEY_WORD.matcher(labelAndClause).find();
+  }
+
+  /**
+   * True when the spending and the budget name different subjects (动物防疫项目实际支出 against
+   * 高标准农田建设项目预算): another budget line's figure, not this rate's denominator.
+   */
+  static boolean otherSubjects(Fig actual, Fig budget) {
+    String a = subject(actual.label());
+    String b = subject(budget.label());
+    return !a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a);
+  }
+
+  /** A figure's label without its year, measure and money words: what the figure is of. */
+  static String subject(String label) {
+    return label == null ? "" : MEASURE_WORDS.matcher(label.replaceAll("\\s+", "")).replaceAll("");
+  }
+
+  private static final Pattern MEASURE_WORDS = Pattern.compile(
+      "20\\d{2}年度?|本年度?|全年|年初|调整后?|实际|预算|支出|执行|决算|安排|下达|到位|拨付|资金|经费|金额|总额"
+          + "|数|共计|合计|总计|其中|为|达|是|[，,、：:；;（）()]");
 
   /**
    * Where the figures of a rate at {@code ps} (sentence from {@code ss}) may start: the start of

@@ -144,11 +144,51 @@ public final class IndicatorTableParser {
         shareFirst = null;
       }
       Indicator ind = new Indicator(level1, level2, level3,
-          text(row, h.col(ColumnRole.TARGET)), text(row, h.col(ColumnRole.ACTUAL)), max, score, note,
+          withComparator(row, comparatorCol(grid, h), text(row, h.col(ColumnRole.TARGET))),
+          text(row, h.col(ColumnRole.ACTUAL)), max, score, note,
           scope.locate(block, row.cells[l3]));
       st.indicators.add(ind);
       previous = ind;
     }
+  }
+
+  /**
+   * The column of a header row that writes the comparator apart from the target: 指标方向
+   * (大于等于, 小于等于) before 指标性质 (≥, ≤, =; some forms put 正向 / 反向 there), or null.
+   */
+  private static Integer comparatorCol(TableGrid grid, TableHeaders.Header h) {
+    Integer nature = null;
+    for (Cell c : grid.row(h.row())) {
+      String k = Cells.key(c.text());
+      if (k.equals("指标方向")) {
+        return c.col();
+      }
+      if (k.equals("指标性质")) {
+        nature = c.col();
+      }
+    }
+    return nature;
+  }
+
+  private static final Pattern COMPARATOR = Pattern.compile("[≥≤=＝<>＜＞]|大于等于|小于等于|大于|小于|等于");
+
+  /** The target with the comparator of the 指标性质 column put before it, when it has none. */
+  private static String withComparator(GridRow row, Integer col, String target) {
+    if (col == null || target == null || col >= row.size() || row.cells[col] == null) {
+      return target;
+    }
+    String op = Cells.compact(row.cells[col].text());
+    if (!COMPARATOR.matcher(op).matches() || COMPARATOR.matcher(target).lookingAt()) {
+      return target;
+    }
+    return switch (op) {
+      case "大于等于" -> "≥";
+      case "小于等于" -> "≤";
+      case "大于" -> ">";
+      case "小于" -> "<";
+      case "等于" -> "=";
+      default -> op;
+    } + target;
   }
 
   private static boolean isTotal(GridRow row) {
@@ -166,6 +206,16 @@ public final class IndicatorTableParser {
     }
     Integer sc = h.col(ColumnRole.SCORE);
     Cell cell = sc != null && row.own(sc) && Cells.number(row.cells[sc].text()) != null ? row.cells[sc] : null;
+    boolean blankScore = sc != null && (sc >= row.size() || row.cells[sc] == null
+        || row.own(sc) && row.cells[sc].text().isBlank());
+    if (cell == null && blankScore) {
+      // the 得分 cell of the total row is blank (a form not scored yet): the 分值 total is no score
+      Integer mc = h.col(ColumnRole.MAX_SCORE);
+      if (mc != null && mc < row.size() && row.own(mc) && row.cells[mc] != null) {
+        st.maxTotal = Cells.number(row.cells[mc].text());
+      }
+      return;
+    }
     if (cell == null) {
       for (int c = row.size() - 1; c >= 0 && cell == null; c--) {
         if (row.own(c) && Cells.number(row.cells[c].text()) != null) {

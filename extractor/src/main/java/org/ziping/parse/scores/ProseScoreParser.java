@@ -35,10 +35,15 @@ import org.ziping.report.ScoreItem;
  * to a boundary of the same or a higher rank. A head is a group when its segment states no score
  * and the next head is its child (a deeper number style, or an unnumbered head below a numbered one,
  * with a maximum not above its own); otherwise it is an item whose score is the sum of the score
- * statements of its segment (several "自评2分" after one "指标分值6分" add up). An item with no score
+ * statements of its segment (several "自评2分" after one "指标分值6分" add up; when several add up beyond
+ * the maximum and no note moves points to the item, they are not all the item's — a cut text or an
+ * item without a head — and the score is left undecided, with a note). An item with no score
  * that is "不考核" gets 0. Groups are kept on a stack for the parent label: a numbered head closes
  * the groups of its rank and deeper; an unnumbered head closes the groups whose children already
  * reach their maximum and takes the rank below the remaining one.
+ *
+ * <p>Inline lists of several items in one sentence ("预算执行15分（满分20分），产出指标38分（满分40分）…")
+ * are read whole by {@link InlineScoreList} first; heads and statements inside them are theirs.
  *
  * <p>Score statements and notes are read from the prose joined over block boundaries, so a
  * statement broken by a line or page break ("自评" | "4 分") still reads.
@@ -102,8 +107,24 @@ public final class ProseScoreParser {
     Joined joined = Joined.of(scope);
     scan(scope, joined, heads, bounds);
     statements(joined, heads, stmts);
-    List<Note> allNotes = notes(scope, joined);
     List<ScoreItem> out = new ArrayList<>();
+    // inline lists (预算执行15分（满分20分），产出指标38分（满分40分）…) are read whole: the heads and
+    // statements inside them are theirs
+    for (List<InlineScoreList.Item> list : InlineScoreList.find(joined.text)) {
+      int from = joined.doc(list.get(0).start());
+      int to = joined.docEnd(list.get(list.size() - 1).end());
+      heads.removeIf(h -> h.start() < to && h.end() > from);
+      stmts.removeIf(st -> st.start() < to && st.end() > from);
+      for (InlineScoreList.Item i : list) {
+        int s = joined.doc(i.start());
+        int e = joined.docEnd(i.end());
+        String label = Cells.compact(oneLine(scope.text(joined.doc(i.labelStart()),
+            joined.docEnd(i.labelEnd()))));
+        out.add(new ScoreItem(null, label, i.max(), i.score(), false, null, null,
+            Cells.trim(oneLine(scope.text(s, e))), scope.locate(s, e)));
+      }
+    }
+    List<Note> allNotes = notes(scope, joined);
     Deque<Group> stack = new ArrayDeque<>();
     int bi = 0;
     for (int i = 0; i < heads.size(); i++) {
@@ -172,6 +193,14 @@ public final class ProseScoreParser {
           end = Math.max(end, s.end());
         }
       }
+      long statements = seg.stream().filter(st -> st.tier() == tier).count();
+      if (score != null && statements > 1 && score.compareTo(h.max()) > 0 && !notes.stream()
+          .anyMatch(x -> NOTE_WORDS.matcher(x).find() && !NOT_ASSESSED.matcher(x).find())) {
+        // several score statements adding up beyond the item's maximum are not all this item's
+        // (a cut text, or an item without a head of its own): the score is not decided
+        score = null;
+        notes.add("正文中本项之后的多个得分表述合计超过分值，不能确定本项得分");
+      }
       String note = notes.isEmpty() ? null : String.join(" ", notes);
       if (score == null && notAssessed) {
         score = BigDecimal.ZERO;
@@ -179,6 +208,7 @@ public final class ProseScoreParser {
       out.add(new ScoreItem(h.number(), h.label(), h.max(), score, false,
           parent == null ? null : parent.label, note, h.text(), scope.locate(h.start(), end)));
     }
+    out.sort((a, b) -> Integer.compare(a.location().start(), b.location().start()));
     return out;
   }
 

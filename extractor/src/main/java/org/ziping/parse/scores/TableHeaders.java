@@ -62,9 +62,11 @@ public final class TableHeaders {
   private static final List<Word> VOCABULARY = List.of(
       new Word(ColumnRole.CRITERIA, new String[] {"评分标准", "评分细则", "评分依据", "评分办法", "计分方法", "评分方法", "评价标准"}),
       new Word(ColumnRole.NOTE, new String[] {"偏差原因", "扣分原因", "原因分析", "改进措施", "备注", "说明"}),
+      new Word(ColumnRole.MAX_SCORE, new String[] {"执行率权重", "执行率分值"}),
+      new Word(ColumnRole.SCORE, new String[] {"执行率得分"}),
       new Word(ColumnRole.DECLARED_RATE, new String[] {"预算执行率", "执行率"}),
       new Word(ColumnRole.INITIAL_BUDGET, new String[] {"年初预算"}),
-      new Word(ColumnRole.FULL_YEAR_BUDGET, new String[] {"全年预算", "调整预算", "调整后预算"}),
+      new Word(ColumnRole.FULL_YEAR_BUDGET, new String[] {"全年预算", "调整预算", "调整后预算", "全年(调整)预算"}),
       new Word(ColumnRole.SPENT, new String[] {"实际支出", "执行数", "决算数"}),
       new Word(ColumnRole.LEVEL1, new String[] {"一级指标"}),
       new Word(ColumnRole.LEVEL2, new String[] {"二级指标"}),

@@ -25,7 +25,7 @@ import org.ziping.report.ScoreItem;
  * row is used. The scale is a stated "满分（为）N分" of at least 50 points outside items, else the
  * total row's maximum, else 100. The item sum adds the indicator scores when the tables have any,
  * else the scores of the non-group prose items, else the scores of the budget rows. The grade is the
- * first 评价等次 / 绩效等级 / 评价等级 / 等级 / 等次 statement followed (optionally after 为, colon,
+ * first 评价等次 / 绩效等级 / 评价等级 / 等级 / 等次 / 自评结果 / 评价结果 statement followed (optionally after 为, colon,
  * quotes, or a cell break) by 优秀, 良好, 合格, 不合格, 优, 良, 中 or 差, kept as written.
  *
  * <p>Data source: the {@link ReportScope} text and what the other score parsers found. Limits: a
@@ -35,14 +35,15 @@ import org.ziping.report.ScoreItem;
 public final class TotalScoreParser {
   private static final String NUM = "(\\d+(?:\\.\\d+)?)";
   private static final Pattern STRONG = Pattern.compile(
-      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
+      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数)\\s*(?:(?:为|是|:)?\\s*" + NUM
+          + "\\s*分|\\(分\\)\\s*:?\\s*" + NUM + "(?![\\d.%]))");
   private static final Pattern WEAK = Pattern.compile(
       "(?:总\\s*分|合\\s*计|得\\s*分)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分(?!值)");
   private static final Pattern SCALE = Pattern.compile("满分\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
   private static final StartCharFinder STRONG_FINDER = StartCharFinder.of(STRONG, "综自评总");
   private static final StartCharFinder WEAK_FINDER = StartCharFinder.of(WEAK, "总合得");
   private static final Pattern GRADE = Pattern.compile(
-      "(?:评价等次|评价等级|绩效等级|绩效评价等级|等级|等次)\\s*(?:为|是|:|评定为|确定为)?\\s*[“\"「『]?\\s*"
+      "(?:评价等次|评价等级|绩效等级|绩效评价等级|等级|等次|自评结果|评价结果)\\s*(?:为|是|:|评定为|确定为)?\\s*[“\"「『]?\\s*"
           + "(优秀|良好|不合格|合格|优|良|中|差)");
 
   /**
@@ -63,7 +64,7 @@ public final class TotalScoreParser {
         if (insideItem(m.start(), leaves) || insideCriteria(scope, m.start())) {
           continue;
         }
-        declared = Cells.parse(m.group(1));
+        declared = Cells.parse(m.group(1) != null ? m.group(1) : m.group(2));
         declaredAt = scope.locate(m.start(), m.end());
         break;
       }
