@@ -119,8 +119,8 @@ public final class IndexCommand implements Callable<Integer> {
             continue;
           }
           String ext = extension(f);
-          if (lines.contains(f)) {
-            continue; // taken below, in the walk's order
+          if (IndexInputs.isJsonLines(f)) {
+            continue; // JSON Lines, taken below from the listing above
           } else if (ext.equals("json")) {
             inputs.add(f);
           } else if (DOCUMENT_EXTENSIONS.contains(ext)) {

@@ -214,4 +214,16 @@ class JsonLinesIndexTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("3 input(s): 3 indexed"), r.err());
   }
+
+  @Test
+  void aJsonlFileInAFolderIsReadByLinesBesideTheJsonFiles() throws Exception {
+    List<String> lines = lines();
+    Path dir = Files.createDirectories(work.resolve("mixed"));
+    Files.copy(goldens.get(0), dir.resolve(goldens.get(0).getFileName()));
+    Files.writeString(dir.resolve("more.jsonl"), String.join("\n", lines.subList(1, 3)));
+    Path idx = work.resolve("mixed-index");
+    var r = CommandsTest.run(new IndexCommand(), dir.toString(), "--index", idx.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("3 input(s): 3 indexed"), r.err());
+  }
 }
