@@ -63,8 +63,12 @@ public final class OrderedPool<W, I, R> {
     return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Maps every input and hands each result to {@code sink} in input order. */
-  public void run(List<I> inputs, Sink<I, R> sink) throws Exception {
+  /**
+   * Maps every input and hands each result to {@code sink} in input order; {@code inputs} is
+   * iterated once, on the calling thread, no further ahead than the window (a lazy source stays
+   * lazy).
+   */
+  public void run(Iterable<I> inputs, Sink<I, R> sink) throws Exception {
     List<W> made = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
       if (threads == 1) {
@@ -81,7 +85,7 @@ public final class OrderedPool<W, I, R> {
     }
   }
 
-  private void runPooled(List<I> inputs, Sink<I, R> sink, List<W> made)
+  private void runPooled(Iterable<I> inputs, Sink<I, R> sink, List<W> made)
       throws Exception {
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -49,8 +49,10 @@ import org.ziping.report.Report;
  * Adds input files to the index, one Lucene document per report.
  *
  * <p>Algorithm, per input file (a {@code .json} file is read as an extracted document, anything
- * else goes through the {@link Extraction} found by {@link ServiceLoader}): the file's sha256 is
- * compared with the one stored for the same absolute path; unchanged files are skipped. Otherwise
+ * else goes through the {@link Extraction} found by {@link ServiceLoader}; a JSON Lines file is
+ * read line by line, each line an extracted document keyed by its source path and sha256, see
+ * {@link IndexInputs}): the file's sha256 is compared with the one stored for the same absolute
+ * path; unchanged files are skipped. Otherwise
  * all documents of that path are deleted (by the {@code input} term), so are documents with the new
  * reports' ids (the same original indexed from another path), and the new reports are added. The
  * writer commits when {@link #DEFAULT_COMMIT_INTERVAL} (or the interval given to
@@ -81,7 +83,11 @@ public final class ReportIndexer implements Closeable {
   private final Map<String, String> indexedSha = new HashMap<>();
   private long commitNanos = DEFAULT_COMMIT_INTERVAL.toNanos();
 
-  /** The outcome of one run. {@code failures} holds "path: reason" lines. */
+  /**
+   * The outcome of one run. {@code files} counts the inputs: files, and the lines of JSON Lines
+   * files ({@link IndexInputs}); {@code failures} holds "path: reason" lines ("path: line N:
+   * reason" for a line).
+   */
   public record Run(int files, int indexed, int unchanged, int failed, int reports,
                     List<String> failures) {}
 
@@ -183,6 +189,11 @@ public final class ReportIndexer implements Closeable {
     return index(inputs, 1);
   }
 
+  /** Indexes files, JSON Lines by the standard rule ({@link IndexInputs#isJsonLines}). */
+  public Run index(List<Path> inputs, int threads) throws IOException {
+    return index(IndexInputs.of(inputs), threads);
+  }
+
   /** A file prepared on a pool thread: its documents, built and ready to add, or why not. */
   private record Prepared(String key, String sha, boolean unchanged, List<Document> docs,
                           List<String> ids, List<String> notes, String failure) {}
@@ -194,10 +205,11 @@ public final class ReportIndexer implements Closeable {
    * report ids are still being added by an earlier file waits for it, so the index holds what a
    * run on one thread leaves.
    */
-  public Run index(List<Path> inputs, int threads) throws IOException {
+  public Run index(IndexInputs inputs, int threads) throws IOException {
+    int known = inputs.knownSize();
     int[] counts = new int[4]; // indexed, unchanged, failed, reports
     List<String> failures = new ArrayList<>();
-    Map<String, String> known = new HashMap<>(indexedSha); // read-only on the pool threads
+    Map<String, String> knownSha = new HashMap<>(indexedSha); // read-only on the pool threads
     long[] lastProgress = {System.currentTimeMillis()};
     long[] lastCommit = {System.nanoTime()};
     int[] seen = {0};
@@ -208,8 +220,8 @@ public final class ReportIndexer implements Closeable {
     });
     Deque<Adding> adding = new ArrayDeque<>();
     try {
-      new OrderedPool<Optional<Extraction>, Path, Prepared>(threads, extractions,
-          (ex, p) -> prepare(ex, p, known),
+      new OrderedPool<Optional<Extraction>, IndexInputs.Input, Prepared>(threads, extractions,
+          (ex, p) -> prepare(ex, p, knownSha),
           (p, e) -> failed(p, e.toString()))
           .run(inputs, (p, prep) -> {
             if (prep.failure() == null && !prep.unchanged()
@@ -244,15 +256,16 @@ public final class ReportIndexer implements Closeable {
               prep.notes().forEach(n -> log.println("index: " + p + ": " + n));
             }
             int i = ++seen[0];
-            if (System.nanoTime() - lastCommit[0] >= commitNanos && i < inputs.size()) {
+            boolean more = known < 0 || i < known;
+            if (System.nanoTime() - lastCommit[0] >= commitNanos && more) {
               drain(adding, 0);
               writer.commit();
               lastCommit[0] = System.nanoTime();
             }
             long now = System.currentTimeMillis();
-            if (now - lastProgress[0] >= PROGRESS_MILLIS && i < inputs.size()) {
-              log.printf(Locale.ROOT, "index: %d/%d files (%d indexed, %d unchanged, %d failed)%n",
-                  i, inputs.size(), counts[0], counts[1], counts[2]);
+            if (now - lastProgress[0] >= PROGRESS_MILLIS && more) {
+              log.printf(Locale.ROOT, "index: %d%s inputs (%d indexed, %d unchanged, %d failed)%n",
+                  i, known < 0 ? "" : "/" + known, counts[0], counts[1], counts[2]);
               lastProgress[0] = now;
             }
           });
@@ -266,7 +279,7 @@ public final class ReportIndexer implements Closeable {
     }
     writer.commit();
     log.flush();
-    return new Run(inputs.size(), counts[0], counts[1], counts[2], counts[3], failures);
+    return new Run(seen[0], counts[0], counts[1], counts[2], counts[3], failures);
   }
 
   private record Adding(Prepared prep, Future<?> done) {}
@@ -296,39 +309,35 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  private static Prepared failed(Path p, String reason) {
-    return new Prepared(p.toAbsolutePath().normalize().toString(), null, false, List.of(),
-        List.of(), List.of(), reason);
+  private static Prepared failed(IndexInputs.Input in, String reason) {
+    return new Prepared(in.name(), null, false, List.of(), List.of(), List.of(), reason);
   }
 
-  /** Hashing, reading (or extracting) and document building of one file; a pool thread runs it. */
-  private Prepared prepare(Optional<Extraction> extraction, Path p, Map<String, String> known) {
-    String key = p.toAbsolutePath().normalize().toString();
+  /** Hashing, reading (or extracting) and document building of one input; a pool thread runs it. */
+  private Prepared prepare(Optional<Extraction> extraction, IndexInputs.Input in,
+                           Map<String, String> known) {
     try {
-      if (Files.isDirectory(p)) {
-        throw new IOException("a folder holding no input files");
+      IndexInputs.Read read = IndexInputs.read(in, extraction, known, summaries);
+      if (read.unchanged()) {
+        return new Prepared(read.key(), read.sha(), true, List.of(), List.of(), List.of(), null);
       }
-      if (!Files.isRegularFile(p)) {
-        throw new IOException("not a readable file");
-      }
-      String sha = sha256(p);
-      if (sha.equals(known.get(key))) {
-        return new Prepared(key, sha, true, List.of(), List.of(), List.of(), null);
-      }
-      FileReports file = reportsOf(extraction, p, key, sha, summaries);
       List<Document> docs = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      for (Entry e : file.entries()) {
-        docs.add(facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(), sha)));
+      for (Entry e : read.reports().entries()) {
+        docs.add(facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(),
+            read.sha())));
         ids.add(e.summary().id());
       }
-      List<String> notes = file.notes();
-      return new Prepared(key, sha, false, docs, ids, notes, null);
+      return new Prepared(read.key(), read.sha(), false, docs, ids, read.reports().notes(), null);
     } catch (IOException | RuntimeException e) {
-      String reason = e.getMessage() == null ? e.toString()
-          : e.getMessage().lines().findFirst().orElse(e.toString());
-      return failed(p, reason);
+      return failed(in, reason(e));
     }
+  }
+
+  /** The first line of an exception's message (a reason for the run's failures). */
+  public static String reason(Throwable e) {
+    return e.getMessage() == null ? e.toString()
+        : e.getMessage().lines().findFirst().orElse(e.toString());
   }
 
   /** One report of an input file as an index holds it: its summary, the report, its text. */
@@ -346,7 +355,16 @@ public final class ReportIndexer implements Closeable {
    */
   public static FileReports reportsOf(Optional<Extraction> extraction, Path p, String key,
                                       String sha, ReportSummaries summaries) throws IOException {
-    ExtractedDocument doc = read(extraction, p);
+    return reportsOf(read(extraction, p), key, sha, summaries);
+  }
+
+  /**
+   * The reports of an extracted document already read (a line of a JSON Lines file), keyed by
+   * {@code key} and {@code sha} as {@link #reportsOf(Optional, Path, String, String,
+   * ReportSummaries)} keys a file's.
+   */
+  public static FileReports reportsOf(ExtractedDocument doc, String key, String sha,
+                                      ReportSummaries summaries) throws IOException {
     if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
         && !doc.errors().isEmpty()) {
       throw new IOException("extraction failed: " + doc.errors().get(0).message());
@@ -382,6 +400,15 @@ public final class ReportIndexer implements Closeable {
         "no extraction available on the classpath to read this non-JSON file; run "
             + "`ziping extract` first and index its JSON output"));
     return ex.extract(p);
+  }
+
+  /** The sha256 of some bytes, in lower-case hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The sha256 of a file's bytes, in lower-case hex. */

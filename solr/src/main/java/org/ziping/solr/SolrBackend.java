@@ -2,7 +2,6 @@ package org.ziping.solr;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.cloud.DocCollection;
 import org.ziping.index.IndexSchema;
+import org.ziping.index.IndexInputs;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearch;
 import org.ziping.index.cluster.ClusterBackend;
@@ -82,7 +82,7 @@ public final class SolrBackend implements ClusterBackend {
   }
 
   @Override
-  public ReportIndexer.Run index(ClusterTarget target, List<Path> inputs,
+  public ReportIndexer.Run index(ClusterTarget target, IndexInputs inputs,
                                  Supplier<Optional<Extraction>> extractions, int threads,
                                  PrintWriter log) throws IOException {
     try (CloudSolrClient client = open(target)) {

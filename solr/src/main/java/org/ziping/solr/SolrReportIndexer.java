@@ -2,8 +2,6 @@ package org.ziping.solr;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.ziping.index.IndexInputs;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSummaries;
@@ -28,8 +27,8 @@ import org.ziping.pipeline.OrderedPool;
 
 /**
  * Sends input files to a SolrCloud collection through SolrJ, one document per report per file,
- * with the ids and fields of the embedded index ({@link ReportIndexer#reportsOf},
- * {@link SolrDocuments}).
+ * with the ids and fields of the embedded index (read by {@link IndexInputs#read}, the embedded
+ * index's own reading: JSON, documents, and lines of JSON Lines files; {@link SolrDocuments}).
  *
  * <p>Algorithm: the (input path, sha256) pairs the collection holds are read once (a cursor over
  * every document's two stored fields); a file whose sha256 is unchanged is skipped. The others are
@@ -72,8 +71,9 @@ final class SolrReportIndexer {
   private final List<Prepared> batch = new ArrayList<>();
   private int batchDocs;
 
-  ReportIndexer.Run index(List<Path> inputs, Supplier<Optional<Extraction>> extractions,
+  ReportIndexer.Run index(IndexInputs inputs, Supplier<Optional<Extraction>> extractions,
                           int threads) throws IOException {
+    int total = inputs.knownSize();
     Map<String, String> indexed = indexedHashes();
     Map<String, String> known = new HashMap<>(indexed); // read-only on the pool threads
     int[] counts = new int[4]; // indexed, unchanged, failed, reports
@@ -81,7 +81,7 @@ final class SolrReportIndexer {
     long[] lastProgress = {System.currentTimeMillis()};
     int[] seen = {0};
     try {
-      new OrderedPool<Optional<Extraction>, Path, Prepared>(threads, extractions,
+      new OrderedPool<Optional<Extraction>, IndexInputs.Input, Prepared>(threads, extractions,
           (ex, p) -> prepare(ex, p, known), (p, e) -> failed(p, e.toString()))
           .run(inputs, (p, prep) -> {
             if (prep.failure() == null && !prep.unchanged()
@@ -107,9 +107,9 @@ final class SolrReportIndexer {
             }
             int i = ++seen[0];
             long now = System.currentTimeMillis();
-            if (now - lastProgress[0] >= PROGRESS_MILLIS && i < inputs.size()) {
-              log.printf(Locale.ROOT, "index: %d/%d files (%d sent, %d unchanged, %d failed)%n",
-                  i, inputs.size(), counts[0], counts[1], counts[2]);
+            if (now - lastProgress[0] >= PROGRESS_MILLIS && (total < 0 || i < total)) {
+              log.printf(Locale.ROOT, "index: %d%s inputs (%d sent, %d unchanged, %d failed)%n",
+                  i, total < 0 ? "" : "/" + total, counts[0], counts[1], counts[2]);
               lastProgress[0] = now;
             }
           });
@@ -121,7 +121,7 @@ final class SolrReportIndexer {
     }
     retry.run("commit", () -> client.commit(collection, true, true));
     log.flush();
-    return new ReportIndexer.Run(inputs.size(), counts[0], counts[1], counts[2], counts[3],
+    return new ReportIndexer.Run(seen[0], counts[0], counts[1], counts[2], counts[3],
         failures);
   }
 
@@ -187,36 +187,26 @@ final class SolrReportIndexer {
     }
   }
 
-  private static Prepared failed(Path p, String reason) {
-    return new Prepared(p.toAbsolutePath().normalize().toString(), null, false, List.of(),
-        List.of(), List.of(), reason);
+  private static Prepared failed(IndexInputs.Input in, String reason) {
+    return new Prepared(in.name(), null, false, List.of(), List.of(), List.of(), reason);
   }
 
-  private Prepared prepare(Optional<Extraction> extraction, Path p, Map<String, String> known) {
-    String key = p.toAbsolutePath().normalize().toString();
+  private Prepared prepare(Optional<Extraction> extraction, IndexInputs.Input in,
+                           Map<String, String> known) {
     try {
-      if (Files.isDirectory(p)) {
-        throw new IOException("a folder holding no input files");
+      IndexInputs.Read read = IndexInputs.read(in, extraction, known, summaries);
+      if (read.unchanged()) {
+        return new Prepared(read.key(), read.sha(), true, List.of(), List.of(), List.of(), null);
       }
-      if (!Files.isRegularFile(p)) {
-        throw new IOException("not a readable file");
-      }
-      String sha = ReportIndexer.sha256(p);
-      if (sha.equals(known.get(key))) {
-        return new Prepared(key, sha, true, List.of(), List.of(), List.of(), null);
-      }
-      ReportIndexer.FileReports file = ReportIndexer.reportsOf(extraction, p, key, sha, summaries);
       List<SolrInputDocument> docs = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      for (ReportIndexer.Entry e : file.entries()) {
-        docs.add(SolrDocuments.of(e, sha));
+      for (ReportIndexer.Entry e : read.reports().entries()) {
+        docs.add(SolrDocuments.of(e, read.sha()));
         ids.add(e.summary().id());
       }
-      return new Prepared(key, sha, false, docs, ids, file.notes(), null);
+      return new Prepared(read.key(), read.sha(), false, docs, ids, read.reports().notes(), null);
     } catch (IOException | RuntimeException e) {
-      String reason = e.getMessage() == null ? e.toString()
-          : e.getMessage().lines().findFirst().orElse(e.toString());
-      return failed(p, reason);
+      return failed(in, ReportIndexer.reason(e));
     }
   }
 }

@@ -145,6 +145,7 @@ public class SolrCloudSearchTest extends SolrCloudTestCase {
   @Test
   public void corpusOnSolrCloudAsOnTheEmbeddedIndex() throws Exception {
     seedSearchesGiveTheEmbeddedIndexsReportsAndFacets();
+    sparkLinesOfTheSameJsonReplaceItsDocuments();
     oneNodeStoppedEverySearchAnsweredNothingLost();
     changedFileIndexedAgainLeavesOneDocument();
   }
@@ -235,6 +236,40 @@ public class SolrCloudSearchTest extends SolrCloudTestCase {
     sameAsEmbedded();
     assertEquals(all, cluster.getSolrClient().query(COLLECTION, new SolrQuery("*:*"))
         .getResults().getNumFound());
+  }
+
+  /**
+   * The same extracted documents as a Spark {@code reports/} folder (JSON Lines parts, _SUCCESS,
+   * hidden .crc files): the same ids replace the JSON's documents, the searches answer as before,
+   * and a second run finds every line unchanged.
+   */
+  void sparkLinesOfTheSameJsonReplaceItsDocuments() throws Exception {
+    long all = cluster.getSolrClient().query(COLLECTION, new SolrQuery("*:*")).getResults()
+        .getNumFound();
+    Path reports = createTempDir("spark").resolve("reports");
+    Files.createDirectories(reports);
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(json)) {
+      for (Path f : files.sorted().toList()) {
+        lines.add(Json.line(Json.mapper().readValue(f.toFile(),
+            org.ziping.report.ExtractedDocument.class)));
+      }
+    }
+    Files.writeString(reports.resolve("part-00000-1a2b.txt"), String.join("\n", lines) + "\n");
+    Files.writeString(reports.resolve("_SUCCESS"), "");
+    Files.write(reports.resolve(".part-00000-1a2b.txt.crc"), new byte[] {0, 1, (byte) 0xff});
+    CorpusSearches.Result first = run(new IndexCommand(),
+        concat(new String[] {reports.toString()}, solr));
+    assertEquals(first.err(), 0, first.code());
+    assertTrue(first.err(), first.err().contains(lines.size() + " input(s): " + lines.size()
+        + " indexed"));
+    assertEquals(all, cluster.getSolrClient().query(COLLECTION, new SolrQuery("*:*"))
+        .getResults().getNumFound());
+    sameAsEmbedded();
+    CorpusSearches.Result again = run(new IndexCommand(),
+        concat(new String[] {reports.toString()}, solr));
+    assertTrue(again.err(), again.err().contains("0 indexed (0 reports), " + lines.size()
+        + " unchanged, 0 failed"));
   }
 
   /** With one node still down: indexing goes on, to the shard leaders on the live node. */

@@ -2,6 +2,7 @@ package org.ziping.index.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ziping.index.IndexInputs;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.io.InputFiles;
@@ -28,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * on the fly when an extraction is on the classpath) to a Lucene index, incrementally (see
  * {@link ReportIndexer}). Folders are walked for .json and document files (txt, pdf, docx, doc, wps, html, htm, mht, xlsx, xls, et, rtf); without
  * an extraction only their .json files are taken, and the others are counted and named once.
- * Progress and the summary go to stderr. Exit 1 when any input failed.
+ * JSON Lines files ({@code *.jsonl}, the {@code part-*} files of a Spark output folder holding
+ * {@code _SUCCESS}, or every file with {@code --jsonl}) are read a line at a time, each line an
+ * extracted document ({@link IndexInputs}). Progress and the summary go to stderr. Exit 1 when
+ * any input failed.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Add extracted reports (JSON from `ziping extract`, or documents) to a search "
@@ -56,6 +62,13 @@ public final class IndexCommand implements Callable<Integer> {
           + "commit (an interrupted run keeps what was committed; 0: after every file; default "
           + "${DEFAULT-VALUE})")
   long commitSeconds = ReportIndexer.DEFAULT_COMMIT_INTERVAL.toSeconds();
+
+  @Option(names = "--jsonl",
+      description = "read every input file as JSON Lines (one extracted document a line); in "
+          + "folders skip hidden files, names starting with _ (_SUCCESS) and .crc files. Without "
+          + "it, *.jsonl files and the part-* files of a Spark output folder (one holding "
+          + "_SUCCESS) are JSON Lines")
+  boolean jsonl;
 
   @Option(names = {"-v", "--verbose"},
       description = "name each file a folder walk skipped (hidden, or not a document) and why")
@@ -87,16 +100,28 @@ public final class IndexCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
     int skippedDocuments = 0;
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (Files.isDirectory(p) && jsonl) {
+        inputs.addAll(jsonLinesFiles(p));
+      } else if (Files.isDirectory(p)) {
+        List<Path> lines = new ArrayList<>();
+        for (Path f : jsonLinesFiles(p)) {
+          if (IndexInputs.isJsonLines(f)) {
+            lines.add(f);
+          }
+        }
         InputFiles.Walk walk = InputFiles.walk(List.of(p));
         walk.report(err, "index", verbose);
         for (Path f : walk.files()) {
           if (Files.isDirectory(f)) {
-            inputs.add(f); // a folder without input files: fails as "a folder holding no input files"
+            if (lines.isEmpty()) {
+              inputs.add(f); // a folder without input files: fails as "a folder holding no input files"
+            }
             continue;
           }
           String ext = extension(f);
-          if (ext.equals("json")) {
+          if (IndexInputs.isJsonLines(f)) {
+            continue; // JSON Lines, taken below from the listing above
+          } else if (ext.equals("json")) {
             inputs.add(f);
           } else if (DOCUMENT_EXTENSIONS.contains(ext)) {
             if (extraction.isPresent()) {
@@ -106,6 +131,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
           }
         }
+        inputs.addAll(lines);
       } else {
         inputs.add(p);
       }
@@ -117,10 +143,11 @@ public final class IndexCommand implements Callable<Integer> {
     java.util.function.Supplier<Optional<Extraction>> extractions = extraction.isPresent()
         ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
         : Optional::empty;
+    IndexInputs indexInputs = jsonl ? IndexInputs.of(inputs, f -> true) : IndexInputs.of(inputs);
     ReportIndexer.Run run;
     if (cluster.given()) {
       try {
-        run = cluster.backend().index(cluster.target(), inputs, extractions, threads, err);
+        run = cluster.backend().index(cluster.target(), indexInputs, extractions, threads, err);
       } catch (IOException e) {
         err.println("index: " + cluster.describe() + ": " + e.getMessage());
         return 1;
@@ -128,13 +155,37 @@ public final class IndexCommand implements Callable<Integer> {
     } else {
       try (ReportIndexer indexer = new ReportIndexer(index, extractions, err)) {
         run = indexer.commitEvery(java.time.Duration.ofSeconds(commitSeconds))
-            .index(inputs, threads);
+            .index(indexInputs, threads);
       }
     }
-    err.printf(Locale.ROOT, "index: %d file(s): %d indexed (%d reports), %d unchanged, %d failed"
+    err.printf(Locale.ROOT, "index: %d input(s): %d indexed (%d reports), %d unchanged, %d failed"
         + " -> %s%n", run.files(), run.indexed(), run.reports(), run.unchanged(), run.failed(),
         cluster.given() ? cluster.describe() : index);
     return run.failed() > 0 ? 1 : 0;
+  }
+
+  /**
+   * The files under {@code dir} that may be JSON Lines, sorted: not hidden (no part of the path
+   * starting with "."), not a Spark side file ({@code _SUCCESS}, {@code .crc}).
+   */
+  private static List<Path> jsonLinesFiles(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+      s.filter(Files::isRegularFile).sorted().forEach(f -> {
+        for (Path part : dir.relativize(f)) {
+          if (part.toString().startsWith(".")) {
+            return;
+          }
+        }
+        if (!IndexInputs.isSparkSideFile(f)) {
+          out.add(f);
+        }
+      });
+    }
+    if (out.isEmpty()) {
+      out.add(dir); // fails as "a folder holding no input files"
+    }
+    return out;
   }
 
   private static String extension(Path p) {

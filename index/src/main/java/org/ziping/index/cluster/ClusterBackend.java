@@ -2,11 +2,10 @@ package org.ziping.index.cluster;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import org.ziping.index.IndexInputs;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearch;
 import org.ziping.pipeline.Extraction;
@@ -30,10 +29,10 @@ public interface ClusterBackend {
   ReportSearch searcher(ClusterTarget target) throws IOException;
 
   /**
-   * Indexes {@code inputs} (files; folders already walked) into the collection, incrementally;
+   * Indexes {@code inputs} (files, JSON Lines read line by line; folders already walked) into the collection, incrementally;
    * progress and failures go to {@code log}.
    */
-  ReportIndexer.Run index(ClusterTarget target, List<Path> inputs,
+  ReportIndexer.Run index(ClusterTarget target, IndexInputs inputs,
                           Supplier<Optional<Extraction>> extractions, int threads, PrintWriter log)
       throws IOException;
 

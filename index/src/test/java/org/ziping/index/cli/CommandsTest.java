@@ -43,7 +43,7 @@ class CommandsTest {
     Path idx = work.resolve("idx");
     Result r = run(new IndexCommand(), Fixtures.dir().toString(), "--index", idx.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("5 file(s): 5 indexed (6 reports), 0 unchanged, 0 failed"),
+    assertTrue(r.err().contains("5 input(s): 5 indexed (6 reports), 0 unchanged, 0 failed"),
         r.err());
     return idx;
   }
