@@ -42,8 +42,11 @@ import org.ziping.report.Report;
  * by hand, or JSON written before facts existed) gets them from the parse layer's
  * {@link FactExtractor} first.
  *
- * <p>After the rules, {@link OcrSeverityCap} lowers errors whose evidence was read by OCR to
- * warnings.
+ * <p>After the rules, {@link OcrReadings} drops the findings on OCR-read figures that a misreading
+ * explains (a sum over a table whose cells OCR lost or over prose items, a declared rate none of
+ * its figures gives, a figure one misread character away from agreeing), and
+ * {@link OcrSeverityCap} lowers errors whose evidence was read by OCR to warnings and makes every
+ * finding on OCR-read figures say so.
  *
  * <p>A rule that fails on odd data (a runtime exception) does not stop the others: the failure is
  * added to the document's {@code errors} with stage {@code audit}, the rule id and the report index.
@@ -118,7 +121,7 @@ public final class Auditor {
         failures.add(rule.id() + ": " + e);
       }
     }
-    List<Finding> capped = OcrSeverityCap.apply(findings);
+    List<Finding> capped = OcrSeverityCap.apply(OcrReadings.filter(withFacts, findings));
     capped.sort(ORDER);
     return withFacts.withFindings(List.copyOf(capped));
   }

@@ -96,16 +96,4 @@ public final class Rates {
     }
     return false;
   }
-
-  /** Above this, a declared rate read by OCR is taken as misread (100% read as 1009%). */
-  private static final BigDecimal OCR_IMPLAUSIBLE = BigDecimal.valueOf(1000);
-
-  /**
-   * True when a row's declared rate was read by OCR and lies above 1000%: tesseract reads a % sign
-   * as 9% or 96 ("100%" → "1009%"); such a rate is not compared with anything.
-   */
-  public static boolean implausibleOcrRate(BudgetRow r) {
-    return r.declaredRate() != null && r.declaredRate().compareTo(OCR_IMPLAUSIBLE) > 0
-        && r.location() != null && r.location().readByOcr();
-  }
 }

@@ -29,12 +29,16 @@ class OcrSeverityCapTest {
   }
 
   @Test
-  void errorsOnTextLayerFiguresAndOtherSeveritiesStay() {
+  void errorsOnTextLayerFiguresStayAndOtherSeveritiesOnOcrSaySo() {
     Finding text = new Finding("b", "EXEC_RATE_MISMATCH", "error", "m", List.of(ev("1", false)));
     Finding info = new Finding("c", "PERCENT_MISMATCH", "info", "m", List.of(ev("1", true)));
-    List<Finding> out = OcrSeverityCap.apply(List.of(text, info));
+    Finding textInfo = new Finding("d", "PERCENT_MISMATCH", "info", "m", List.of(ev("1", false)));
+    List<Finding> out = OcrSeverityCap.apply(List.of(text, info, textInfo));
     assertSame(text, out.get(0));
-    assertSame(info, out.get(1));
+    assertEquals("info", out.get(1).severity());
+    assertEquals("m" + OcrSeverityCap.NOTE_KEPT, out.get(1).message());
+    assertEquals("c", out.get(1).id());
+    assertSame(textInfo, out.get(2));
   }
 
   @Test

@@ -94,6 +94,21 @@ public final class TestReports {
     private final List<Breakdown> breakdowns = new ArrayList<>();
     private final List<Ratio> ratios = new ArrayList<>();
     private Score score;
+    private boolean ocr;
+
+    /** Every location of the records added after this call read by OCR (a scanned page). */
+    public Builder readByOcr() {
+      ocr = true;
+      return this;
+    }
+
+    private Location at(int length) {
+      return at(nextLocation(length));
+    }
+
+    private Location at(Location l) {
+      return ocr ? new Location(l.start(), l.end(), l.page(), l.table(), l.row(), l.col(), true) : l;
+    }
 
     public Builder year(Integer y) {
       this.year = y;
@@ -101,12 +116,12 @@ public final class TestReports {
     }
 
     public Builder score(String declared, String grade) {
-      score = new Score(d(declared), BigDecimal.valueOf(100), null, grade, nextLocation(4), nextLocation(1), null);
+      score = new Score(d(declared), BigDecimal.valueOf(100), null, grade, at(4), at(1), null);
       return this;
     }
 
     public Builder score(String declared, String max, String grade) {
-      score = new Score(d(declared), d(max), null, grade, nextLocation(4), nextLocation(1), null);
+      score = new Score(d(declared), d(max), null, grade, at(4), at(1), null);
       return this;
     }
 
@@ -117,7 +132,7 @@ public final class TestReports {
 
     public Builder percent(String label, String value) {
       String text = label + value + "%";
-      quantities.add(new Quantity("percent", label, d(value), "%", text, nextLocation(text.length())));
+      quantities.add(new Quantity("percent", label, d(value), "%", text, at(text.length())));
       return this;
     }
 
@@ -131,7 +146,7 @@ public final class TestReports {
       String text = String.join("\t", label, String.valueOf(initial), String.valueOf(fullYear),
           String.valueOf(actual), rate == null ? "" : rate + "%");
       rows.add(new BudgetRow(label, d(initial), d(fullYear), d(actual), d(rate), null, d(max), d(score), unit,
-          "table", text, new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1), null, null));
+          "table", text, at(new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1)), null, null));
       offset += text.length() + 1;
       return this;
     }
@@ -143,7 +158,7 @@ public final class TestReports {
     public Builder indicator(String l1, String l2, String l3, String target, String actual, String max,
                              String score, String note) {
       indicators.add(new Indicator(l1, l2, l3, target, actual, d(max), d(score), note,
-          new Location(offset, offset + 20, 4, 1, indicators.size() + 1, 2)));
+          at(new Location(offset, offset + 20, 4, 1, indicators.size() + 1, 2))));
       offset += 30;
       return this;
     }
@@ -155,12 +170,12 @@ public final class TestReports {
     public Builder item(String label, String max, String score, boolean group, String parent, String note) {
       String text = label + "（" + max + "分）… 自评" + score + "分。" + (note == null ? "" : note);
       items.add(new ScoreItem(String.valueOf(items.size() + 1), label, d(max), d(score), group, parent, note,
-          text, nextLocation(text.length())));
+          text, at(text.length())));
       return this;
     }
 
     public Builder breakdown(String label, Amount total, Amount... parts) {
-      breakdowns.add(new Breakdown(label, "qizhong", total, List.of(parts), label, nextLocation(20)));
+      breakdowns.add(new Breakdown(label, "qizhong", total, List.of(parts), label, at(20)));
       return this;
     }
 
@@ -171,7 +186,7 @@ public final class TestReports {
     /** A ratio quoting {@code text} (from its first figure to the percentage). */
     public Builder ratio(String kind, String label, Amount part, Amount whole, Boolean increase,
                          String declared, String text) {
-      ratios.add(new Ratio(kind, label, part, whole, increase, d(declared), text, nextLocation(text.length())));
+      ratios.add(new Ratio(kind, label, part, whole, increase, d(declared), text, at(text.length())));
       return this;
     }
 
@@ -184,7 +199,7 @@ public final class TestReports {
     /** The report as the parse stage would give it: records, and the facts built from them. */
     public Report build() {
       return FactExtractor.complete(new Report(title, "测试单位", year, kind, null, null,
-          nextLocation(1000), List.of(), amounts, quantities, rows, indicators, items, score,
+          at(1000), List.of(), amounts, quantities, rows, indicators, items, score,
           breakdowns, ratios, null, null, null));
     }
   }

@@ -47,8 +47,7 @@ public final class ExecRateMismatch implements AuditRule {
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (BudgetRow r : Lists.of(report.budgetRows())) {
-      if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null
-          || Rates.implausibleOcrRate(r)) {
+      if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null) {
         continue;
       }
       DecimalInterval declared = DecimalInterval.ofShown(r.declaredRate());

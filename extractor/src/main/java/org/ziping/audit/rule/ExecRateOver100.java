@@ -58,7 +58,7 @@ public final class ExecRateOver100 implements AuditRule {
       if (r.declaredRate() != null) {
         covered.add(r.declaredRate());
         DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
-        if (d.above(Rates.HUNDRED) && !Rates.implausibleOcrRate(r)) {
+        if (d.above(Rates.HUNDRED)) {
           out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Findings.shown(r.declaredRate())
               + "%超过100%（申报区间" + d + "）：实际支出超出预算",
               List.of(Rates.rowEvidence(r, "执行率", r.declaredRate()))));

@@ -65,7 +65,8 @@ public final class FullScoreTargetMissed implements AuditRule {
     return out;
   }
 
-  private static Fact sibling(List<Fact> facts, Fact of, Measure m) {
+  /** The fact of measure {@code m} of the same record as {@code of}, or null. */
+  public static Fact sibling(List<Fact> facts, Fact of, Measure m) {
     for (Fact f : facts) {
       if (f.measure() == m && f.sameRecord(of)) {
         return f;
@@ -75,9 +76,13 @@ public final class FullScoreTargetMissed implements AuditRule {
   }
 
   /** Whether every value of the actual's interval misses the target. */
-  private static boolean missed(Fact target, DecimalInterval a) {
-    java.math.BigDecimal v = target.value();
-    return switch (target.op()) {
+  public static boolean missed(Fact target, DecimalInterval a) {
+    return missed(target.op(), target.value(), a);
+  }
+
+  /** Whether every value of {@code a} misses the threshold {@code v} under {@code op}. */
+  public static boolean missed(String op, java.math.BigDecimal v, DecimalInterval a) {
+    return switch (op) {
       case "≥" -> a.hi().compareTo(v) < 0;
       case ">" -> a.hi().compareTo(v) <= 0;
       case "≤" -> a.lo().compareTo(v) > 0;

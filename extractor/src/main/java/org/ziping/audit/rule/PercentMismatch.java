@@ -42,6 +42,28 @@ public final class PercentMismatch implements AuditRule {
     return AuditRule.FIGURES;
   }
 
+  /**
+   * The percentage a share or a change gives from its figures (as an interval), or null when it
+   * has none: mixed base units, a change without its direction, another kind of ratio.
+   */
+  public static DecimalInterval recomputed(Ratio r) {
+    if (r.part() == null || r.whole() == null) {
+      return null;
+    }
+    DecimalInterval part = Money.interval(r.part());
+    DecimalInterval whole = Money.interval(r.whole());
+    if (part == null || whole == null || !Money.baseUnit(r.part()).equals(Money.baseUnit(r.whole()))) {
+      return null;
+    }
+    if ("share".equals(r.kind())) {
+      return Rates.quotientPercent(part, whole);
+    }
+    if ("change".equals(r.kind()) && r.increase() != null) {
+      return Rates.quotientPercent(part, r.increase() ? whole.subtract(part) : whole.add(part));
+    }
+    return null;
+  }
+
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
@@ -54,16 +76,14 @@ public final class PercentMismatch implements AuditRule {
       if (part == null || whole == null || !Money.baseUnit(r.part()).equals(Money.baseUnit(r.whole()))) {
         continue;
       }
-      DecimalInterval recomputed;
+      DecimalInterval recomputed = recomputed(r);
       String formula;
       String p = Findings.shown(r.part().value());
       String w = Findings.shown(r.whole().value());
       if ("share".equals(r.kind())) {
-        recomputed = Rates.quotientPercent(part, whole);
         formula = p + "÷" + w;
       } else if ("change".equals(r.kind()) && r.increase() != null) {
         DecimalInterval base = r.increase() ? whole.subtract(part) : whole.add(part);
-        recomputed = Rates.quotientPercent(part, base);
         DecimalInterval baseShown = Money.inUnitOf(base, r.whole());
         formula = p + "÷(" + w + (r.increase() ? "−" : "+") + p + "=" + Findings.plain(baseShown.mid()) + ")";
       } else {
