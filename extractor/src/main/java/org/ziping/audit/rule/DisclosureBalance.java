@@ -2,15 +2,12 @@ package org.ziping.audit.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -33,21 +30,15 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: interval overlap.
  */
-public final class DisclosureBalance implements AuditRule {
+public final class DisclosureBalance extends DisclosureRule {
   public static final String ID = "DISCLOSURE_BALANCE";
   private static final Pattern GRAND = Pattern.compile("(收入|支出|收支)?总计");
   private static final Pattern TOTAL = Pattern.compile("(本年)?(收入|支出)?合计");
   private static final Pattern CURRENT = Pattern.compile("(本年|当年)(收入|支出)(合计|小计)");
   private static final Pattern CARRY = Pattern.compile("[^一二三四五六七八九十\\d]*(结转|结余)[^、.．]*");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureBalance() {
+    super(ID);
   }
 
   @Override

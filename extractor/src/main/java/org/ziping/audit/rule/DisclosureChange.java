@@ -3,15 +3,12 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
 import org.ziping.report.DecimalInterval;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -33,20 +30,14 @@ import org.ziping.report.Report;
  * <p>Tolerance: interval arithmetic on the rounded figures; a gap of at most 0.05 percentage points
  * (or 0.005万元) is a rounding slip (info).
  */
-public final class DisclosureChange implements AuditRule {
+public final class DisclosureChange extends DisclosureRule {
   public static final String ID = "DISCLOSURE_CHANGE";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
   private static final Pattern PERCENT = Pattern.compile("(?:比|较|与)[^。；]{0,30}?(增加|减少|增长|下降)(\\d+(?:\\.\\d+)?)%");
   private static final Pattern AMOUNT = Pattern.compile("(?:比|较|与)[^，。；]{0,16}?(增加|减少)" + DisclosureTextTable.NUM);
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureChange() {
+    super(ID);
   }
 
   @Override

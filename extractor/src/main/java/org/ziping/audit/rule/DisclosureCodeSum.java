@@ -5,14 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.audit.Severity;
 import org.ziping.report.Breakdown;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Location;
@@ -37,17 +35,11 @@ import org.ziping.report.Report;
  * <p>Tolerance: the parent's interval against the sum of the children's intervals. One child is
  * enough (a 款 with a single 项 must equal it).
  */
-public final class DisclosureCodeSum implements AuditRule {
+public final class DisclosureCodeSum extends DisclosureRule {
   public static final String ID = "DISCLOSURE_CODE_SUM";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureCodeSum() {
+    super(ID);
   }
 
   @Override

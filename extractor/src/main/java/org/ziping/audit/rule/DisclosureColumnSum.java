@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
 import org.ziping.parse.disclosure.DisclosureColumnRole;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -32,17 +29,11 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: the total's interval against the sum of the parts' intervals.
  */
-public final class DisclosureColumnSum implements AuditRule {
+public final class DisclosureColumnSum extends DisclosureRule {
   public static final String ID = "DISCLOSURE_COLUMN_SUM";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureColumnSum() {
+    super(ID);
   }
 
   @Override

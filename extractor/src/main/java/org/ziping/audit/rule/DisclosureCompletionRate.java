@@ -3,15 +3,12 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
 import org.ziping.report.DecimalInterval;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -31,7 +28,7 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: interval arithmetic on the rounded figures.
  */
-public final class DisclosureCompletionRate implements AuditRule {
+public final class DisclosureCompletionRate extends DisclosureRule {
   public static final String ID = "DISCLOSURE_COMPLETION_RATE";
   private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   private static final Pattern SENTENCE = Pattern.compile("[^。；\\n]*完成[^。；\\n]{0,6}预算(?:数)?的(\\d+(?:\\.\\d+)?)%");
@@ -39,14 +36,8 @@ public final class DisclosureCompletionRate implements AuditRule {
   private static final Pattern FULL = Pattern.compile("(?:全年|调整)(?:后)?预算(?:数)?为?" + NUM);
   private static final Pattern ACTUAL = Pattern.compile("决算(?:数)?为?" + NUM);
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureCompletionRate() {
+    super(ID);
   }
 
   @Override

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -44,7 +41,7 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: both converted to yuan intervals; a finding when they do not overlap.
  */
-public final class DisclosureCrossTable implements AuditRule {
+public final class DisclosureCrossTable extends DisclosureRule {
   public static final String ID = "DISCLOSURE_CROSS_TABLE";
   private static final Pattern CURRENT_TOTAL = Pattern.compile("本年(收入|支出)合计|当年(收入|支出)(合计|小计)");
   private static final Pattern ANY_TOTAL = Pattern.compile("(收入|支出)?(合计|总计)");
@@ -56,14 +53,8 @@ public final class DisclosureCrossTable implements AuditRule {
   private record Source(String key, String what, DisclosureTable table, DisclosureTable.Row row,
                         int col) {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureCrossTable() {
+    super(ID);
   }
 
   @Override

@@ -3,18 +3,15 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Lists;
 import org.ziping.audit.Severity;
 import org.ziping.report.Amount;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Location;
@@ -42,7 +39,7 @@ import org.ziping.report.Report;
  * <p>Tolerance: the text's figure (万元) and the cell, both as yuan intervals. Warning, not error: the
  * text and the table are linked by their words, not by position.
  */
-public final class DisclosureTextTable implements AuditRule {
+public final class DisclosureTextTable extends DisclosureRule {
   public static final String ID = "DISCLOSURE_TEXT_TABLE";
   static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   static final Pattern ITEM = Pattern.compile(
@@ -52,14 +49,8 @@ public final class DisclosureTextTable implements AuditRule {
           + "(?:预算|支出|决算|数|为|共计|合计)*" + NUM);
   private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|(20\\d{2})年");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return DisclosureCells.KINDS;
+  public DisclosureTextTable() {
+    super(ID);
   }
 
   @Override
