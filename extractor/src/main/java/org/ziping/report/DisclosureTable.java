@@ -44,7 +44,7 @@ public record DisclosureTable(String type, String title, String fund, String sta
    * @param header the header cells above it, top to bottom, joined by "/"
    * @param role   what it holds ({@code total}, {@code basic}, {@code project}, {@code personnel},
    *               {@code public-funds}, {@code fiscal}, {@code general-public} …, {@code amount}
-   *               for a plain 金额/预算数/决算数 column), see {@code DisclosureColumnRole}
+   *               for a plain 金额/预算数/决算数 column), see {@link DisclosureColumnRole}
    * @param side   {@code income} or {@code expenditure} in a two-sided summary table, else null
    * @param period {@code current} (本年) or {@code prior} (上年) when the header says so, else null
    * @param group  the column the header groups it under (the grid column of its group's 合计 or

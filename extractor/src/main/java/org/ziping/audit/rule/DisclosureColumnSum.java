@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Severity;
-import org.ziping.parse.disclosure.DisclosureColumnRole;
+import org.ziping.report.DisclosureColumnRole;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;

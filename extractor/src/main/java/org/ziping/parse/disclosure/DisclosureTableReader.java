@@ -1,5 +1,6 @@
 package org.ziping.parse.disclosure;
 
+import org.ziping.report.DisclosureColumnRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,4 +1,4 @@
-package org.ziping.parse.disclosure;
+package org.ziping.report;
 
 import java.util.regex.Pattern;
 
