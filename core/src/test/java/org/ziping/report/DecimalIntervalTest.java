@@ -1,14 +1,19 @@
 package org.ziping.report;
 
+import java.math.BigDecimal;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ziping.audit.TestReports.d;
 
 import org.junit.jupiter.api.Test;
 
 class DecimalIntervalTest {
+  private static BigDecimal d(String v) {
+    return new BigDecimal(v);
+  }
+
   @Test
   void shownFigureStandsForHalfAUnitOfItsLastDigit() {
     assertEquals("[453.385, 453.395]", DecimalInterval.ofShown(d("453.39")).toString());
