@@ -17,6 +17,7 @@ import org.ziping.report.Fact;
 import org.ziping.report.Finding;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Typed facts on the layouts of final-accounts and budget disclosures (fixture written in our own
@@ -75,7 +76,7 @@ class FactsOnDisclosureLayoutsTest {
     assertTrue(coded.stream().anyMatch(b -> eq(b.total().value(), "175.30") && b.parts().size() == 2),
         coded.toString());
 
-    List<Finding> alarms = r.findings().stream().filter(f -> !f.severity().equals("info")).toList();
+    List<Finding> alarms = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
     assertTrue(alarms.isEmpty(), alarms.toString());
   }
 
@@ -88,7 +89,7 @@ class FactsOnDisclosureLayoutsTest {
     Report r = report(f);
     List<Finding> sums = r.findings().stream().filter(x -> x.rule().equals("PART_SUM_MISMATCH")).toList();
     assertEquals(1, sums.size(), r.findings().toString());
-    assertEquals("error", sums.get(0).severity());
+    assertEquals(Severity.ERROR, sums.get(0).severity());
     assertTrue(sums.get(0).evidence().stream().anyMatch(e -> eq(e.value(), "149.70")), sums.toString());
     assertTrue(sums.get(0).evidence().stream().anyMatch(e -> eq(e.value(), "30.20")), sums.toString());
   }

@@ -24,6 +24,8 @@ import org.ziping.report.Report;
 import org.ziping.report.SourceRef;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.GoldenFiles;
+import org.ziping.report.Severity;
+import org.ziping.report.DocumentKind;
 
 /**
  * The scanned 002 (image-only pages) read by OCR gives the facts of seed-facts.md that OCR reads
@@ -72,7 +74,7 @@ class OcrCorpusTest {
   void metadataAndTotal() {
     assertEquals("正宁县社会保险局", report.unit());
     assertEquals(2023, report.year());
-    assertEquals("department", report.kind());
+    assertEquals(DocumentKind.DEPARTMENT, report.kind());
     assertEquals("2024-09", report.reportDate());
     assertEquals(0, new BigDecimal("99.5").compareTo(report.score().declaredTotal()));
     assertTrue(report.score().location().readByOcr());
@@ -98,7 +100,7 @@ class OcrCorpusTest {
       Finding f = report.findings().stream()
           .filter(x -> x.rule().equals("EXEC_RATE_MISMATCH") && x.message().contains(rate + "%"))
           .findFirst().orElseThrow(() -> new AssertionError("no EXEC_RATE_MISMATCH " + rate));
-      assertEquals("warning", f.severity());
+      assertEquals(Severity.WARNING, f.severity());
       assertTrue(f.message().contains("OCR"), f.message());
       assertTrue(f.evidence().stream().allMatch(e -> e.location().readByOcr()));
     }
@@ -108,7 +110,7 @@ class OcrCorpusTest {
 
   @Test
   void noFindingOnAScanIsAnError() {
-    assertTrue(report.findings().stream().noneMatch(f -> f.severity().equals("error")),
+    assertTrue(report.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
         report.findings().toString());
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Report;
+import org.ziping.report.DocumentKind;
 
 /**
  * End to end on a small report written unlike the seeds: 预算执行率 in a sentence with thousands
@@ -23,7 +24,7 @@ class OtherWordingTest {
     Report r = doc.reports().get(0);
     assertEquals("某某市医疗保障局", r.unit());
     assertEquals(2023, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals(3, r.indicators().size(), r.indicators().toString());
     assertEquals(0, r.score().declaredTotal().compareTo(new java.math.BigDecimal("85")));
     assertEquals("优", r.score().grade());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Report;
+import org.ziping.report.DocumentKind;
 
 /**
  * The standard 项目支出绩效自评表 layout, which none of the seeds uses: a 项目资金（万元） block with
@@ -24,7 +25,7 @@ class ProjectFormTest {
     var doc = new StandardExtraction().extract(file);
     assertTrue(doc.errors().isEmpty(), doc.errors().toString());
     Report r = doc.reports().get(0);
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals(2023, r.year());
     BudgetRow total = r.budgetRows().stream().filter(b -> b.label() != null
         && b.label().contains("年度资金总额")).findFirst()

@@ -18,6 +18,7 @@ import org.ziping.ingest.pdf.Tesseract;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 import org.ziping.testing.Corpus;
+import org.ziping.report.Severity;
 
 /**
  * Each scanned corpus report (corpus-scans/*.scan.pdf, read by OCR) gives the unit, year and
@@ -78,9 +79,9 @@ class ScanAgreementTest {
             ? "-" : f.evidence().get(0).value().stripTrailingZeros().toPlainString());
         if (!known.contains(key)) {
           wrong.add(name + " report " + (i + 1) + ": a finding the printed report does not have: "
-              + f.rule() + " " + f.severity() + " " + f.message());
+              + f.rule() + " " + f.severity().json() + " " + f.message());
         }
-        if ("error".equals(f.severity())) {
+        if (f.severity() == Severity.ERROR) {
           wrong.add(name + " report " + (i + 1) + ": an error on OCR-read figures: " + f.message());
         }
       }
