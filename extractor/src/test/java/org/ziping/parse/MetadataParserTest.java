@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ziping.testing.Corpus;
-import org.ziping.report.Report;
-import org.ziping.testing.Docs;
 import org.ziping.report.DocumentKind;
+import org.ziping.report.Report;
+import org.ziping.testing.Corpus;
+import org.ziping.testing.Docs;
 
 /** Metadata in wordings other than the seeds'. */
 class MetadataParserTest {

@@ -11,12 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.model.DocumentModel;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 import org.ziping.report.Section;
-import org.ziping.testing.Docs;
 import org.ziping.report.Severity;
-import org.ziping.report.DocumentKind;
+import org.ziping.testing.Docs;
 
 /**
  * Web-page furniture around a report, as the text of a saved or copied government page carries

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 import org.ziping.report.Section;
 import org.ziping.testing.Corpus;
-import org.ziping.report.DocumentKind;
 
 /** Metadata and section facts of seed-facts.md, in every format. */
 class SeedMetadataTest {

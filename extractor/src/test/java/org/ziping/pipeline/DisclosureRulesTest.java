@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.report.DisclosureTable;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
 import org.ziping.report.Severity;
-import org.ziping.report.DocumentKind;
 
 /**
  * The DISCLOSURE_* rules on a budget disclosure written in our own words with the layout of the

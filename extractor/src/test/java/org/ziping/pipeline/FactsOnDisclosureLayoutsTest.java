@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Fact;
 import org.ziping.report.Finding;
@@ -48,7 +49,7 @@ class FactsOnDisclosureLayoutsTest {
   @Test
   void eachItemParagraphIsItsOwnSubjectAndNothingFires() throws Exception {
     Report r = report(fixture());
-    List<BudgetRow> rows = r.budgetRows().stream().filter(b -> "prose".equals(b.origin())).toList();
+    List<BudgetRow> rows = r.budgetRows().stream().filter(b -> b.origin() == BudgetRowOrigin.PROSE).toList();
     BudgetRow run = rows.stream().filter(b -> eq(b.actual(), "118.50")).findFirst().orElseThrow();
     assertEquals("社会保障和就业支出（类）民政管理事务（款）行政运行（项）", run.label());
     assertTrue(eq(run.fullYearBudget(), "120.00"), run.toString());

@@ -17,15 +17,16 @@ import org.ziping.model.Block;
 import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.report.SourceRef;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.GoldenFiles;
-import org.ziping.report.Severity;
-import org.ziping.report.DocumentKind;
 
 /**
  * The scanned 002 (image-only pages) read by OCR gives the facts of seed-facts.md that OCR reads
@@ -82,7 +83,7 @@ class OcrCorpusTest {
 
   @Test
   void theBudgetTableReadsAsInTheSource() {
-    List<String> rows = report.budgetRows().stream().filter(r -> "table".equals(r.origin()))
+    List<String> rows = report.budgetRows().stream().filter(r -> r.origin() == BudgetRowOrigin.TABLE)
         .map(OcrCorpusTest::row).toList();
     assertEquals(List.of("全年支出 17697.54 18577.58 18577.58 104.97",
         "基本支出 453.39 891.47 891.47 196.62", "项目支出 17244.15 17686.11 17686.11 102.56"), rows);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ziping.report.Report;
 import org.ziping.report.DocumentKind;
+import org.ziping.report.Report;
 
 /**
  * End to end on a small report written unlike the seeds: 预算执行率 in a sentence with thousands

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.BudgetRow;
-import org.ziping.report.Report;
 import org.ziping.report.DocumentKind;
+import org.ziping.report.Report;
 
 /**
  * The standard 项目支出绩效自评表 layout, which none of the seeds uses: a 项目资金（万元） block with

@@ -19,8 +19,8 @@ import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
-import org.ziping.testing.Corpus;
 import org.ziping.report.Severity;
+import org.ziping.testing.Corpus;
 
 /**
  * No false alarm on real government documents: every file of {@code ../shared/realdocs/} is

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
-import org.ziping.report.Report;
 import org.ziping.report.DocumentKind;
+import org.ziping.report.Report;
 
 /**
  * End to end on 35 complete reports written in our own words after published self-evaluation

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ziping.ingest.pdf.Tesseract;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
-import org.ziping.testing.Corpus;
 import org.ziping.report.Severity;
+import org.ziping.testing.Corpus;
 
 /**
  * Each scanned corpus report (corpus-scans/*.scan.pdf, read by OCR) gives the unit, year and

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
-import org.ziping.testing.Corpus;
 import org.ziping.report.Severity;
+import org.ziping.testing.Corpus;
 
 /**
  * The must and must-not findings of shared/spec/seed-facts.md, end to end (ingest, parse, audit)

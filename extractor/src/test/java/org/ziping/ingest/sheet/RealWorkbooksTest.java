@@ -21,9 +21,9 @@ import org.ziping.model.DocumentModel;
 import org.ziping.model.TableGrid;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Severity;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.Grids;
-import org.ziping.report.Severity;
 
 /**
  * The published workbooks of {@code ../shared/realdocs/} (xlsx from the 松岗街道 绩效目标申报表

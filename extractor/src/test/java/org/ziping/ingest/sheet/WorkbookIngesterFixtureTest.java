@@ -20,11 +20,11 @@ import org.ziping.model.SheetVisibility;
 import org.ziping.model.TableGrid;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
 import org.ziping.testing.Grids;
-import org.ziping.report.DocumentKind;
 
 /**
  * The 项目支出绩效自评表 workbook of {@link SelfEvaluationWorkbook}, written at test time as .xlsx
