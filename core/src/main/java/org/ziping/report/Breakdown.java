@@ -22,8 +22,9 @@ import java.util.List;
 public record Breakdown(String label, String kind, Amount total, List<Amount> parts, String text,
                         Location location, Boolean complete, String incompleteReason) {
 
-  /** A missing flag (JSON written before the flag existed) reads as complete. */
+  /** A missing flag (JSON written before the flag existed) reads as complete; parts never null. */
   public Breakdown {
+    parts = parts == null ? List.of() : List.copyOf(parts);
     complete = complete == null || complete;
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code recomputedRate} is actual ÷ full-year budget (or ÷ initial budget when no full-year budget
  * is given), in percent, rounded half-up to two decimals.
  *
- * @param origin          {@code table} or {@code prose}
+ * @param origin          where the row was read: a table ({@code table}) or a sentence ({@code prose})
  * @param figureLocations where each figure of the row stands (its table cell, or the number in the
  *                        sentence), by field name: {@code initialBudget}, {@code fullYearBudget},
  *                        {@code actual}, {@code declaredRate}, {@code maxScore}, {@code score}
@@ -19,7 +19,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BudgetRow(String label, BigDecimal initialBudget, BigDecimal fullYearBudget,
                         BigDecimal actual, BigDecimal declaredRate, BigDecimal recomputedRate,
-                        BigDecimal maxScore, BigDecimal score, String unit, String origin,
+                        BigDecimal maxScore, BigDecimal score, String unit, BudgetRowOrigin origin,
                         String text, Location location, Map<String, Location> figureLocations,
                         Integer year) {
   public BudgetRow {

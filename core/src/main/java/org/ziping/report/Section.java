@@ -13,7 +13,12 @@ import java.util.List;
  *               {@code arabic-paren} （1）, {@code circled} ①, {@code heading} (an unnumbered heading the
  *               format marks: markdown {@code #}, a Word heading style, a PDF heading font),
  *               {@code plain} (a short unnumbered line read as a heading)
+ * @param children the sections under this heading (never null, empty when none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Section(int level, String number, String style, String title, Location location,
-                      List<Section> children) {}
+                      List<Section> children) {
+  public Section {
+    children = children == null ? List.of() : List.copyOf(children);
+  }
+}

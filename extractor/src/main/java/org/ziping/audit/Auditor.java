@@ -22,25 +22,25 @@ import org.ziping.audit.rule.ScoreAboveMax;
 import org.ziping.audit.rule.ScoreSumMismatch;
 import org.ziping.audit.rule.UnitConversionMismatch;
 import org.ziping.audit.rule.ValueConflict;
-import org.ziping.parse.facts.FactExtractor;
 import org.ziping.report.DocumentKind;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Runs every rule of audit-rules.md over each report of a document and returns the reports with
- * their findings ({@link Report#withFindings}), sorted by severity (error, warning, info), then
+ * their findings, sorted by severity (error, warning, info), then
  * rule id, then finding id. Findings already on a report are replaced, so auditing twice gives
  * the same result.
  *
  * <p>Each rule runs only on the document kinds it states ({@link AuditRule#kinds()}): score rules
  * on the self-evaluations, arithmetic rules also on budget and final-accounts disclosures and
  * target forms, nothing on a template. A report whose kind is missing or unknown counts as
- * {@link DocumentKind#OTHER}. Rules read the report's typed facts; a report that has none (built
- * by hand, or JSON written before facts existed) gets them from the parse layer's
- * {@link FactExtractor} first.
+ * {@link DocumentKind#OTHER}. Rules read the report records only: its typed facts and overall
+ * execution rate are the ones the parse stage stored (a report read back from older JSON is
+ * completed by the stage that reads it, {@code org.ziping.pipeline.StoredDocuments}).
  *
  * <p>After the rules, {@link OcrReadings} drops the findings on OCR-read figures that a misreading
  * explains (a sum over a table whose cells OCR lost or over prose items, a declared rate none of
@@ -86,9 +86,9 @@ public final class Auditor {
   public ExtractedDocument audit(ExtractedDocument doc) {
     String sha = doc.source() == null ? null : doc.source().sha256();
     String file = doc.source() == null ? null : doc.source().file();
-    List<ErrorEntry> errors = new ArrayList<>(Lists.of(doc.errors()));
+    List<ErrorEntry> errors = new ArrayList<>(doc.errors());
     List<Report> audited = new ArrayList<>();
-    List<Report> reports = Lists.of(doc.reports());
+    List<Report> reports = doc.reports();
     for (int i = 0; i < reports.size(); i++) {
       List<String> failures = new ArrayList<>();
       audited.add(audit(reports.get(i), AuditContext.of(sha, i), failures));
@@ -105,24 +105,20 @@ public final class Auditor {
    * @param failures receives "RULE_ID: message" for every rule that threw
    */
   public Report audit(Report report, AuditContext ctx, List<String> failures) {
-    Report withFacts = FactExtractor.complete(report);
-    DocumentKind kind = DocumentKind.fromJson(report.kind());
-    if (kind == null) {
-      kind = DocumentKind.OTHER;
-    }
+    DocumentKind kind = report.kind() == null ? DocumentKind.OTHER : report.kind();
     List<Finding> findings = new ArrayList<>();
     for (AuditRule rule : rules) {
       if (!rule.kinds().contains(kind)) {
         continue;
       }
       try {
-        findings.addAll(rule.check(withFacts, ctx));
+        findings.addAll(rule.check(report, ctx));
       } catch (RuntimeException e) {
         failures.add(rule.id() + ": " + e);
       }
     }
-    List<Finding> capped = OcrSeverityCap.apply(OcrReadings.filter(withFacts, findings));
+    List<Finding> capped = OcrSeverityCap.apply(OcrReadings.filter(report, findings));
     capped.sort(ORDER);
-    return withFacts.withFindings(List.copyOf(capped));
+    return report.toBuilder().findings(capped).build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 /**
  * Builds findings with their stable id: the first 16 hex digits of SHA-256 over the rule id,
@@ -20,7 +21,7 @@ public final class Findings {
 
   public static Finding of(String rule, Severity severity, AuditContext ctx, String message,
                            List<Evidence> evidence) {
-    return new Finding(id(rule, ctx, evidence), rule, severity.id(), message, List.copyOf(evidence));
+    return new Finding(id(rule, ctx, evidence), rule, severity, message, evidence);
   }
 
   static String id(String rule, AuditContext ctx, List<Evidence> evidence) {

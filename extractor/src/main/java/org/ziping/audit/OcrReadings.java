@@ -89,7 +89,7 @@ public final class OcrReadings {
     if (declared == null || declared.location() == null || !declared.location().readByOcr()) {
       return false;
     }
-    for (Ratio r : Lists.of(report.ratios())) {
+    for (Ratio r : report.ratios()) {
       if (r.declared() == null || r.location() == null || !same(r.location(), declared.location())) {
         continue;
       }
@@ -111,7 +111,7 @@ public final class OcrReadings {
 
   /** Whether one misread character of the OCR-read target or actual value meets the target. */
   private static boolean targetMisread(Report report, Finding f) {
-    List<Fact> facts = Lists.of(report.facts());
+    List<Fact> facts = report.facts();
     for (Fact target : facts) {
       if (target.measure() != Measure.TARGET || target.location() == null
           || f.evidence().isEmpty() || f.evidence().get(0).location() == null
@@ -194,7 +194,7 @@ public final class OcrReadings {
    */
   private static boolean wholeTables(Report report, Finding f, boolean scores) {
     Set<Integer> tables = new TreeSet<>();
-    for (Evidence e : Lists.of(f.evidence())) {
+    for (Evidence e : f.evidence()) {
       if (e.location() != null && e.location().table() != null) {
         tables.add(e.location().table());
       }
@@ -202,7 +202,7 @@ public final class OcrReadings {
     if (tables.isEmpty()) {
       return false; // a prose score list: OCR may have lost items without a trace
     }
-    for (Indicator i : Lists.of(report.indicators())) {
+    for (Indicator i : report.indicators()) {
       Location l = i.location();
       if (l != null && l.table() != null && tables.contains(l.table())
           && (scores ? i.score() : i.maxScore()) == null) {
@@ -217,7 +217,7 @@ public final class OcrReadings {
    * given by one of the row's computations; a rate without such a row is kept.
    */
   private static boolean explainedRate(Report report, Finding f) {
-    for (BudgetRow r : Lists.of(report.budgetRows())) {
+    for (BudgetRow r : report.budgetRows()) {
       if (r.declaredRate() == null || r.actual() == null) {
         continue;
       }
@@ -242,7 +242,7 @@ public final class OcrReadings {
   }
 
   private static boolean cites(Finding f, Location at) {
-    for (Evidence e : Lists.of(f.evidence())) {
+    for (Evidence e : f.evidence()) {
       Location l = e.location();
       if (l != null && same(l, at)) {
         return true;
@@ -252,7 +252,7 @@ public final class OcrReadings {
   }
 
   private static boolean readByOcr(Finding f) {
-    for (Evidence e : Lists.of(f.evidence())) {
+    for (Evidence e : f.evidence()) {
       if (e.location() != null && e.location().readByOcr()) {
         return true;
       }

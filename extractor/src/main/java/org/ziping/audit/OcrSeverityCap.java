@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 /**
  * Severity means confidence: a figure read by OCR from a page image may be misread (6 for 0, a
@@ -27,8 +28,8 @@ final class OcrSeverityCap {
     for (Finding f : findings) {
       if (!readByOcr(f)) {
         out.add(f);
-      } else if (Severity.ERROR.id().equals(f.severity())) {
-        out.add(new Finding(f.id(), f.rule(), Severity.WARNING.id(), f.message() + NOTE,
+      } else if (f.severity() == Severity.ERROR) {
+        out.add(new Finding(f.id(), f.rule(), Severity.WARNING, f.message() + NOTE,
             f.evidence()));
       } else {
         out.add(new Finding(f.id(), f.rule(), f.severity(), f.message() + NOTE_KEPT,
@@ -39,7 +40,7 @@ final class OcrSeverityCap {
   }
 
   private static boolean readByOcr(Finding f) {
-    for (Evidence e : Lists.of(f.evidence())) {
+    for (Evidence e : f.evidence()) {
       if (e.location() != null && e.location().readByOcr()) {
         return true;
       }

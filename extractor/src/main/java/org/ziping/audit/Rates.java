@@ -85,7 +85,7 @@ public final class Rates {
     if (r.part() == null || r.whole() == null) {
       return false;
     }
-    for (BudgetRow b : Lists.of(report.budgetRows())) {
+    for (BudgetRow b : report.budgetRows()) {
       BigDecimal d = denominator(b);
       if (b.actual() != null && d != null && b.actual().compareTo(r.part().value()) == 0
           && d.compareTo(r.whole().value()) == 0

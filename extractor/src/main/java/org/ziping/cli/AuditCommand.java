@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ziping.ingest.DocumentReader;
+import org.ziping.ingest.IngestException;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.pipeline.StoredDocuments;
 import org.ziping.render.AnnotatedPdfWriter;
 import org.ziping.render.AuditHtmlWriter;
 import org.ziping.render.AuditJsonWriter;
@@ -31,8 +34,10 @@ import picocli.CommandLine.Spec;
  * {@code ziping audit}: the findings of a batch, grouped by report and sorted by severity, as
  * JSON, Markdown, one self-contained HTML page, an Excel workbook, or annotated copies of the input
  * PDFs (all written by the render layer, {@code org.ziping.render}). Inputs are report files (extracted on the fly) or
- * report JSON written by {@code extract}. Findings do not change the exit status; unreadable inputs
- * do.
+ * report JSON written by {@code extract}; JSON written by an older version is completed first
+ * ({@link StoredDocuments}: facts and overall execution rate; for annotated PDFs, the evidence's
+ * place on its page, read from the source PDF again when the JSON does not store it). Findings do
+ * not change the exit status; unreadable inputs do.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "Audit reports: recompute and cross-check their figures; findings with quoted "
@@ -159,7 +164,8 @@ public final class AuditCommand implements Callable<Integer> {
       return new Read(extraction.extract(f), null);
     }
     try {
-      return new Read(Json.mapper().readValue(f.toFile(), ExtractedDocument.class), null);
+      return new Read(StoredDocuments.complete(
+          Json.mapper().readValue(f.toFile(), ExtractedDocument.class)), null);
     } catch (java.io.IOException e) {
       return new Read(null, e.getMessage());
     }
@@ -168,6 +174,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Writes the annotated copies; returns how many could not be written. */
   private int annotatePdfs(AuditedBatch batch, PrintWriter err) {
     AnnotatedPdfWriter w = new AnnotatedPdfWriter(lang);
+    DocumentReader reader = DocumentReader.standard(ocr.config());
     int failed = 0;
     int written = 0;
     int skipped = 0;
@@ -177,13 +184,19 @@ public final class AuditCommand implements Callable<Integer> {
         continue;
       }
       try {
-        AnnotatedPdfWriter.Result r = w.write(batch, d, outFile);
+        ExtractedDocument placed = StoredDocuments.withEvidenceSources(d, reader);
+        AnnotatedPdfWriter.Result r = placed == d ? w.write(batch, d, outFile)
+            : w.write(AuditedBatch.of(List.of(placed)), placed, outFile);
         written++;
         err.println("audit: pdf: " + r.written() + ": " + r.highlights() + " highlights, " + r.notes()
             + " notes" + (r.unplaced() == 0 ? "" : ", " + r.unplaced() + " evidence not placed"));
       } catch (java.io.IOException e) {
         failed++;
         err.println("ziping: error: " + AuditedBatch.file(d) + ": cannot annotate: " + e.getMessage());
+      } catch (IngestException e) {
+        failed++;
+        err.println("ziping: error: " + AuditedBatch.file(d) + ": cannot annotate: cannot read the "
+            + "PDF again: " + e.getMessage());
       }
     }
     err.println("audit: pdf: " + written + " annotated copies in " + outFile

@@ -3,7 +3,7 @@ package org.ziping.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.parse.disclosure.DisclosureTableReader;
-import org.ziping.parse.facts.FactExtractor;
+import org.ziping.parse.facts.DerivedRecords;
 import org.ziping.parse.figures.BreakdownFinder;
 import org.ziping.parse.figures.CodedTableBreakdowns;
 import org.ziping.parse.figures.FigureScanner;
@@ -63,7 +63,7 @@ final class FigureParsers {
    * documents and in unclassified ones (a self-evaluation's tables are forms, not these tables).
    */
   private List<org.ziping.report.DisclosureTable> disclosureTables(ReportScope scope, Report r) {
-    org.ziping.report.DocumentKind k = r.documentKind();
+    org.ziping.report.DocumentKind k = r.kind();
     if (k != org.ziping.report.DocumentKind.BUDGET_DISCLOSURE
         && k != org.ziping.report.DocumentKind.FINAL_ACCOUNTS
         && k != org.ziping.report.DocumentKind.OTHER) {
@@ -91,10 +91,10 @@ final class FigureParsers {
     }
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    Report filled = new Report(r.title(), r.unit(), r.year(), r.kind(), r.kindEvidence(), r.unitEvidence(), r.reportDate(),
-        r.budgetCode(), r.location(), r.sections(), figures.amounts(), figures.quantities(), rows,
-        table.indicators(), items, score, breakdowns(scope, figures), ratios.find(scope, figures),
-        disclosureTables(scope, r), List.of(), r.findings(), r.text());
-    return filled.withFacts(FactExtractor.of(filled), score);
+    Report filled = r.toBuilder().amounts(figures.amounts()).quantities(figures.quantities())
+        .budgetRows(rows).indicators(table.indicators()).scoreItems(items).score(score)
+        .breakdowns(breakdowns(scope, figures)).ratios(ratios.find(scope, figures))
+        .disclosureTables(disclosureTables(scope, r)).build();
+    return DerivedRecords.complete(filled);
   }
 }

@@ -58,12 +58,12 @@ public final class ReportParser {
       previousUnit = md.unit();
       md.warnings().forEach(w -> warnings.add("report " + (out.size() + 1) + ": " + w));
       List<Section> secs = sections.parse(scope, titles);
-      Report r = figures.fill(scope, new Report(title, md.unit(), md.year(),
-          kind.kind().json(), kind.evidence(), md.evidence(), md.reportDate(), md.budgetCode(),
-          Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
-              : doc.blocks().get(part.firstBlock()).page()),
-          secs, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-          List.of(), List.of(), List.of(), doc.text().substring(scope.start(), scope.end())));
+      Report r = figures.fill(scope, Report.builder().title(title).unit(md.unit())
+          .year(md.year()).kind(kind.kind()).kindEvidence(kind.evidence())
+          .unitEvidence(md.evidence()).reportDate(md.reportDate()).budgetCode(md.budgetCode())
+          .location(Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
+              : doc.blocks().get(part.firstBlock()).page()))
+          .sections(secs).text(doc.text().substring(scope.start(), scope.end())).build());
       out.add(r);
     }
     return new Parsed(out, warnings);

@@ -16,7 +16,9 @@ import org.ziping.report.Report;
 import org.ziping.report.SourceRef;
 
 /**
- * Ingest, parse and audit of one file, wired in that order; data flows one way. A file that
+ * Ingest, parse and audit of one file, wired in that order; data flows one way. Last, the
+ * evidence of the findings is looked up in the document read ({@link EvidenceSources}), so that
+ * the JSON holds what a reader needs to show it. A file that
  * cannot be read, or a report that cannot be parsed, becomes an entry in {@code errors} naming the
  * file, the stage and the reason; the rest of the output is kept.
  */
@@ -92,7 +94,8 @@ public final class StandardExtraction implements Extraction {
       errors.add(new ErrorEntry(s.file(), "parse", e.toString()));
     }
     stages.accept("audit");
-    return auditor.audit(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION, source, reports,
-        errors));
+    ExtractedDocument audited = auditor.audit(new ExtractedDocument(
+        ExtractedDocument.SCHEMA_VERSION, source, reports, errors));
+    return EvidenceSources.attach(audited, doc);
   }
 }

@@ -15,16 +15,12 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
-import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
-import org.ziping.report.Location;
-import org.ziping.ingest.DocumentReader;
-import org.ziping.ingest.IngestConfig;
-import org.ziping.ingest.IngestException;
-import org.ziping.model.Block;
-import org.ziping.model.DocumentModel;
+import org.ziping.report.PageOccurrence;
+import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Writes a copy of each audited PDF with its findings on the pages, for auditors who file PDFs:
@@ -33,29 +29,27 @@ import org.ziping.model.DocumentModel;
  * of its figure, and each finding a note ({@link PDAnnotationText}) beside its first highlight
  * with the rule, severity and message.
  *
- * <p>Placing: the evidence's location gives its page and its offsets into the document's extracted
- * text; the PDF is read again by the ingester ({@link DocumentReader}) to get that text, so the
- * figure is the text at those offsets (white space dropped), and its occurrence number k among the
- * same string on that page before it (paragraphs and table cells on that page; else the stretch
- * from the first to the last block on the page). The page is
- * re-read with PDFBox's text stripper ({@link PageGlyphs}) and the k-th occurrence there is
- * highlighted, provided both readings count the same number of occurrences on the page (else the
- * order cannot be trusted). A string that stands once on the page but that PDFBox does not read
- * in one piece (a table cell wrapped over two lines) is placed when it reads as a head and a tail
- * in the same column, one line below ({@link PageGlyphs#wrapped}), and only when that pair is
- * unique. Evidence that
- * cannot be placed so is not guessed: its finding's note goes to the top left corner of the page,
- * saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
+ * <p>Placing: the report stores, for each located evidence, where its figure stands among the text
+ * of its page ({@link Report#pageOccurrences()}, written by the extraction from the document it
+ * read): the figure (white space dropped) and its occurrence number k among the same string on
+ * that page, counted over the page's paragraphs and table cells, and over the page as one stretch.
+ * The page is read with PDFBox's text stripper ({@link PageGlyphs}) and the k-th occurrence there
+ * is highlighted, provided PDFBox finds the string as often on the page as one of the two counts
+ * (else the order cannot be trusted; the first count that agrees is taken). A string that stands
+ * once on the page but that PDFBox does not read in one piece (a table cell wrapped over two
+ * lines) is placed when it reads as a head and a tail in the same column, one line below
+ * ({@link PageGlyphs#wrapped}), and only when that pair is unique. Evidence that
+ * cannot be placed so, or has no stored occurrence (JSON written before they were stored, read
+ * without its source), is not guessed: its finding's note goes to the top left corner of the
+ * page, saying so, and it is counted in {@link Result#unplaced()}. The source PDF is the file the
  * extraction recorded ({@code source.file}); it is read, never changed. Limits: unrotated pages;
  * evidence spanning a page break is placed on its first page only.
  */
 public final class AnnotatedPdfWriter {
   private final Lang lang;
-  private final DocumentReader reader;
 
   public AnnotatedPdfWriter(Lang lang) {
     this.lang = lang;
-    this.reader = DocumentReader.standard(IngestConfig.defaults());
   }
 
   /** What one written copy holds. */
@@ -83,12 +77,6 @@ public final class AnnotatedPdfWriter {
     int highlights = 0;
     int notes = 0;
     int unplaced = 0;
-    DocumentModel model;
-    try {
-      model = reader.read(source);
-    } catch (IngestException e) {
-      throw new IOException(source + ": cannot read the PDF again: " + e.getMessage(), e);
-    }
     try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
       Map<Integer, PageGlyphs> pages = new HashMap<>();
       for (AuditedBatch.Row row : batch.rows(d)) {
@@ -96,7 +84,7 @@ public final class AnnotatedPdfWriter {
           float[] noteAt = null;
           int notePage = -1;
           boolean missed = false;
-          for (Evidence e : Lists.of(f.evidence())) {
+          for (Evidence e : f.evidence()) {
             if (e.location() == null || e.location().page() == null) {
               continue;
             }
@@ -110,7 +98,7 @@ public final class AnnotatedPdfWriter {
               g = PageGlyphs.read(pdf, page);
               pages.put(page, g);
             }
-            List<PageGlyphs.Glyph> boxes = place(g, model, e);
+            List<PageGlyphs.Glyph> boxes = place(g, occurrence(row.report(), e));
             if (boxes.isEmpty()) {
               missed = true;
               unplaced++;
@@ -148,31 +136,28 @@ public final class AnnotatedPdfWriter {
     return new Result(source, out, highlights, notes, unplaced);
   }
 
+  /** The stored occurrence of the evidence's figure on its page, null when none is stored. */
+  private static PageOccurrence occurrence(Report r, Evidence e) {
+    for (PageOccurrence o : r.pageOccurrences()) {
+      if (o.at(e.location())) {
+        return o;
+      }
+    }
+    return null;
+  }
+
   /** The glyphs of the evidence's figure on its page, empty when it cannot be placed. */
-  static List<PageGlyphs.Glyph> place(PageGlyphs g, DocumentModel model, Evidence e) {
-    Location l = e.location();
-    String text = model.text();
-    if (l.start() < 0 || l.end() > text.length() || l.start() >= l.end()) {
+  static List<PageGlyphs.Glyph> place(PageGlyphs g, PageOccurrence o) {
+    if (o == null) {
       return List.of();
     }
-    String target = strip(text.substring(l.start(), l.end()));
-    if (target.isEmpty()) {
-      return List.of();
-    }
+    String target = o.text();
     int onPage = g.count(target);
     boolean once = false;
-    for (List<int[]> segments : List.of(pageSegments(model, l.page()), pageSpan(model, l))) {
-      int total = 0;
-      int before = 0;
-      for (int[] seg : segments) {
-        int n = occurrences(strip(text.substring(seg[0], seg[1])), target);
-        total += n;
-        if (seg[1] <= l.start()) {
-          before += n;
-        } else if (seg[0] <= l.start()) {
-          before += occurrences(strip(text.substring(seg[0], l.start())), target);
-        }
-      }
+    int[][] readings = {{o.index(), o.count()}, {o.spanIndex(), o.spanCount()}};
+    for (int[] reading : readings) {
+      int before = reading[0];
+      int total = reading[1];
       if (total == onPage && total > 0) {
         int at = g.nth(target, before);
         return at < 0 ? List.of() : g.glyphs(at, at + target.length());
@@ -180,53 +165,6 @@ public final class AnnotatedPdfWriter {
       once |= total == 1;
     }
     return once && onPage == 0 ? g.wrapped(target) : List.of();
-  }
-
-  /**
-   * The page as one stretch: from the first to the last offset of the blocks on the page, and
-   * the evidence itself (a paragraph that began on the page before counts from its start).
-   */
-  private static List<int[]> pageSpan(DocumentModel model, Location l) {
-    int start = l.start();
-    int end = l.end();
-    for (Block b : model.blocks()) {
-      if (l.page().equals(b.page())) {
-        start = Math.min(start, b.start());
-        end = Math.max(end, b.end());
-      }
-    }
-    return List.<int[]>of(new int[] {start, end});
-  }
-
-  /** The stretches of the text that stand on a page: its paragraphs and its table cells. */
-  private static List<int[]> pageSegments(DocumentModel model, int page) {
-    List<int[]> out = new ArrayList<>();
-    for (Block b : model.blocks()) {
-      if (b.table() != null) {
-        for (var c : b.table().cells()) {
-          Integer p = c.page() != null ? c.page() : b.page();
-          if (p != null && p == page && c.end() > c.start()) {
-            out.add(new int[] {c.start(), c.end()});
-          }
-        }
-      } else if (b.page() != null && b.page() == page) {
-        out.add(new int[] {b.start(), b.end()});
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(x -> x[0]));
-    return out;
-  }
-
-  private static String strip(String s) {
-    return s.replaceAll("\\s+", "");
-  }
-
-  private static int occurrences(String s, String target) {
-    int n = 0;
-    for (int i = s.indexOf(target); i >= 0; i = s.indexOf(target, i + 1)) {
-      n++;
-    }
-    return n;
   }
 
   private PDAnnotationHighlight highlight(List<PageGlyphs.Glyph> boxes, Finding f, Evidence e) {
@@ -278,12 +216,10 @@ public final class AnnotatedPdfWriter {
     return n;
   }
 
-  private static PDColor color(String severity) {
-    float[] rgb = switch (severity == null ? "" : severity) {
-      case "error" -> new float[] {0.9f, 0.1f, 0.1f};
-      case "warning" -> new float[] {1f, 0.6f, 0f};
-      default -> new float[] {0.2f, 0.5f, 1f};
-    };
+  private static PDColor color(Severity severity) {
+    float[] rgb = severity == Severity.ERROR ? new float[] {0.9f, 0.1f, 0.1f}
+        : severity == Severity.WARNING ? new float[] {1f, 0.6f, 0f}
+        : new float[] {0.2f, 0.5f, 1f};
     return new PDColor(rgb, PDDeviceRGB.INSTANCE);
   }
 }

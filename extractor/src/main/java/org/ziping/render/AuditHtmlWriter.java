@@ -1,7 +1,6 @@
 package org.ziping.render;
 
 import java.util.List;
-import org.ziping.audit.Lists;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -55,7 +54,7 @@ public final class AuditHtmlWriter {
           sb.append(FindingHtml.of(f, lang));
         }
       }
-      for (ErrorEntry e : Lists.of(d.errors())) {
+      for (ErrorEntry e : d.errors()) {
         sb.append("<p class=\"failed\">").append(HtmlText.escape(e.warning() ? lang.t("警告", "warning") : lang.t("错误", "error")))
             .append(lang.t("（", " (")).append(HtmlText.escape(e.stage())).append(lang.t("）：", "): "))
             .append(HtmlText.escape(e.message())).append("</p>\n");

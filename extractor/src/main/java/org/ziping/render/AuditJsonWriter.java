@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ziping.audit.Lists;
 import org.ziping.io.Json;
 import org.ziping.report.ExtractedDocument;
 
@@ -25,7 +24,7 @@ public final class AuditJsonWriter {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("file", AuditedBatch.file(d));
       f.put("sha256", d.source() == null ? null : d.source().sha256());
-      f.put("errors", Lists.of(d.errors()));
+      f.put("errors", d.errors());
       List<Object> reports = new ArrayList<>();
       for (AuditedBatch.Row row : batch.rows(d)) {
         var r = row.report();

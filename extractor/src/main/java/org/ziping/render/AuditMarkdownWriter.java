@@ -2,7 +2,6 @@ package org.ziping.render;
 
 import java.util.Map;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
@@ -33,9 +32,10 @@ public final class AuditMarkdownWriter {
           sb.append(lang.t("无发现。", "No findings.")).append('\n');
         }
         for (Finding f : row.findings()) {
-          sb.append("- **").append(f.severity()).append("** `").append(f.rule()).append("` ").append(md(f.message()))
+          sb.append("- **").append(f.severity() == null ? "" : f.severity().json()).append("** `")
+              .append(f.rule()).append("` ").append(md(f.message()))
               .append(" (id ").append(f.id()).append(")\n");
-          for (Evidence e : Lists.of(f.evidence())) {
+          for (Evidence e : f.evidence()) {
             String loc = Locations.describe(e.location(), lang);
             sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Findings.shown(e.value()))
                 .append(e.text() == null ? "" : lang.t("：「", ": «") + md(Texts.oneLine(e.text())) + lang.t("」", "»"))
@@ -43,7 +43,7 @@ public final class AuditMarkdownWriter {
           }
         }
       }
-      for (ErrorEntry e : Lists.of(d.errors())) {
+      for (ErrorEntry e : d.errors()) {
         sb.append("\n> ").append(lang.t("错误", "error")).append(lang.t("（", " (")).append(md(e.stage()))
             .append(lang.t("）：", "): ")).append(md(e.message())).append('\n');
       }

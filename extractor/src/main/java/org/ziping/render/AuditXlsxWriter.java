@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Location;
@@ -73,7 +72,7 @@ public final class AuditXlsxWriter {
             .number(row.counts().get("error")).number(row.counts().get("warning"))
             .number(row.counts().get("info"));
         for (Finding f : row.findings()) {
-          List<Evidence> ev = Lists.of(f.evidence());
+          List<Evidence> ev = f.evidence();
           for (int i = 0; i < Math.max(1, ev.size()); i++) {
             Evidence e = i < ev.size() ? ev.get(i) : null;
             Location l = e == null ? null : e.location();

@@ -6,19 +6,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ziping.audit.Lists;
-import org.ziping.audit.Severity;
-import org.ziping.parse.facts.OverallExecution;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
+import org.ziping.report.OverallExecution;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.report.SourceRef;
 
 /**
  * What every audit writer shows, computed once: the audited documents in input order, each
  * report with its findings sorted by severity (error, warning, info) then rule, the counts by
- * severity and the overall execution rate ({@link OverallExecution}, two decimals), and the totals
- * of the batch.
+ * severity and the overall execution rate the report stores ({@link Report#overallExecution()},
+ * two decimals), and the totals of the batch.
  */
 public final class AuditedBatch {
 
@@ -58,7 +57,7 @@ public final class AuditedBatch {
   public static AuditedBatch of(List<ExtractedDocument> documents) {
     List<Row> rows = new ArrayList<>();
     for (ExtractedDocument d : documents) {
-      List<Report> rs = Lists.of(d.reports());
+      List<Report> rs = d.reports();
       for (int i = 0; i < rs.size(); i++) {
         rows.add(row(d, i, rs.get(i)));
       }
@@ -93,8 +92,8 @@ public final class AuditedBatch {
 
   private static Row row(ExtractedDocument d, int index, Report r) {
     List<Finding> f = sorted(r);
-    return new Row(d, file(d), index, r, f, counts(f),
-        OverallExecution.of(r).map(OverallExecution::rounded).orElse(null));
+    OverallExecution overall = r.overallExecution();
+    return new Row(d, file(d), index, r, f, counts(f), overall == null ? null : overall.rounded());
   }
 
   public List<ExtractedDocument> documents() {
@@ -148,17 +147,19 @@ public final class AuditedBatch {
   public static Map<String, Integer> counts(List<Finding> findings) {
     Map<String, Integer> m = new LinkedHashMap<>();
     for (Severity s : Severity.values()) {
-      m.put(s.id(), 0);
+      m.put(s.json(), 0);
     }
     for (Finding f : findings) {
-      m.merge(f.severity(), 1, Integer::sum);
+      if (f.severity() != null) {
+        m.merge(f.severity().json(), 1, Integer::sum);
+      }
     }
     return m;
   }
 
   /** A report's findings by severity, then rule. */
   public static List<Finding> sorted(Report r) {
-    List<Finding> f = new ArrayList<>(Lists.of(r.findings()));
+    List<Finding> f = new ArrayList<>(r.findings());
     f.sort(Comparator.comparingInt((Finding x) -> Severity.rank(x.severity()))
         .thenComparing(Finding::rule));
     return f;

@@ -2,7 +2,6 @@ package org.ziping.render;
 
 import java.util.function.Function;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 
@@ -25,14 +24,14 @@ public final class FindingHtml {
    * safe URL; it is attribute-escaped here) or null for none.
    */
   public static String of(Finding f, Lang lang, Function<Evidence, String> link) {
-    String sev = HtmlText.escape(f.severity());
+    String sev = HtmlText.escape(f.severity() == null ? null : f.severity().json());
     StringBuilder b = new StringBuilder();
     b.append("<div class=\"finding ").append(sev).append("\"><span class=\"sev ").append(sev).append("\">")
         .append(HtmlText.escape(RuleNames.severity(f.severity(), lang))).append("</span> <b>")
         .append(HtmlText.escape(RuleNames.name(f.rule(), lang))).append("</b> <span class=\"rule\">")
         .append(HtmlText.escape(f.rule())).append("</span><p>").append(HtmlText.escape(f.message()))
         .append(" <span class=\"id\">id ").append(HtmlText.escape(f.id())).append("</span></p>\n");
-    for (Evidence e : Lists.of(f.evidence())) {
+    for (Evidence e : f.evidence()) {
       b.append("<blockquote class=\"evidence\">");
       if (e.label() != null) {
         b.append("<b>").append(HtmlText.escape(e.label())).append("</b>");

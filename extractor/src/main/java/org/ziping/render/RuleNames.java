@@ -1,6 +1,8 @@
 package org.ziping.render;
 
 import java.util.Map;
+import org.ziping.report.DocumentKind;
+import org.ziping.report.Severity;
 
 /**
  * Words for codes people read: short names of the audit rules, document kinds and severities, in Chinese and English, shown beside the stable rule
@@ -38,34 +40,32 @@ public final class RuleNames {
     return n == null ? (ruleId == null ? "" : ruleId) : lang.t(n.zh(), n.en());
   }
 
-  /** The document kind as a word: 部门整体支出/department …; the JSON name when unknown. */
-  public static String kind(String kind, Lang lang) {
+  /** The document kind as a word: 部门整体支出/department …; "" when unknown. */
+  public static String kind(DocumentKind kind, Lang lang) {
     if (kind == null) {
       return "";
     }
     return switch (kind) {
-      case "department" -> lang.t("部门整体支出", "department");
-      case "project" -> lang.t("项目支出", "project");
-      case "special" -> lang.t("专项资金", "special fund");
-      case "budget-disclosure" -> lang.t("部门预算公开", "budget disclosure");
-      case "final-accounts" -> lang.t("部门决算", "final accounts");
-      case "performance-target" -> lang.t("绩效目标申报表", "performance target");
-      case "template" -> lang.t("模板", "template");
-      case "other" -> lang.t("其他", "other");
-      default -> kind;
+      case DEPARTMENT -> lang.t("部门整体支出", "department");
+      case PROJECT -> lang.t("项目支出", "project");
+      case SPECIAL -> lang.t("专项资金", "special fund");
+      case BUDGET_DISCLOSURE -> lang.t("部门预算公开", "budget disclosure");
+      case FINAL_ACCOUNTS -> lang.t("部门决算", "final accounts");
+      case PERFORMANCE_TARGET -> lang.t("绩效目标申报表", "performance target");
+      case TEMPLATE -> lang.t("模板", "template");
+      case OTHER -> lang.t("其他", "other");
     };
   }
 
-  /** The severity as a word: 错误/警告/提示 or error/warning/info. */
-  public static String severity(String severity, Lang lang) {
+  /** The severity as a word: 错误/警告/提示 or error/warning/info; "" when unknown. */
+  public static String severity(Severity severity, Lang lang) {
     if (severity == null) {
       return "";
     }
     return switch (severity) {
-      case "error" -> lang.t("错误", "error");
-      case "warning" -> lang.t("警告", "warning");
-      case "info" -> lang.t("提示", "info");
-      default -> severity;
+      case ERROR -> lang.t("错误", "error");
+      case WARNING -> lang.t("警告", "warning");
+      case INFO -> lang.t("提示", "info");
     };
   }
 }

@@ -9,9 +9,12 @@ import static org.ziping.audit.TestReports.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ziping.parse.facts.DerivedRecords;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.report.SourceRef;
 
 class AuditorTest {
@@ -37,8 +40,8 @@ class AuditorTest {
       int c = Integer.compare(Severity.rank(a.severity()), Severity.rank(b.severity()));
       assertTrue(c < 0 || (c == 0 && a.rule().compareTo(b.rule()) <= 0), TestReports.describe(f));
     }
-    assertEquals("error", f.get(0).severity());
-    assertEquals("info", f.get(f.size() - 1).severity());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals(Severity.INFO, f.get(f.size() - 1).severity());
   }
 
   @Test
@@ -90,11 +93,8 @@ class AuditorTest {
   }
 
   /** seed002Like with another document kind. */
-  private static Report seed002LikeOfKind(String kind) {
-    Report r = seed002Like();
-    return new Report(r.title(), r.unit(), r.year(), kind, r.reportDate(), r.budgetCode(),
-        r.location(), r.sections(), r.amounts(), r.quantities(), r.budgetRows(), r.indicators(),
-        r.scoreItems(), r.score(), r.breakdowns(), r.ratios(), r.facts(), r.findings(), r.text());
+  private static Report seed002LikeOfKind(DocumentKind kind) {
+    return seed002Like().toBuilder().kind(kind).build();
   }
 
   private static java.util.Set<String> rules(Report r) {
@@ -107,20 +107,21 @@ class AuditorTest {
 
   @Test
   void scoreRulesRunOnlyOnSelfEvaluationsAndNothingRunsOnATemplate() {
-    java.util.Set<String> department = rules(seed002LikeOfKind("department"));
+    java.util.Set<String> department = rules(seed002LikeOfKind(DocumentKind.DEPARTMENT));
     assertTrue(department.containsAll(List.of("EXEC_RATE_MISMATCH", "FULL_SCORE_TARGET_MISSED",
         "PART_SUM_MISMATCH")), department.toString());
     java.util.Set<String> scoreRules = java.util.Set.of("SCORE_ABOVE_MAX", "SCORE_SUM_MISMATCH",
         "MAX_SUM_NOT_100", "FULL_SCORE_TARGET_MISSED", "GRADE_SCORE_MISMATCH",
         "LOW_EXECUTION_HIGH_SCORE");
-    for (String kind : List.of("budget-disclosure", "final-accounts", "performance-target", "other")) {
+    for (DocumentKind kind : List.of(DocumentKind.BUDGET_DISCLOSURE, DocumentKind.FINAL_ACCOUNTS,
+        DocumentKind.PERFORMANCE_TARGET, DocumentKind.OTHER)) {
       java.util.Set<String> got = rules(seed002LikeOfKind(kind));
       assertTrue(got.stream().noneMatch(scoreRules::contains), kind + ": " + got);
       assertTrue(got.contains("PART_SUM_MISMATCH"), kind + ": arithmetic still runs: " + got);
     }
-    assertTrue(rules(seed002LikeOfKind("budget-disclosure")).stream()
+    assertTrue(rules(seed002LikeOfKind(DocumentKind.BUDGET_DISCLOSURE)).stream()
         .noneMatch("EXEC_RATE_OVER_100"::equals), "a budget disclosure plans, it does not overspend");
-    assertEquals(java.util.Set.of(), rules(seed002LikeOfKind("template")));
+    assertEquals(java.util.Set.of(), rules(seed002LikeOfKind(DocumentKind.TEMPLATE)));
   }
 
   @Test
@@ -132,9 +133,9 @@ class AuditorTest {
         new java.math.BigDecimal("3343704.00"), "元", new java.math.BigDecimal("3343704.00"),
         "3,343,704.00", new org.ziping.report.Location(90, 102, 4, 5, 2, 1));
     Report tables = report().year(2024).build();
-    tables = new Report(tables.title(), tables.unit(), 2024, "budget-disclosure", null, null,
-        tables.location(), List.of(), List.of(cellA, cellB), List.of(), List.of(), List.of(),
-        List.of(), null, List.of(), List.of(), null, null, null);
+    tables = DerivedRecords.complete(Report.builder().title(tables.title()).unit(tables.unit())
+        .year(2024).kind(DocumentKind.BUDGET_DISCLOSURE).location(tables.location())
+        .amounts(List.of(cellA, cellB)).build());
     assertTrue(rules(tables).isEmpty(), "two tables' cells: " + rules(tables));
     Report withProse = report().year(2024).amount("基本支出决算", "8914737.38", "元")
         .amount("基本支出决算", "8900000.00", "元").build();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * What OCR misreadings explain is not reported: each pattern seen on the scanned corpus reports,
@@ -42,7 +43,7 @@ class OcrReadingsTest {
         .indicator("服务对象满意度", "≥95%", "96%", "85", "85").build();
     List<Finding> kept = of(audit(whole), "SCORE_SUM_MISMATCH");
     assertEquals(1, kept.size(), TestReports.describe(audit(whole)));
-    assertEquals("warning", kept.get(0).severity());
+    assertEquals(Severity.WARNING, kept.get(0).severity());
     assertTrue(kept.get(0).message().contains("OCR"), kept.get(0).message());
   }
 
@@ -77,7 +78,7 @@ class OcrReadingsTest {
         .row("其中：基本支出", "453.39", "891.47", "891.47", "196.62", "万元").build();
     List<Finding> f = of(audit(ocr), "EXEC_RATE_MISMATCH");
     assertEquals(1, f.size());
-    assertEquals("warning", f.get(0).severity());
+    assertEquals(Severity.WARNING, f.get(0).severity());
     assertTrue(f.get(0).message().contains("OCR"));
   }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Location;
+import org.ziping.report.Severity;
 
 class OcrSeverityCapTest {
   private static Evidence ev(String value, boolean ocr) {
@@ -19,10 +20,10 @@ class OcrSeverityCapTest {
 
   @Test
   void anErrorOnAFigureReadByOcrIsAWarningThatSaysSo() {
-    Finding f = new Finding("a1", "EXEC_RATE_MISMATCH", "error", "执行率196.62%与重算100.00%不一致",
+    Finding f = new Finding("a1", "EXEC_RATE_MISMATCH", Severity.ERROR, "执行率196.62%与重算100.00%不一致",
         List.of(ev("891.47", false), ev("196.62", true)));
     Finding c = OcrSeverityCap.apply(List.of(f)).get(0);
-    assertEquals("warning", c.severity());
+    assertEquals(Severity.WARNING, c.severity());
     assertEquals("a1", c.id());
     assertTrue(c.message().startsWith(f.message()) && c.message().contains("OCR"), c.message());
     assertEquals(f.evidence(), c.evidence());
@@ -30,12 +31,12 @@ class OcrSeverityCapTest {
 
   @Test
   void errorsOnTextLayerFiguresStayAndOtherSeveritiesOnOcrSaySo() {
-    Finding text = new Finding("b", "EXEC_RATE_MISMATCH", "error", "m", List.of(ev("1", false)));
-    Finding info = new Finding("c", "PERCENT_MISMATCH", "info", "m", List.of(ev("1", true)));
-    Finding textInfo = new Finding("d", "PERCENT_MISMATCH", "info", "m", List.of(ev("1", false)));
+    Finding text = new Finding("b", "EXEC_RATE_MISMATCH", Severity.ERROR, "m", List.of(ev("1", false)));
+    Finding info = new Finding("c", "PERCENT_MISMATCH", Severity.INFO, "m", List.of(ev("1", true)));
+    Finding textInfo = new Finding("d", "PERCENT_MISMATCH", Severity.INFO, "m", List.of(ev("1", false)));
     List<Finding> out = OcrSeverityCap.apply(List.of(text, info, textInfo));
     assertSame(text, out.get(0));
-    assertEquals("info", out.get(1).severity());
+    assertEquals(Severity.INFO, out.get(1).severity());
     assertEquals("m" + OcrSeverityCap.NOTE_KEPT, out.get(1).message());
     assertEquals("c", out.get(1).id());
     assertSame(textInfo, out.get(2));
@@ -51,11 +52,11 @@ class OcrSeverityCapTest {
 
       @Override
       public List<Finding> check(org.ziping.report.Report r, AuditContext ctx) {
-        return List.of(new Finding("x", id(), "error", "m", List.of(ev("2", true))));
+        return List.of(new Finding("x", id(), Severity.ERROR, "m", List.of(ev("2", true))));
       }
     };
     var r = new Auditor(List.of(alwaysError)).audit(AuditorTest.seed002Like(), TestReports.CTX,
         new java.util.ArrayList<>());
-    assertEquals("warning", r.findings().get(0).severity());
+    assertEquals(Severity.WARNING, r.findings().get(0).severity());
   }
 }

@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.ziping.parse.facts.FactExtractor;
+import org.ziping.parse.facts.DerivedRecords;
 import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Finding;
 import org.ziping.report.Indicator;
 import org.ziping.report.Location;
@@ -77,13 +79,13 @@ public final class TestReports {
   }
 
   public static String describe(List<Finding> f) {
-    return f.stream().map(x -> x.severity() + " " + x.rule() + ": " + x.message())
+    return f.stream().map(x -> x.severity().json() + " " + x.rule() + ": " + x.message())
         .collect(Collectors.joining("\n", "[", "]"));
   }
 
   /** Fluent builder of a Report. */
   public static final class Builder {
-    private String kind = "department";
+    private DocumentKind kind = DocumentKind.DEPARTMENT;
     private Integer year = 2022;
     private String title = "测试单位2022年度部门整体支出绩效自评报告";
     private final List<Amount> amounts = new ArrayList<>();
@@ -146,7 +148,7 @@ public final class TestReports {
       String text = String.join("\t", label, String.valueOf(initial), String.valueOf(fullYear),
           String.valueOf(actual), rate == null ? "" : rate + "%");
       rows.add(new BudgetRow(label, d(initial), d(fullYear), d(actual), d(rate), null, d(max), d(score), unit,
-          "table", text, at(new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1)), null, null));
+          BudgetRowOrigin.TABLE, text, at(new Location(offset, offset + text.length(), 3, 0, rows.size() + 1, 1)), null, null));
       offset += text.length() + 1;
       return this;
     }
@@ -190,17 +192,21 @@ public final class TestReports {
       return this;
     }
 
-    /** The document kind (JSON value), {@code department} unless set. */
-    public Builder kind(String k) {
+    /** The document kind, {@link DocumentKind#DEPARTMENT} unless set. */
+    public Builder kind(DocumentKind k) {
       kind = k;
       return this;
     }
 
-    /** The report as the parse stage would give it: records, and the facts built from them. */
+    /**
+     * The report as the parse stage would give it: records, and the facts and overall execution
+     * rate derived from them.
+     */
     public Report build() {
-      return FactExtractor.complete(new Report(title, "测试单位", year, kind, null, null,
-          at(1000), List.of(), amounts, quantities, rows, indicators, items, score,
-          breakdowns, ratios, null, null, null));
+      return DerivedRecords.complete(Report.builder().title(title).unit("测试单位").year(year)
+          .kind(kind).location(at(1000)).amounts(amounts).quantities(quantities).budgetRows(rows)
+          .indicators(indicators).scoreItems(items).score(score).breakdowns(breakdowns)
+          .ratios(ratios).build());
     }
   }
 }

@@ -47,8 +47,7 @@ class DocumentKindTest {
     ExtractedDocument d = extract("budget-disclosure-intro.txt");
     assertTrue(d.errors().isEmpty(), d.errors().toString());
     Report r = d.reports().get(0);
-    assertEquals("budget-disclosure", r.kind());
-    assertEquals(DocumentKind.BUDGET_DISCLOSURE, r.documentKind());
+    assertEquals(DocumentKind.BUDGET_DISCLOSURE, r.kind());
     assertEquals("某某市2024年市级部门预算", r.title());
     assertEquals("某某市农业农村局", r.unit());
     assertEquals(2024, r.year());
@@ -62,7 +61,7 @@ class DocumentKindTest {
   void aTemplateWithPlaceholdersHasNoUnitAndSaysSo() throws Exception {
     ExtractedDocument d = extract("template-placeholders.txt");
     Report r = d.reports().get(0);
-    assertEquals("template", r.kind());
+    assertEquals(DocumentKind.TEMPLATE, r.kind());
     assertEquals("placeholder", r.kindEvidence().get(0).signal());
     assertNull(r.unit(), "××县××局 is no unit");
     assertEquals(2024, r.year());
@@ -83,7 +82,7 @@ class DocumentKindTest {
         一、收入支出决算总表
         中共某某市某某区委组织部是区委工作部门，负责全区组织工作。
         """);
-    assertEquals("final-accounts", r.kind());
+    assertEquals(DocumentKind.FINAL_ACCOUNTS, r.kind());
     assertEquals("中共某某市某某区委组织部2023年度部门决算", r.title());
     assertEquals("中共某某市某某区委组织部2023年度部门决算", r.kindEvidence().get(0).text());
     assertEquals(0, r.kindEvidence().get(0).location().start(), "the evidence spans the three lines");
@@ -101,7 +100,7 @@ class DocumentKindTest {
         一级指标\t二级指标\t三级指标\t目标值
         产出\t数量\t服务站覆盖社区数\t≥12个
         """);
-    assertEquals("performance-target", r.kind());
+    assertEquals(DocumentKind.PERFORMANCE_TARGET, r.kind());
     assertEquals("二级项目支出绩效目标申报表", r.title());
     assertEquals("某某市某某区某某街道办事处", r.unit());
     assertEquals(2025, r.year());
@@ -117,7 +116,7 @@ class DocumentKindTest {
         收入预算总表
         项目\t合计\t财政拨款
         """);
-    assertEquals("budget-disclosure", r.kind());
+    assertEquals(DocumentKind.BUDGET_DISCLOSURE, r.kind());
     assertEquals(List.of("budget-disclosure"), signals(r));
     assertEquals("中共某某省委某某办公室", r.unit());
   }
@@ -129,7 +128,7 @@ class DocumentKindTest {
         一、基本情况
         经自评，综合得分93分，评价等级为优。
         """);
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals(List.of("department", "self-scores"), signals(r));
     assertEquals("综合得分93分", r.kindEvidence().get(1).text());
   }
@@ -140,7 +139,7 @@ class DocumentKindTest {
         关于做好部门整体支出绩效管理工作的通知
         各单位：请按要求做好部门整体支出绩效管理相关工作，按时报送材料。
         """);
-    assertEquals("other", r.kind());
+    assertEquals(DocumentKind.OTHER, r.kind());
   }
 
   @Test
@@ -152,8 +151,8 @@ class DocumentKindTest {
         经自评，综合得分91分。
         """));
     assertEquals(2, rs.size());
-    assertEquals("final-accounts", rs.get(0).kind());
-    assertEquals("department", rs.get(1).kind());
+    assertEquals(DocumentKind.FINAL_ACCOUNTS, rs.get(0).kind());
+    assertEquals(DocumentKind.DEPARTMENT, rs.get(1).kind());
     assertEquals("某某县水利局", rs.get(1).unit());
   }
 
@@ -162,6 +161,6 @@ class DocumentKindTest {
     List<Report> rs = new ReportParser().parse(Docs.of("某某县2023年度部门决算\n"
         + "部门整体支出绩效自评报告……………………12\n" + FINAL_ACCOUNTS_BODY));
     assertEquals(1, rs.size());
-    assertEquals("final-accounts", rs.get(0).kind());
+    assertEquals(DocumentKind.FINAL_ACCOUNTS, rs.get(0).kind());
   }
 }

@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ziping.testing.Corpus;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
+import org.ziping.testing.Corpus;
 import org.ziping.testing.Docs;
 
 /** Metadata in wordings other than the seeds'. */
@@ -32,7 +33,7 @@ class MetadataParserTest {
         """).get(0);
     assertEquals("某某县医疗保障事务中心", r.unit());
     assertEquals(2023, r.year());
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals("2024-03-08", r.reportDate());
     assertEquals("301002", r.budgetCode());
   }
@@ -48,7 +49,7 @@ class MetadataParserTest {
         2022年4月1日
         """).get(0);
     assertEquals("西安市就业服务中心", r.unit());
-    assertEquals("special", r.kind());
+    assertEquals(DocumentKind.SPECIAL, r.kind());
     assertEquals(2021, r.year());
     assertEquals("2022-04-01", r.reportDate());
   }
@@ -70,8 +71,8 @@ class MetadataParserTest {
         项目正文。
         """);
     assertEquals(2, rs.size());
-    assertEquals("department", rs.get(0).kind());
-    assertEquals("project", rs.get(1).kind());
+    assertEquals(DocumentKind.DEPARTMENT, rs.get(0).kind());
+    assertEquals(DocumentKind.PROJECT, rs.get(1).kind());
     assertEquals("某市人力资源服务中心", rs.get(1).unit());
   }
 
@@ -133,7 +134,7 @@ class MetadataParserTest {
         """).get(0);
     assertEquals("2021年某某市发展和改革局部门整体支出绩效自评报告", r.title());
     assertEquals("某某市发展和改革局", r.unit());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals(2021, r.year());
   }
 
@@ -149,7 +150,7 @@ class MetadataParserTest {
         """).get(0);
     assertEquals(2022, r.year(), "the form's year line, not the later dates");
     assertEquals("某某市社会福利中心", r.unit());
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
   }
 
   /**

@@ -11,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.model.DocumentModel;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 import org.ziping.report.Section;
+import org.ziping.report.Severity;
 import org.ziping.testing.Docs;
 
 /**
@@ -34,7 +36,7 @@ class PageFurnitureTest {
     assertTrue(d.errors().isEmpty(), d.errors().toString());
     assertEquals(1, d.reports().size());
     Report r = d.reports().get(0);
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals("2023年度部门整体支出绩效自评报告", r.title());
     assertEquals("某某县民政局", r.unit(), "only 发文机构 names the unit; the body says 本局");
     assertEquals(2023, r.year());
@@ -49,7 +51,7 @@ class PageFurnitureTest {
       assertFalse(r.quantities().stream().anyMatch(q -> q.text().contains(furniture)), furniture);
     }
     assertTrue(r.amounts().stream().anyMatch(a -> a.text().startsWith("520.00万元")));
-    assertTrue(r.findings().stream().noneMatch(f -> !"info".equals(f.severity())),
+    assertTrue(r.findings().stream().noneMatch(f -> f.severity() != Severity.INFO),
         r.findings().toString());
   }
 
@@ -57,7 +59,7 @@ class PageFurnitureTest {
   void listedFieldsAndAFooterMenu() throws Exception {
     ExtractedDocument d = extract("web-page-listed-fields-project.txt");
     Report r = d.reports().get(0);
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals("某某州政务服务中心", r.unit());
     assertEquals(2023, r.year());
     assertEquals("2024-05-09", r.reportDate(), "from 发布日期: the body is not dated");
@@ -71,7 +73,7 @@ class PageFurnitureTest {
     ExtractedDocument d = extract("web-page-metadata-table.html");
     assertTrue(d.errors().stream().allMatch(e -> e.warning()), d.errors().toString());
     Report r = d.reports().get(0);
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals("某某县退役军人事务局", r.unit(), "from the 发文机构 cell");
     assertEquals("2024-04-19", r.reportDate(), "from the 成文日期 cell");
     assertEquals(List.of("部门基本情况", "自评结论"), r.sections().stream().map(Section::title).toList());

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 import org.ziping.report.Section;
 import org.ziping.testing.Corpus;
@@ -32,7 +33,7 @@ class SeedMetadataTest {
     Report r = rs.get(0);
     assertEquals("乐昌市社会保险基金管理中心", r.unit());
     assertEquals(2022, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     List<String> top = r.sections().stream().map(s -> (s.number() == null ? "" : s.number() + "、")
         + s.title()).toList();
     assertEquals(List.of("一、部门的基本情况", "二、自评结论", "绩效分析", "四、主要绩效", "五、存在问题",
@@ -51,7 +52,7 @@ class SeedMetadataTest {
     Report r = rs.get(0);
     assertEquals("岳阳市岳阳楼区社会保险服务中心", r.unit());
     assertEquals(2021, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals("2022-05-17", r.reportDate());
     assertEquals("200009", r.budgetCode());
   }
@@ -64,7 +65,7 @@ class SeedMetadataTest {
     Report r = rs.get(0);
     assertEquals("正宁县社会保险局", r.unit());
     assertEquals(2023, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals("2024-09", r.reportDate());
   }
 
@@ -73,8 +74,8 @@ class SeedMetadataTest {
   void seed003HoldsTwoReports(String ext) throws Exception {
     List<Report> rs = reports("003", ext);
     assertEquals(2, rs.size());
-    assertEquals("department", rs.get(0).kind());
-    assertEquals("project", rs.get(1).kind());
+    assertEquals(DocumentKind.DEPARTMENT, rs.get(0).kind());
+    assertEquals(DocumentKind.PROJECT, rs.get(1).kind());
     for (Report r : rs) {
       assertEquals("湛江市社会保险基金管理局", r.unit());
       assertEquals(2024, r.year());
@@ -90,7 +91,7 @@ class SeedMetadataTest {
     Report r = reports("004", ext).get(0);
     assertEquals("怀化市养老和工伤保险服务中心", r.unit());
     assertEquals(2022, r.year());
-    assertEquals("special", r.kind());
+    assertEquals(DocumentKind.SPECIAL, r.kind());
     assertEquals("2023-06-20", r.reportDate());
     List<String> top = new ArrayList<>();
     r.sections().forEach(s -> top.add(s.number()));

@@ -11,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.report.DisclosureTable;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * The DISCLOSURE_* rules on a budget disclosure written in our own words with the layout of the
@@ -64,14 +66,14 @@ class DisclosureRulesTest {
 
   private static void fires(Report r, String rule, String severity, String... values) {
     List<Finding> fs = of(r, rule);
-    assertTrue(fs.stream().anyMatch(f -> f.severity().equals(severity) && quotes(f, values)),
+    assertTrue(fs.stream().anyMatch(f -> f.severity().json().equals(severity) && quotes(f, values)),
         rule + " " + severity + " quoting " + List.of(values) + " expected; got " + r.findings());
   }
 
   @Test
   void theStandardTablesAreTypedAndTheCleanDocumentRaisesNothing() throws Exception {
     Report r = report(clean());
-    assertEquals("budget-disclosure", r.kind());
+    assertEquals(DocumentKind.BUDGET_DISCLOSURE, r.kind());
     List<String> types = r.disclosureTables().stream().map(DisclosureTable::type).toList();
     assertEquals(List.of("income-expenditure-summary", "income", "expenditure", "fiscal-summary",
         "general-public-expenditure", "basic-expenditure", "government-fund", "three-public"), types);
@@ -182,7 +184,7 @@ class DisclosureRulesTest {
     Report r = report(html);
     fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1210.00", "1200.00");
     fires(r, "DISCLOSURE_CROSS_TABLE", "warning", "1200.00", "1210.00");
-    assertTrue(r.findings().stream().noneMatch(f -> f.severity().equals("error")), r.findings().toString());
+    assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), r.findings().toString());
   }
 
   @Test
@@ -229,7 +231,7 @@ class DisclosureRulesTest {
   @Test
   void aFinalAccountsThreePublicTableOfBudgetAndActualIsReadByMeasure() throws Exception {
     Report r = finalAccounts(null, null);
-    assertEquals("final-accounts", r.kind());
+    assertEquals(DocumentKind.FINAL_ACCOUNTS, r.kind());
     DisclosureTable three = r.disclosureTables().get(0);
     assertEquals("three-public", three.type());
     // each 预算数 column sums into the 合计's 预算数, each 决算数 into its 决算数

@@ -21,6 +21,7 @@ import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Disclosure tables published as workbook sheets (figures made up for the test): a 支出预算总表 and a
@@ -128,7 +129,7 @@ class DisclosureWorkbookTest {
     Report r = report(write("210"));
     Finding f = r.findings().stream().filter(x -> x.rule().equals("DISCLOSURE_COLUMN_SUM"))
         .findFirst().orElseThrow(() -> new AssertionError(r.findings().toString()));
-    assertEquals("error", f.severity());
+    assertEquals(Severity.ERROR, f.severity());
     Evidence basic = f.evidence().stream().filter(e -> e.label().contains("基本支出")).findFirst().orElseThrow();
     assertNotNull(basic.location());
     assertEquals("支出总表", basic.location().sheet());

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Fact;
 import org.ziping.report.Finding;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Typed facts on the layouts of final-accounts and budget disclosures (fixture written in our own
@@ -47,7 +49,7 @@ class FactsOnDisclosureLayoutsTest {
   @Test
   void eachItemParagraphIsItsOwnSubjectAndNothingFires() throws Exception {
     Report r = report(fixture());
-    List<BudgetRow> rows = r.budgetRows().stream().filter(b -> "prose".equals(b.origin())).toList();
+    List<BudgetRow> rows = r.budgetRows().stream().filter(b -> b.origin() == BudgetRowOrigin.PROSE).toList();
     BudgetRow run = rows.stream().filter(b -> eq(b.actual(), "118.50")).findFirst().orElseThrow();
     assertEquals("社会保障和就业支出（类）民政管理事务（款）行政运行（项）", run.label());
     assertTrue(eq(run.fullYearBudget(), "120.00"), run.toString());
@@ -75,7 +77,7 @@ class FactsOnDisclosureLayoutsTest {
     assertTrue(coded.stream().anyMatch(b -> eq(b.total().value(), "175.30") && b.parts().size() == 2),
         coded.toString());
 
-    List<Finding> alarms = r.findings().stream().filter(f -> !f.severity().equals("info")).toList();
+    List<Finding> alarms = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
     assertTrue(alarms.isEmpty(), alarms.toString());
   }
 
@@ -88,7 +90,7 @@ class FactsOnDisclosureLayoutsTest {
     Report r = report(f);
     List<Finding> sums = r.findings().stream().filter(x -> x.rule().equals("PART_SUM_MISMATCH")).toList();
     assertEquals(1, sums.size(), r.findings().toString());
-    assertEquals("error", sums.get(0).severity());
+    assertEquals(Severity.ERROR, sums.get(0).severity());
     assertTrue(sums.get(0).evidence().stream().anyMatch(e -> eq(e.value(), "149.70")), sums.toString());
     assertTrue(sums.get(0).evidence().stream().anyMatch(e -> eq(e.value(), "30.20")), sums.toString());
   }

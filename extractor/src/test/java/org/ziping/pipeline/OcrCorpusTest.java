@@ -17,10 +17,13 @@ import org.ziping.model.Block;
 import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.report.SourceRef;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.GoldenFiles;
@@ -72,7 +75,7 @@ class OcrCorpusTest {
   void metadataAndTotal() {
     assertEquals("正宁县社会保险局", report.unit());
     assertEquals(2023, report.year());
-    assertEquals("department", report.kind());
+    assertEquals(DocumentKind.DEPARTMENT, report.kind());
     assertEquals("2024-09", report.reportDate());
     assertEquals(0, new BigDecimal("99.5").compareTo(report.score().declaredTotal()));
     assertTrue(report.score().location().readByOcr());
@@ -80,7 +83,7 @@ class OcrCorpusTest {
 
   @Test
   void theBudgetTableReadsAsInTheSource() {
-    List<String> rows = report.budgetRows().stream().filter(r -> "table".equals(r.origin()))
+    List<String> rows = report.budgetRows().stream().filter(r -> r.origin() == BudgetRowOrigin.TABLE)
         .map(OcrCorpusTest::row).toList();
     assertEquals(List.of("全年支出 17697.54 18577.58 18577.58 104.97",
         "基本支出 453.39 891.47 891.47 196.62", "项目支出 17244.15 17686.11 17686.11 102.56"), rows);
@@ -98,7 +101,7 @@ class OcrCorpusTest {
       Finding f = report.findings().stream()
           .filter(x -> x.rule().equals("EXEC_RATE_MISMATCH") && x.message().contains(rate + "%"))
           .findFirst().orElseThrow(() -> new AssertionError("no EXEC_RATE_MISMATCH " + rate));
-      assertEquals("warning", f.severity());
+      assertEquals(Severity.WARNING, f.severity());
       assertTrue(f.message().contains("OCR"), f.message());
       assertTrue(f.evidence().stream().allMatch(e -> e.location().readByOcr()));
     }
@@ -108,7 +111,7 @@ class OcrCorpusTest {
 
   @Test
   void noFindingOnAScanIsAnError() {
-    assertTrue(report.findings().stream().noneMatch(f -> f.severity().equals("error")),
+    assertTrue(report.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
         report.findings().toString());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 
 /**
@@ -23,7 +24,7 @@ class OtherWordingTest {
     Report r = doc.reports().get(0);
     assertEquals("某某市医疗保障局", r.unit());
     assertEquals(2023, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     assertEquals(3, r.indicators().size(), r.indicators().toString());
     assertEquals(0, r.score().declaredTotal().compareTo(new java.math.BigDecimal("85")));
     assertEquals("优", r.score().grade());

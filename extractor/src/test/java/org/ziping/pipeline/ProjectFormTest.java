@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 
 /**
@@ -24,7 +25,7 @@ class ProjectFormTest {
     var doc = new StandardExtraction().extract(file);
     assertTrue(doc.errors().isEmpty(), doc.errors().toString());
     Report r = doc.reports().get(0);
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals(2023, r.year());
     BudgetRow total = r.budgetRows().stream().filter(b -> b.label() != null
         && b.label().contains("年度资金总额")).findFirst()

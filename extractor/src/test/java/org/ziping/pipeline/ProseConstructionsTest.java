@@ -11,6 +11,7 @@ import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * The grammar of prose breakdowns on constructions met in published self-evaluation reports (see
@@ -44,7 +45,7 @@ class ProseConstructionsTest {
 
   /** No PART_SUM_MISMATCH above info. */
   private static void noAlarm(Report r) {
-    assertTrue(partSum(r).stream().allMatch(f -> "info".equals(f.severity())),
+    assertTrue(partSum(r).stream().allMatch(f -> f.severity() == Severity.INFO),
         partSum(r).toString());
   }
 
@@ -179,7 +180,7 @@ class ProseConstructionsTest {
     assertEquals(7, breakdown(r, "2263万元").parts().size());
     List<Finding> fs = partSum(r);
     assertEquals(2, fs.size(), fs.toString());
-    assertTrue(fs.stream().allMatch(f -> "error".equals(f.severity())), fs.toString());
+    assertTrue(fs.stream().allMatch(f -> f.severity() == Severity.ERROR), fs.toString());
   }
 
   @Test
@@ -193,7 +194,7 @@ class ProseConstructionsTest {
     assertEquals(List.of("30万元", "16万元"), texts(breakdown(r, "50万元").parts()));
     List<Finding> fs = partSum(r);
     assertEquals(1, fs.size(), "30 + 16 = 46, not 50: " + fs);
-    assertEquals("error", fs.get(0).severity());
+    assertEquals(Severity.ERROR, fs.get(0).severity());
   }
 
   @Test

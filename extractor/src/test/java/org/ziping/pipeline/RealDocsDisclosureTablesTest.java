@@ -156,6 +156,6 @@ class RealDocsDisclosureTablesTest {
     }
     tables.set(t, new DisclosureTable(old.type(), old.title(), old.fund(), old.stage(), old.unit(),
         old.tables(), old.location(), old.columns(), rows));
-    return r.withDisclosureTables(tables).withFindings(List.of());
+    return r.toBuilder().disclosureTables(tables).findings(List.of()).build();
   }
 }

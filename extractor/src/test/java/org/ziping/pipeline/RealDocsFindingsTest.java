@@ -19,6 +19,7 @@ import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.testing.Corpus;
 
 /**
@@ -35,7 +36,7 @@ class RealDocsFindingsTest {
   private record Accepted(String file, String rule, String severity, List<BigDecimal> values,
                           String reason) {
     boolean matches(String f, Finding x) {
-      if (!file.equals(f) || !rule.equals(x.rule()) || !severity.equals(x.severity())) {
+      if (!file.equals(f) || !rule.equals(x.rule()) || !severity.equals(x.severity().json())) {
         return false;
       }
       List<BigDecimal> got = new ArrayList<>();
@@ -98,12 +99,12 @@ class RealDocsFindingsTest {
       assertTrue(!d.reports().isEmpty(), name + ": no report; errors " + d.errors());
       for (Report r : d.reports()) {
         for (Finding x : r.findings()) {
-          if (x.severity().equals("info")) {
+          if (x.severity() == Severity.INFO) {
             continue;
           }
           Accepted a = accepted.stream().filter(y -> y.matches(name, x)).findFirst().orElse(null);
           if (a == null) {
-            unexpected.add(name + ": " + x.severity() + " " + x.rule() + " " + x.message());
+            unexpected.add(name + ": " + x.severity().json() + " " + x.rule() + " " + x.message());
           } else {
             used.add(a);
           }

@@ -87,7 +87,7 @@ class RealDocsMetadataTest {
       Map<String, Object> want = Map.of(
           "kind", text(e.get("kind")), "unit", text(e.get("unit")), "year", text(e.get("year")));
       Map<String, Object> got = Map.of(
-          "kind", String.valueOf(r.kind()), "unit", String.valueOf(r.unit()),
+          "kind", String.valueOf(r.kind() == null ? null : r.kind().json()), "unit", String.valueOf(r.unit()),
           "year", String.valueOf(r.year()));
       for (String k : List.of("kind", "unit", "year")) {
         if (!want.get(k).equals(got.get(k))) {

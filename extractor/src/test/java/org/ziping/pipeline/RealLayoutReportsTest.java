@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 
 /**
@@ -39,7 +40,7 @@ class RealLayoutReportsTest {
 
   /** The findings as "RULE severity", sorted. */
   private static List<String> findings(Report r) {
-    return r.findings().stream().map(f -> f.rule() + " " + f.severity()).sorted().toList();
+    return r.findings().stream().map(f -> f.rule() + " " + f.severity().json()).sorted().toList();
   }
 
   private static void eq(String expected, BigDecimal actual) {
@@ -62,7 +63,7 @@ class RealLayoutReportsTest {
     Report r = read("yunnan-data-center-project-2024");
     assertEquals("某州数据发展中心", r.unit());
     assertEquals(2024, r.year());
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     eq("86.5", r.score().declaredTotal());
     assertEquals("良", r.score().grade());
     BudgetRow b = row(r);
@@ -129,7 +130,7 @@ class RealLayoutReportsTest {
     Report r = read("yunnan-culture-tourism-department-2024");
     assertEquals("某县文化和旅游局", r.unit());
     assertEquals(2024, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     // metadata (helper kinds): the title carries the furniture "文号 浏览量 13" before it
     eq("91", r.score().declaredTotal());
     assertEquals("优", r.score().grade());
@@ -160,7 +161,7 @@ class RealLayoutReportsTest {
     Report r = read("hunan-minimum-living-project-2016");
     // metadata (helper kinds): the unit is 某新区民政局 (项目单位), read as "新区民政局"
     assertEquals(2016, r.year());
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     eq("88", r.score().declaredTotal());
     BudgetRow b = row(r);
     eq("1208.75", b.initialBudget());
@@ -175,7 +176,7 @@ class RealLayoutReportsTest {
     Report r = read("inner-mongolia-hrss-department-2020");
     // metadata (helper kinds): unit 某自治区人力资源和社会保障厅 (title, 自评单位：) comes out null
     assertEquals(2020, r.year());
-    assertEquals("department", r.kind());
+    assertEquals(DocumentKind.DEPARTMENT, r.kind());
     eq("93.5", r.score().declaredTotal());
     assertEquals("优", r.score().grade());
     BudgetRow b = row(r);
@@ -199,7 +200,7 @@ class RealLayoutReportsTest {
     Report r = read(name);
     assertEquals(unit, r.unit(), name + ": " + r.unitEvidence());
     assertEquals(year, r.year(), name);
-    assertEquals(kind, r.kind(), name + ": " + r.kindEvidence());
+    assertEquals(DocumentKind.fromJson(kind), r.kind(), name + ": " + r.kindEvidence());
     if (total == null) {
       assertNull(r.score() == null ? null : r.score().declaredTotal(), name);
     } else {

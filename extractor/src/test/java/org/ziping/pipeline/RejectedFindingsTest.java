@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * Findings a person rejects, seen on published self-evaluation pages, stay silent or info
@@ -28,7 +29,7 @@ class RejectedFindingsTest {
   }
 
   private static List<String> findings(Report r) {
-    return r.findings().stream().map(f -> f.rule() + " " + f.severity()).sorted().toList();
+    return r.findings().stream().map(f -> f.rule() + " " + f.severity().json()).sorted().toList();
   }
 
   @Test
@@ -62,7 +63,7 @@ class RejectedFindingsTest {
   @Test
   void partsThatAreASelectionGiveNoError() throws Exception {
     Report r = read("selection-mainly-used-for");
-    assertTrue(r.findings().stream().allMatch(f -> f.severity().equals("info")), findings(r).toString());
+    assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.INFO), findings(r).toString());
   }
 
   @Test

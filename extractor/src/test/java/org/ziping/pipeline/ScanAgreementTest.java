@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ziping.ingest.pdf.Tesseract;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.testing.Corpus;
 
 /**
@@ -78,9 +79,9 @@ class ScanAgreementTest {
             ? "-" : f.evidence().get(0).value().stripTrailingZeros().toPlainString());
         if (!known.contains(key)) {
           wrong.add(name + " report " + (i + 1) + ": a finding the printed report does not have: "
-              + f.rule() + " " + f.severity() + " " + f.message());
+              + f.rule() + " " + f.severity().json() + " " + f.message());
         }
-        if ("error".equals(f.severity())) {
+        if (f.severity() == Severity.ERROR) {
           wrong.add(name + " report " + (i + 1) + ": an error on OCR-read figures: " + f.message());
         }
       }

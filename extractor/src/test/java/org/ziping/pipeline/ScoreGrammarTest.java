@@ -38,7 +38,7 @@ class ScoreGrammarTest {
   }
 
   private static List<String> findings(Report r) {
-    return r.findings().stream().map(f -> f.rule() + " " + f.severity()).sorted().toList();
+    return r.findings().stream().map(f -> f.rule() + " " + f.severity().json()).sorted().toList();
   }
 
   private static final List<String> FOUR = List.of("预算执行 20 15", "产出指标 40 38", "效益指标 30 27",

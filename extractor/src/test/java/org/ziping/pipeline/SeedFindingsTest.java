@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 import org.ziping.testing.Corpus;
 
 /**
@@ -44,8 +45,8 @@ class SeedFindingsTest {
   /** No error or warning finding that seed-facts.md does not list for the report. */
   private static void onlyExpected(Report r, List<String> allowed) {
     for (Finding f : r.findings()) {
-      if (!f.severity().equals("info")) {
-        assertTrue(allowed.contains(f.rule()), "unexpected " + f.severity() + " " + f.rule() + ": "
+      if (f.severity() != Severity.INFO) {
+        assertTrue(allowed.contains(f.rule()), "unexpected " + f.severity().json() + " " + f.rule() + ": "
             + f.message());
       }
     }
@@ -59,13 +60,13 @@ class SeedFindingsTest {
     assertTrue(any(r, "PART_SUM_MISMATCH", f -> quotes(f, "4.98") && f.message().contains("4.17")));
     List<Finding> above = findings(r, "SCORE_ABOVE_MAX");
     assertEquals(1, above.size());
-    assertEquals("info", above.get(0).severity());
+    assertEquals(Severity.INFO, above.get(0).severity());
     assertTrue(above.get(0).message().contains("部门预算资金支出率"));
     for (String share : List.of("99.84", "1.82", "98.18", "91.02", "8.98", "5.89", "4.24")) {
       assertFalse(r.findings().stream().anyMatch(f -> f.message().contains(share + "%")),
           "no finding on the share " + share + "%");
     }
-    findings(r, "PERCENT_MISMATCH").forEach(f -> assertEquals("info", f.severity()));
+    findings(r, "PERCENT_MISMATCH").forEach(f -> assertEquals(Severity.INFO, f.severity()));
     onlyExpected(r, List.of("SCORE_SUM_MISMATCH", "PART_SUM_MISMATCH"));
   }
 

@@ -262,7 +262,7 @@ public final class IndexInputs implements Iterable<IndexInputs.Input> {
     } catch (JsonProcessingException e) {
       throw new IOException("not the JSON of an extracted document: " + e.getOriginalMessage());
     }
-    if (doc == null || (doc.reports() == null && doc.source() == null)) {
+    if (doc == null || (doc.reports().isEmpty() && doc.source() == null)) {
       throw new IOException("not an extracted document (no source, no reports)");
     }
     String file = doc.source() == null ? null : doc.source().file();

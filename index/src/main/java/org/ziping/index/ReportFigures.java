@@ -1,16 +1,16 @@
 package org.ziping.index;
 
 import java.math.BigDecimal;
-import java.util.Optional;
-import org.ziping.parse.facts.FactExtractor;
-import org.ziping.parse.facts.OverallExecution;
+import org.ziping.report.OverallExecution;
 import org.ziping.report.Report;
 
 /**
  * A report's overall budget, actual spending and execution rate for the index's range filters, the
- * export and the web page: exactly the overall execution of {@link OverallExecution}, the
- * computation the audit uses (LOW_EXECUTION_HIGH_SCORE and the audit report's summary), so a search
- * filter on the execution rate and the audit agree.
+ * export and the web page: the overall execution rate the parse stage stored in the report
+ * ({@link Report#overallExecution()}), the one the audit uses (LOW_EXECUTION_HIGH_SCORE and the
+ * audit report's summary), so a search filter on the execution rate and the audit agree. A report
+ * read from JSON written before the rate was stored is completed when it is read
+ * ({@code org.ziping.pipeline.StoredDocuments}).
  *
  * @param budgetYuan         the budget the rate divides by, in yuan (null when the rate is a
  *                           declared figure without its budget)
@@ -23,11 +23,10 @@ public record ReportFigures(BigDecimal budgetYuan, BigDecimal actualYuan, BigDec
                             BigDecimal execRateRecomputed) {
 
   public static ReportFigures of(Report r) {
-    Optional<OverallExecution> o = OverallExecution.of(FactExtractor.complete(r));
-    if (o.isEmpty()) {
+    OverallExecution x = r.overallExecution();
+    if (x == null) {
       return new ReportFigures(null, null, null, null);
     }
-    OverallExecution x = o.get();
     BigDecimal rate = x.rounded();
     return new ReportFigures(x.budgetYuan(), x.actualYuan(), rate, x.declared() ? null : rate);
   }

@@ -42,6 +42,7 @@ import org.ziping.index.region.RegionResolver;
 import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.OrderedPool;
+import org.ziping.pipeline.StoredDocuments;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 
@@ -350,8 +351,10 @@ public final class ReportIndexer implements Closeable {
    * The reports of the input file {@code p} (JSON of {@code ziping extract}, or a document read by
    * {@code extraction}) as every index holds them: one {@link Entry} per report, with the stable id
    * of {@link ReportSummaries}. The Lucene index and the cluster backends ({@code
-   * org.ziping.index.cluster}) build their documents from these. Throws when the extraction failed
-   * and gave no report.
+   * org.ziping.index.cluster}) build their documents from these. JSON written by an older version
+   * is completed first ({@link StoredDocuments#complete}: facts, overall execution rate), so the
+   * index stores and reads the same records whatever wrote the JSON. Throws when the extraction
+   * failed and gave no report.
    */
   public static FileReports reportsOf(Optional<Extraction> extraction, Path p, String key,
                                       String sha, ReportSummaries summaries) throws IOException {
@@ -365,11 +368,11 @@ public final class ReportIndexer implements Closeable {
    */
   public static FileReports reportsOf(ExtractedDocument doc, String key, String sha,
                                       ReportSummaries summaries) throws IOException {
-    if ((doc.reports() == null || doc.reports().isEmpty()) && doc.errors() != null
-        && !doc.errors().isEmpty()) {
+    if (doc.reports().isEmpty() && !doc.errors().isEmpty()) {
       throw new IOException("extraction failed: " + doc.errors().get(0).message());
     }
-    List<Report> rs = doc.reports() == null ? List.of() : doc.reports();
+    doc = StoredDocuments.complete(doc);
+    List<Report> rs = doc.reports();
     List<String> texts = rs.stream().map(ReportText::fullText).toList();
     List<ReportSummary> sums = summaries.of(doc, key, sha, texts);
     List<Entry> entries = new ArrayList<>();
@@ -380,7 +383,7 @@ public final class ReportIndexer implements Closeable {
     if (sums.isEmpty()) {
       notes.add("no report found in this file");
     }
-    if (doc.errors() != null && !doc.errors().isEmpty()) {
+    if (!doc.errors().isEmpty()) {
       notes.add("the extraction recorded " + doc.errors().size()
           + " error(s), first: " + doc.errors().get(0).message());
     }
@@ -391,7 +394,7 @@ public final class ReportIndexer implements Closeable {
       throws IOException {
     if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       ExtractedDocument doc = Json.mapper().readValue(p.toFile(), ExtractedDocument.class);
-      if (doc.reports() == null && doc.source() == null) {
+      if (doc.reports().isEmpty() && doc.source() == null) {
         throw new IOException("not an extracted document (no source, no reports)");
       }
       return doc;

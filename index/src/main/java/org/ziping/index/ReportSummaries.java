@@ -31,7 +31,7 @@ public final class ReportSummaries {
   public List<ReportSummary> of(ExtractedDocument doc, String input, String inputSha256,
                                 List<String> texts) {
     List<ReportSummary> out = new ArrayList<>();
-    List<Report> reports = doc.reports() == null ? List.of() : doc.reports();
+    List<Report> reports = doc.reports();
     String sha = doc.source() != null && doc.source().sha256() != null
         && !doc.source().sha256().isBlank() ? doc.source().sha256() : inputSha256;
     String sourceFile = doc.source() != null && doc.source().file() != null
@@ -54,21 +54,22 @@ public final class ReportSummaries {
     int info = 0;
     TreeSet<String> rules = new TreeSet<>();
     List<ReportSummary.FindingLine> lines = new ArrayList<>();
-    for (Finding f : ReportText.nn(r.findings())) {
+    for (Finding f : r.findings()) {
       if (f.rule() != null) {
         rules.add(f.rule());
       }
-      String sev = f.severity() == null ? "" : f.severity();
-      switch (sev) {
-        case "error" -> err++;
-        case "warning" -> warn++;
-        case "info" -> info++;
-        default -> { }
+      if (f.severity() != null) {
+        switch (f.severity()) {
+          case ERROR -> err++;
+          case WARNING -> warn++;
+          case INFO -> info++;
+        }
       }
-      lines.add(new ReportSummary.FindingLine(f.rule(), f.severity(), f.message()));
+      lines.add(new ReportSummary.FindingLine(f.rule(),
+          f.severity() == null ? null : f.severity().json(), f.message()));
     }
     return new ReportSummary(id, sourceFile, sha, no, input, r.title(), r.unit(), region, r.year(),
-        r.kind(), r.reportDate(), sc == null ? null : sc.declaredTotal(),
+        r.kind() == null ? null : r.kind().json(), r.reportDate(), sc == null ? null : sc.declaredTotal(),
         sc == null ? null : sc.maxTotal(), sc == null ? null : sc.itemSum(),
         sc == null ? null : sc.grade(), fig.execRate(), fig.execRateRecomputed(),
         fig.budgetYuan(), fig.actualYuan(), List.copyOf(rules),

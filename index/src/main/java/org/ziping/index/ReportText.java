@@ -44,33 +44,33 @@ public final class ReportText {
     for (String t : sectionTitles(r)) {
       add.accept(t);
     }
-    for (Amount a : nn(r.amounts())) {
+    for (Amount a : r.amounts()) {
       add.accept(a.text() != null ? a.text() : join(a.label(), a.value(), a.unit()));
     }
-    for (Quantity q : nn(r.quantities())) {
+    for (Quantity q : r.quantities()) {
       add.accept(q.text() != null ? q.text() : join(q.label(), q.value(), q.unit()));
     }
-    for (BudgetRow b : nn(r.budgetRows())) {
+    for (BudgetRow b : r.budgetRows()) {
       add.accept(b.text() != null ? b.text()
           : join(b.label(), b.initialBudget(), b.fullYearBudget(), b.actual(), b.declaredRate()));
     }
-    for (Indicator i : nn(r.indicators())) {
+    for (Indicator i : r.indicators()) {
       add.accept(join(i.level1(), i.level2(), i.level3(), i.target(), i.actual(), i.maxScore(),
           i.score(), i.note()));
     }
-    for (ScoreItem s : nn(r.scoreItems())) {
+    for (ScoreItem s : r.scoreItems()) {
       add.accept(s.text() != null ? s.text() : join(s.label(), s.maxScore(), s.score()));
       add.accept(s.note());
     }
-    for (Breakdown b : nn(r.breakdowns())) {
+    for (Breakdown b : r.breakdowns()) {
       add.accept(b.text());
     }
-    for (Ratio ra : nn(r.ratios())) {
+    for (Ratio ra : r.ratios()) {
       add.accept(ra.text());
     }
-    for (Finding f : nn(r.findings())) {
+    for (Finding f : r.findings()) {
       add.accept(f.message());
-      for (Evidence e : nn(f.evidence())) {
+      for (Evidence e : f.evidence()) {
         add.accept(e.text());
       }
     }
@@ -80,7 +80,7 @@ public final class ReportText {
   /** Headings depth first, each as number and title ("一、部门基本情况" is given as "一 部门基本情况"). */
   public static List<String> sectionTitles(Report r) {
     List<String> out = new java.util.ArrayList<>();
-    walk(nn(r.sections()), out);
+    walk(r.sections(), out);
     return out;
   }
 
@@ -89,7 +89,7 @@ public final class ReportText {
       if (s.title() != null && !s.title().isBlank()) {
         out.add(s.number() == null ? s.title() : s.number() + " " + s.title());
       }
-      walk(nn(s.children()), out);
+      walk(s.children(), out);
     }
   }
 
@@ -109,9 +109,5 @@ public final class ReportText {
       sb.append(s);
     }
     return sb.toString();
-  }
-
-  static <T> List<T> nn(List<T> l) {
-    return l == null ? List.of() : l;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.ziping.io.Json;
+import org.ziping.pipeline.StoredDocuments;
 import org.ziping.render.AuditXlsxWriter;
 import org.ziping.render.AuditedBatch;
 import org.ziping.render.Lang;
@@ -15,7 +16,8 @@ import org.ziping.report.SourceRef;
 
 /**
  * The Excel export of a search ({@code search --export xlsx}, the web page's export link): every
- * matching report's stored JSON read back into a report, in the searcher's order, and written by
+ * matching report's stored JSON read back into a report (completed when an older version stored
+ * it, {@link StoredDocuments}), in the searcher's order, and written by
  * the render layer's {@link AuditXlsxWriter} (a sheet of reports, a sheet of findings with their
  * evidence), so the search export and {@code audit --format xlsx} give the same workbook.
  */
@@ -33,7 +35,8 @@ public final class ReportWorkbook {
       if (stored.isEmpty() || stored.get().reportJson() == null) {
         continue;
       }
-      Report r = Json.mapper().readValue(stored.get().reportJson(), Report.class);
+      Report r = StoredDocuments.complete(
+          Json.mapper().readValue(stored.get().reportJson(), Report.class));
       picked.add(new AuditedBatch.Picked(new SourceRef(s.sourceFile(), format(s.sourceFile()),
           s.sourceSha256(), null), s.reportNo() - 1, r));
     }

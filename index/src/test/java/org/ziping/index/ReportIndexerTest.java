@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.Duration;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -62,11 +62,7 @@ class ReportIndexerTest {
         .findFirst().orElseThrow();
     ExtractedDocument d = Json.mapper().readValue(f003.toFile(), ExtractedDocument.class);
     Report first = d.reports().get(0);
-    Report changed = new Report(first.title(), "湛江市社会保险基金管理局（修订）", first.year(),
-        first.kind(), first.reportDate(), first.budgetCode(), first.location(), first.sections(),
-        first.amounts(), first.quantities(), first.budgetRows(), first.indicators(),
-        first.scoreItems(), first.score(), first.breakdowns(), first.ratios(), first.facts(),
-        first.findings(), first.text());
+    Report changed = first.toBuilder().unit("湛江市社会保险基金管理局（修订）").build();
     Files.writeString(f003, Json.write(new ExtractedDocument(1, d.source(), List.of(changed),
         List.of())));
     ReportIndexer.Run third = index(idx, in, log);

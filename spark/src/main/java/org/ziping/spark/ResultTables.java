@@ -120,11 +120,8 @@ public final class ResultTables {
     SourceRef s = d.source();
     for (int r = 0; r < d.reports().size(); r++) {
       Report report = d.reports().get(r);
-      if (report.findings() == null) {
-        continue;
-      }
       for (Finding f : report.findings()) {
-        List<Evidence> evidence = f.evidence() == null ? List.of() : f.evidence();
+        List<Evidence> evidence = f.evidence();
         List<Object> v = new ArrayList<>();
         v.add(file(d));
         v.add(s == null ? null : s.sha256());
@@ -132,11 +129,11 @@ public final class ResultTables {
         v.add(r);
         v.add(report.unit());
         v.add(report.year());
-        v.add(report.kind());
+        v.add(report.kind() == null ? null : report.kind().json());
         v.add(report.title());
         v.add(f.id());
         v.add(f.rule());
-        v.add(f.severity());
+        v.add(f.severity() == null ? null : f.severity().json());
         v.add(f.message());
         Object[] first = evidence.isEmpty() ? new Object[PLACE.size()] : place(evidence.get(0));
         v.addAll(java.util.Arrays.asList(first));

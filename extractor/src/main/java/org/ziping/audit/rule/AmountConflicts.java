@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
@@ -49,7 +48,7 @@ final class AmountConflicts {
 
   static List<Pair> find(Report report) {
     List<Fact> figures = new ArrayList<>();
-    for (Fact f : Lists.of(report.facts())) {
+    for (Fact f : report.facts()) {
       if (f.measure() != null && f.measure().money() && f.comparable() && f.interval() != null) {
         figures.add(f);
       }

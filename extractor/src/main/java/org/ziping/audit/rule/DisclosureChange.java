@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Breakdown;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
@@ -45,7 +44,7 @@ public final class DisclosureCodeSum extends DisclosureRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     Set<String> covered = new HashSet<>();
-    for (Breakdown b : Lists.of(report.breakdowns())) {
+    for (Breakdown b : report.breakdowns()) {
       if ("table-code".equals(b.kind()) && b.total() != null && b.total().location() != null) {
         Location l = b.total().location();
         covered.add(l.table() + ":" + l.row() + ":" + l.col());

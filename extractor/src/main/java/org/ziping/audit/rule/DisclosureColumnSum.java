@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.DisclosureColumnRole;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;

@@ -7,8 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Amount;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
@@ -222,10 +221,10 @@ public final class DisclosureTextTable extends DisclosureRule {
   static Location locate(Report report, int start, int end) {
     Location before = null;
     List<Location> all = new ArrayList<>();
-    for (Amount a : Lists.of(report.amounts())) {
+    for (Amount a : report.amounts()) {
       all.add(a.location());
     }
-    for (org.ziping.report.Quantity q : Lists.of(report.quantities())) {
+    for (org.ziping.report.Quantity q : report.quantities()) {
       all.add(q.location());
     }
     for (Location l : all) {

@@ -6,9 +6,8 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.audit.Rates;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
@@ -46,7 +45,7 @@ public final class ExecRateMismatch implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (BudgetRow r : Lists.of(report.budgetRows())) {
+    for (BudgetRow r : report.budgetRows()) {
       if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null) {
         continue;
       }
@@ -75,7 +74,7 @@ public final class ExecRateMismatch implements AuditRule {
           + recomputed + "）；" + matches;
       out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
     }
-    for (Ratio r : Lists.of(report.ratios())) {
+    for (Ratio r : report.ratios()) {
       if (!"rate".equals(r.kind()) || r.declared() == null || r.part() == null || r.whole() == null
           || Rates.sameAsRow(report, r)) {
         continue; // a sentence read both as a budget row and as a ratio is reported once, as the row

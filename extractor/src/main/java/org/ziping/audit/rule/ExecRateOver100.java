@@ -7,9 +7,8 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.audit.Rates;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
@@ -54,7 +53,7 @@ public final class ExecRateOver100 implements AuditRule {
     List<Finding> out = new ArrayList<>();
     // rates already reported with their row or ratio; a TreeSet compares as compareTo does
     java.util.Set<BigDecimal> covered = new java.util.TreeSet<>();
-    for (BudgetRow r : Lists.of(report.budgetRows())) {
+    for (BudgetRow r : report.budgetRows()) {
       if (r.declaredRate() != null) {
         covered.add(r.declaredRate());
         DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
@@ -74,7 +73,7 @@ public final class ExecRateOver100 implements AuditRule {
                 Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r)))));
       }
     }
-    for (Ratio r : Lists.of(report.ratios())) {
+    for (Ratio r : report.ratios()) {
       if (!"rate".equals(r.kind()) || Rates.sameAsRow(report, r)) {
         continue; // reported with the budget row read from the same sentence
       }
@@ -95,7 +94,7 @@ public final class ExecRateOver100 implements AuditRule {
             + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
       }
     }
-    for (Fact q : Lists.of(report.facts())) {
+    for (Fact q : report.facts()) {
       if (q.origin() != FactOrigin.QUANTITY || q.measure() != Measure.EXEC_RATE
           || (q.value() != null && covered.contains(q.value()))) {
         continue;

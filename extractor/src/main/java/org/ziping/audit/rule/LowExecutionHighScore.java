@@ -3,16 +3,15 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.parse.facts.OverallExecution;
 import org.ziping.report.Points;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
+import org.ziping.report.OverallExecution;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 
@@ -20,8 +19,9 @@ import org.ziping.report.Score;
  * LOW_EXECUTION_HIGH_SCORE (warning): the overall execution rate is below 60% while the self-score
  * is at least 90 or the grade is 优 (003: 9137.21 ÷ 34817.01 = 26.24%, self-score 99, 优).
  *
- * <p>Data: the overall rate of {@link OverallExecution} (the same computation the index and the web page show) (total budget row, overall rate ratio, or
- * whole-report budget and spending amounts); {@link Score#declaredTotal()} and
+ * <p>Data: the overall rate the parse stage stored ({@link Report#overallExecution()}, the same the
+ * index and the web page show: total budget row, overall rate ratio, or whole-report budget and
+ * spending amounts); {@link Score#declaredTotal()} and
  * {@link Score#grade()}. Fires when the rate interval lies entirely below 60 and the score
  * interval entirely at or above 90, or the grade band is 优.
  *
@@ -50,12 +50,12 @@ public final class LowExecutionHighScore implements AuditRule {
     if (!highScore && !topGrade) {
       return List.of();
     }
-    Optional<OverallExecution> overall = OverallExecution.of(report);
-    if (overall.isEmpty() || !overall.get().rate().below(SIXTY)) {
+    OverallExecution overall = report.overallExecution();
+    if (overall == null || !overall.rate().below(SIXTY)) {
       return List.of();
     }
-    DecimalInterval rate = overall.get().rate();
-    List<Evidence> ev = new ArrayList<>(overall.get().evidence());
+    DecimalInterval rate = overall.rate();
+    List<Evidence> ev = new ArrayList<>(overall.evidence());
     StringBuilder claim = new StringBuilder();
     if (score.declaredTotal() != null) {
       claim.append("自评得分").append(Findings.shown(score.declaredTotal())).append("分");
@@ -65,7 +65,7 @@ public final class LowExecutionHighScore implements AuditRule {
       claim.append(claim.length() > 0 ? "、" : "").append("评价等次“").append(score.grade()).append("”");
       ev.add(new Evidence("评价等次 " + score.grade(), null, score.grade(), score.gradeLocation()));
     }
-    String msg = "整体预算执行率" + Findings.rounded(rate.mid(), 2) + "%（" + overall.get().description()
+    String msg = "整体预算执行率" + Findings.rounded(rate.mid(), 2) + "%（" + overall.description()
         + "，区间" + rate + "）低于60%，而" + claim + "：低执行率与高分不相称";
     return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
   }

@@ -7,9 +7,8 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.Points;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -77,7 +76,7 @@ public final class MaxSumNot100 implements AuditRule {
     }
     check("正文评分项", withMax(ScoredItem.proseLeaves(report)), scale, report, ctx, out);
     List<ScoredItem> groups = new ArrayList<>();
-    for (ScoreItem i : Lists.of(report.scoreItems())) {
+    for (ScoreItem i : report.scoreItems()) {
       if (i.group() && i.parent() == null && i.maxScore() != null) {
         groups.add(new ScoredItem(ScoredItem.PROSE, i.label(), i.maxScore(), i.score(), i.note(), i.text(),
             i.location()));

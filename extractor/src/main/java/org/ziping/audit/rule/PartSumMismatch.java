@@ -8,10 +8,9 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.Money;
 import org.ziping.audit.Rates;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.Evidence;
@@ -61,7 +60,7 @@ public final class PartSumMismatch implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Breakdown b : Lists.of(report.breakdowns())) {
+    for (Breakdown b : report.breakdowns()) {
       Finding f = check(b, ctx);
       if (f != null) {
         out.add(f);
@@ -73,7 +72,7 @@ public final class PartSumMismatch implements AuditRule {
   private static Finding check(Breakdown b, AuditContext ctx) {
     Amount total = b.total();
     List<Amount> parts = new ArrayList<>();
-    for (Amount p : Lists.of(b.parts())) {
+    for (Amount p : b.parts()) {
       if (p != null && p.value() != null) {
         parts.add(p);
       }

@@ -7,10 +7,9 @@ import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
 import org.ziping.report.Money;
 import org.ziping.audit.Rates;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Ratio;
@@ -67,7 +66,7 @@ public final class PercentMismatch implements AuditRule {
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Ratio r : Lists.of(report.ratios())) {
+    for (Ratio r : report.ratios()) {
       if (r.declared() == null || r.part() == null || r.whole() == null) {
         continue;
       }

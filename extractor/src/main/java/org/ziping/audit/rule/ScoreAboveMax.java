@@ -5,8 +5,7 @@ import java.util.List;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
@@ -38,7 +37,7 @@ public final class ScoreAboveMax implements AuditRule {
 
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
-    List<Fact> facts = Lists.of(report.facts());
+    List<Fact> facts = report.facts();
     List<Finding> out = new ArrayList<>();
     // each record's maximum (the last one stated), looked up by record instead of a scan per score
     java.util.Map<String, Fact> maxByRecord = new java.util.HashMap<>();

@@ -10,7 +10,7 @@ import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Points;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;

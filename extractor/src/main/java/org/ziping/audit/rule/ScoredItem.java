@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ziping.audit.Lists;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Indicator;
@@ -63,7 +62,7 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
   static final String BUDGET_ROW = "budgetRow";
 
   static List<ScoredItem> proseLeaves(Report report) {
-    List<ScoreItem> items = Lists.of(report.scoreItems());
+    List<ScoreItem> items = report.scoreItems();
     Set<String> parents = new HashSet<>();
     for (ScoreItem i : items) {
       if (i.parent() != null) {
@@ -81,7 +80,7 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
 
   static List<ScoredItem> proseAll(Report report) {
     List<ScoredItem> out = new ArrayList<>();
-    for (ScoreItem i : Lists.of(report.scoreItems())) {
+    for (ScoreItem i : report.scoreItems()) {
       out.add(new ScoredItem(PROSE, i.label(), i.maxScore(), i.score(), i.note(), i.text(), i.location()));
     }
     return out;
@@ -89,7 +88,7 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
 
   static List<ScoredItem> indicators(Report report) {
     List<ScoredItem> out = new ArrayList<>();
-    for (Indicator i : Lists.of(report.indicators())) {
+    for (Indicator i : report.indicators()) {
       out.add(new ScoredItem(INDICATOR, indicatorLabel(i), i.maxScore(), i.score(), i.note(), null, i.location()));
     }
     return out;
@@ -97,7 +96,7 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
 
   static List<ScoredItem> budgetRows(Report report) {
     List<ScoredItem> out = new ArrayList<>();
-    for (BudgetRow r : Lists.of(report.budgetRows())) {
+    for (BudgetRow r : report.budgetRows()) {
       if (r.maxScore() != null || r.score() != null) {
         out.add(new ScoredItem(BUDGET_ROW, (r.label() == null ? "预算执行" : r.label()) + "（预算执行率）",
             r.maxScore(), r.score(), null, r.text(), r.location()));

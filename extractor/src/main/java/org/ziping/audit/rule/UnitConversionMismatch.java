@@ -5,7 +5,7 @@ import java.util.List;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.DocumentKind;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;

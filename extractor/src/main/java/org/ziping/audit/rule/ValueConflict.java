@@ -7,8 +7,7 @@ import java.util.Set;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
-import org.ziping.audit.Lists;
-import org.ziping.audit.Severity;
+import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DocumentKind;
 import org.ziping.report.Fact;
@@ -70,7 +69,7 @@ public final class ValueConflict implements AuditRule {
 
   private static void percentConflicts(Report report, AuditContext ctx, List<Finding> out) {
     List<Fact> pcts = new ArrayList<>();
-    for (Fact f : Lists.of(report.facts())) {
+    for (Fact f : report.facts()) {
       boolean statement = f.measure() == Measure.ACHIEVED
           || (f.origin() == FactOrigin.QUANTITY
               && (f.measure() == Measure.PERCENT || f.measure() == Measure.EXEC_RATE));

@@ -62,25 +62,6 @@ public final class FactExtractor {
     return List.copyOf(out);
   }
 
-  /**
-   * The report with its facts and grade band, for a report that was not built by the parse stage
-   * (hand-built, or JSON written before facts existed); a report that has facts is returned as is.
-   */
-  public static Report complete(Report r) {
-    if (r.facts() != null && !r.facts().isEmpty()) {
-      return r;
-    }
-    Score s = r.score();
-    if (s != null && s.band() == null && s.grade() != null) {
-      s = s.withBand(Grades.band(s.grade()));
-    }
-    return r.withFacts(of(r), s);
-  }
-
-  private static <T> List<T> list(List<T> l) {
-    return l == null ? List.of() : l;
-  }
-
   private static Period period(Measure m) {
     return switch (m) {
       case INITIAL_BUDGET -> Period.YEAR_START;
@@ -90,7 +71,7 @@ public final class FactExtractor {
   }
 
   private static void amounts(Report r, List<Fact> out) {
-    List<Amount> amounts = list(r.amounts());
+    List<Amount> amounts = r.amounts();
     for (int i = 0; i < amounts.size(); i++) {
       Amount a = amounts.get(i);
       if (a.value() == null || !Money.isMoney(a) || (a.unit() == null && a.yuan() == null)) {
@@ -109,7 +90,7 @@ public final class FactExtractor {
   }
 
   private static void budgetRows(Report r, List<Fact> out) {
-    List<BudgetRow> rows = list(r.budgetRows());
+    List<BudgetRow> rows = r.budgetRows();
     for (int i = 0; i < rows.size(); i++) {
       BudgetRow row = rows.get(i);
       String ref = "/budgetRows/" + i;
@@ -154,7 +135,7 @@ public final class FactExtractor {
   }
 
   private static void indicators(Report r, List<Fact> out) {
-    List<Indicator> list = list(r.indicators());
+    List<Indicator> list = r.indicators();
     int year = r.year() == null ? 0 : r.year();
     for (int i = 0; i < list.size(); i++) {
       Indicator ind = list.get(i);
@@ -193,7 +174,7 @@ public final class FactExtractor {
   }
 
   private static void scoreItems(Report r, List<Fact> out) {
-    List<ScoreItem> items = list(r.scoreItems());
+    List<ScoreItem> items = r.scoreItems();
     for (int i = 0; i < items.size(); i++) {
       ScoreItem s = items.get(i);
       scored(s.label(), s.label(), s.maxScore(), s.score(), FactOrigin.SCORE_ITEM,
@@ -234,7 +215,7 @@ public final class FactExtractor {
   }
 
   private static void quantities(Report r, List<Fact> out) {
-    List<Quantity> qs = list(r.quantities());
+    List<Quantity> qs = r.quantities();
     int year = r.year() == null ? 0 : r.year();
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
@@ -299,10 +280,10 @@ public final class FactExtractor {
 
   private static String note(Report r, String ref) {
     if (ref.startsWith("/scoreItems/")) {
-      return list(r.scoreItems()).get(index(ref)).note();
+      return r.scoreItems().get(index(ref)).note();
     }
     if (ref.startsWith("/indicators/")) {
-      return list(r.indicators()).get(index(ref)).note();
+      return r.indicators().get(index(ref)).note();
     }
     return null;
   }

@@ -13,6 +13,7 @@ import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
 import org.ziping.report.Amount;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 import org.ziping.report.Quantity;
 
 /**
@@ -353,8 +354,8 @@ public final class ProseBudgetFinder {
       figures.put("declaredRate", r.rate.location());
     }
     return new BudgetRow(label, value(r.initial, same), value(r.full, same), value(r.actual, same),
-        r.rate == null ? null : r.rate.value(), rec, null, null, same ? unit : "元", "prose",
-        scope.text(r.start, r.end), scope.locate(r.start, r.end), figures, r.year);
+        r.rate == null ? null : r.rate.value(), rec, null, null, same ? unit : "元",
+        BudgetRowOrigin.PROSE, scope.text(r.start, r.end), scope.locate(r.start, r.end), figures, r.year);
   }
 
   private static BigDecimal value(Fig f, boolean sameUnit) {

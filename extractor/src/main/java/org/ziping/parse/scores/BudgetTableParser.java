@@ -13,6 +13,7 @@ import org.ziping.model.TableGrid;
 import org.ziping.model.TextNormalizer;
 import org.ziping.parse.ReportScope;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 import org.ziping.report.Location;
 
 /**
@@ -122,8 +123,8 @@ public final class BudgetTableParser {
       }
     }
     return new BudgetRow(label, initial, full, spent, rate, recomputed,
-        value(row, h.col(ColumnRole.MAX_SCORE)), value(row, h.col(ColumnRole.SCORE)), unit, "table",
-        scope.text(start, end), loc, figures, null);
+        value(row, h.col(ColumnRole.MAX_SCORE)), value(row, h.col(ColumnRole.SCORE)), unit,
+        BudgetRowOrigin.TABLE, scope.text(start, end), loc, figures, null);
   }
 
   private static BigDecimal value(GridRow row, Integer c) {

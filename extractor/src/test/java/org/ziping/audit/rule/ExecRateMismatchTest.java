@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 class ExecRateMismatchTest {
   private final ExecRateMismatch rule = new ExecRateMismatch();
@@ -27,7 +28,7 @@ class ExecRateMismatchTest {
     List<Finding> f = run(rule, r);
     assertEquals(3, f.size());
     Finding basic = f.get(1);
-    assertEquals("error", basic.severity());
+    assertEquals(Severity.ERROR, basic.severity());
     assertTrue(basic.message().contains("196.62%"), basic.message());
     assertTrue(basic.message().contains("891.47÷全年预算数891.47=100.00%"), basic.message());
     assertTrue(basic.message().contains("[196.615, 196.625]"), basic.message());
@@ -76,13 +77,13 @@ class ExecRateMismatchTest {
     Report sameSentence = report()
         .ratio("rate", "预算执行率", amt("实际支出", "817", "万元"), amt("全年预算数", "860", "万元"), null, "98")
         .build();
-    assertEquals("error", one(rule, sameSentence).severity());
+    assertEquals(Severity.ERROR, one(rule, sameSentence).severity());
     Report earlier = report()
         .ratio("rate", "预算执行率", amt("实际支出", "817", "万元"), amt("全年预算数", "860", "万元"), null, "98",
             "全年预算数为860万元。全年实际支出817万元。预算执行率为98%")
         .build();
     Finding w = one(rule, earlier);
-    assertEquals("warning", w.severity());
+    assertEquals(Severity.WARNING, w.severity());
     assertTrue(w.message().contains("不在同一句"), w.message());
     assertTrue(ExecRateMismatch.withinOneSentence("全年预算数为860万元，实际支出817万元，预算执行率为98%"));
     assertTrue(!ExecRateMismatch.withinOneSentence("全年预算数为860万元。实际支出817万元。预算执行率为98%"));

@@ -10,6 +10,7 @@ import static org.ziping.audit.TestReports.run;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 class ExecRateOver100Test {
   private final ExecRateOver100 rule = new ExecRateOver100();
@@ -22,13 +23,13 @@ class ExecRateOver100Test {
         .row("项目支出", "17244.15", "17686.11", "17686.11", "102.56", "万元")
         .build());
     assertEquals(3, f.size());
-    f.forEach(x -> assertEquals("warning", x.severity()));
+    f.forEach(x -> assertEquals(Severity.WARNING, x.severity()));
   }
 
   @Test
   void recomputedRateAboveHundredWithoutDeclaredRate() {
     Finding f = one(rule, report().row("项目支出", "100.00", null, "120.00", null, "万元").build());
-    assertEquals("warning", f.severity());
+    assertEquals(Severity.WARNING, f.severity());
   }
 
   @Test
@@ -52,7 +53,7 @@ class ExecRateOver100Test {
   @Test
   void proseRateWithoutFiguresIsInfo() {
     Finding f = one(rule, report().percent("基金支出预算执行率", "149").build());
-    assertEquals("info", f.severity());
+    assertEquals(Severity.INFO, f.severity());
     none(rule, report().percent("基金支出预算执行率", "97").build());
     none(rule, report().percent("参保缴费率", "195.89").build());
   }

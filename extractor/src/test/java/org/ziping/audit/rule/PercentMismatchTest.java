@@ -9,6 +9,7 @@ import static org.ziping.audit.TestReports.report;
 
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 class PercentMismatchTest {
   private final PercentMismatch rule = new PercentMismatch();
@@ -18,7 +19,7 @@ class PercentMismatchTest {
   void seed000DecreaseIsInfo() {
     Finding f = one(rule, report().ratio("change", "下降", amt("比上年减少", "14840.94", "万元"),
         amt("收入预算", "31546.18", "万元"), false, "32.00").build());
-    assertEquals("info", f.severity());
+    assertEquals(Severity.INFO, f.severity());
     assertTrue(f.message().contains("31.99%"), f.message());
     assertTrue(f.message().contains("46387.12"), f.message());
   }
@@ -42,7 +43,7 @@ class PercentMismatchTest {
   void clearMismatchIsWarning() {
     Finding f = one(rule, report().ratio("share", "占", amt("基本支出", "573.44", "万元"),
         amt("总支出", "31536.34", "万元"), null, "2.82").build());
-    assertEquals("warning", f.severity());
+    assertEquals(Severity.WARNING, f.severity());
   }
 
   @Test
@@ -51,9 +52,9 @@ class PercentMismatchTest {
     none(rule, report().ratio("share", "占", amt("a", "1", "人"), amt("b", "3", "人"), null, "33.33").build());
     // declared 33.32 [33.315, 33.325] misses it by 0.0083 points: info
     Finding f = one(rule, report().ratio("share", "占", amt("a", "1", "人"), amt("b", "3", "人"), null, "33.32").build());
-    assertEquals("info", f.severity());
+    assertEquals(Severity.INFO, f.severity());
     // declared 33.2 [33.15, 33.25] misses by 0.083 points: warning
     Finding g = one(rule, report().ratio("share", "占", amt("a", "1", "人"), amt("b", "3", "人"), null, "33.2").build());
-    assertEquals("warning", g.severity());
+    assertEquals(Severity.WARNING, g.severity());
   }
 }

@@ -8,6 +8,7 @@ import static org.ziping.audit.TestReports.report;
 
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 class ScoreAboveMaxTest {
   private final ScoreAboveMax rule = new ScoreAboveMax();
@@ -19,7 +20,7 @@ class ScoreAboveMaxTest {
         .item("部门预算资金支出率", "3", "6")
         .item("转移支付资金支出率", "3", "0", false, null, "本部门无转移支付，本项指标不考核，3分分值调整至“部门预算资金支出率”指标。")
         .build());
-    assertEquals("info", f.severity());
+    assertEquals(Severity.INFO, f.severity());
     assertTrue(f.message().contains("3分分值调整至“部门预算资金支出率"), f.message());
   }
 
@@ -27,27 +28,27 @@ class ScoreAboveMaxTest {
   void explanationOnTheItemItselfCounts() {
     Finding f = one(rule, report().item("部门预算资金支出率", "3", "6", false, null,
         "（本部门无转移支付，本项指标不考核，3分分值调整至“部门预算资金支出率”指标。）").build());
-    assertEquals("info", f.severity());
+    assertEquals(Severity.INFO, f.severity());
   }
 
   @Test
   void unexplainedExcessIsAnError() {
     Finding f = one(rule, report().indicator("资金使用规范性", "100%", "100%", "5", "6").build());
-    assertEquals("error", f.severity());
+    assertEquals(Severity.ERROR, f.severity());
     Finding g = one(rule, report().item("绩效目标合理性", "4", "7", false, null,
         "2分分值调整至“绩效目标合理性”指标").build());
-    assertEquals("error", g.severity(), "4 + 2 moved points do not cover 7");
+    assertEquals(Severity.ERROR, g.severity(), "4 + 2 moved points do not cover 7");
     assertTrue(g.message().contains("不足以解释"), g.message());
     Finding h = one(rule, report().item("绩效目标合理性", "4", "6", false, null,
         "2分分值调整至“绩效目标合理性”指标").build());
-    assertEquals("info", h.severity(), "4 + 2 moved points cover 6");
+    assertEquals(Severity.INFO, h.severity(), "4 + 2 moved points cover 6");
   }
 
   @Test
   void explanationNamingAnotherItemDoesNotExcuse() {
     Finding f = one(rule, report().item("预算编制合理性", "5", "8")
         .item("转移支付", "3", "0", false, null, "3分分值调整至“部门预算资金支出率”指标").build());
-    assertEquals("error", f.severity());
+    assertEquals(Severity.ERROR, f.severity());
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.ziping.audit.TestReports.report;
 import org.junit.jupiter.api.Test;
 import org.ziping.audit.TestReports;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 class UnitConversionMismatchTest {
   private final UnitConversionMismatch rule = new UnitConversionMismatch();
@@ -36,7 +37,7 @@ class UnitConversionMismatchTest {
   @Test
   void misconvertedFigureFires() {
     Finding f = one(rule, seed002("9814737.38").build());
-    assertEquals("error", f.severity());
+    assertEquals(Severity.ERROR, f.severity());
     assertTrue(f.message().contains("9814737.38元") && f.message().contains("891.47万元"), f.message());
   }
 

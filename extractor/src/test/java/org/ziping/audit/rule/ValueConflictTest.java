@@ -10,6 +10,7 @@ import static org.ziping.audit.TestReports.report;
 
 import org.junit.jupiter.api.Test;
 import org.ziping.report.Finding;
+import org.ziping.report.Severity;
 
 class ValueConflictTest {
   private final ValueConflict rule = new ValueConflict();
@@ -27,7 +28,7 @@ class ValueConflictTest {
         .amount("社保经办机构工作经费年初预算安排", "126", "万元")
         .amount("社会保险基金防风险堵漏洞工作经费年初预算安排", "24", "万元")
         .build());
-    assertEquals("warning", f.severity());
+    assertEquals(Severity.WARNING, f.severity());
     assertTrue(f.message().contains("189万元") && f.message().contains("205.33万元"), f.message());
     assertTrue(f.message().contains("4项目"), f.message());
   }

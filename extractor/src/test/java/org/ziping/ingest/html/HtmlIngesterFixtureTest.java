@@ -27,6 +27,7 @@ import org.ziping.model.TableGrid;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * The HTML ingester on a page shaped like a county government's disclosure page (GBK, site header
@@ -151,7 +152,7 @@ class HtmlIngesterFixtureTest {
     assertEquals(2023, r.year());
     assertEquals(0, new BigDecimal("97.5").compareTo(r.score().declaredTotal()));
     assertEquals(5, r.indicators().size());
-    assertTrue(r.findings().stream().noneMatch(f -> f.severity().equals("error")), r.findings().toString());
+    assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), r.findings().toString());
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.ziping.model.DocumentModel;
 import org.ziping.model.TableGrid;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
+import org.ziping.report.Severity;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.Grids;
 
@@ -68,7 +69,7 @@ class RealWorkbooksTest {
       // these are declarations and templates: nothing in them is an arithmetic error, and the
       // figures of different sheets (different projects) are never compared
       assertTrue(x.reports().stream().flatMap(r -> r.findings().stream())
-          .noneMatch(fi -> "error".equals(fi.severity())), x.reports().toString());
+          .noneMatch(fi -> fi.severity() == Severity.ERROR), x.reports().toString());
       assertTrue(x.reports().stream().flatMap(r -> r.findings().stream()).allMatch(fi ->
           fi.evidence().stream().map(e -> e.location().sheet()).distinct().count() == 1),
           x.reports().toString());

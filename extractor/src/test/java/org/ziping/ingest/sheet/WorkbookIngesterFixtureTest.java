@@ -20,6 +20,7 @@ import org.ziping.model.SheetVisibility;
 import org.ziping.model.TableGrid;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -127,7 +128,7 @@ class WorkbookIngesterFixtureTest {
     ExtractedDocument doc = new StandardExtraction().extract(SelfEvaluationWorkbook.write(dir, xlsx));
     assertEquals(1, doc.reports().size(), "one form, one report");
     Report r = doc.reports().get(0);
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals(2024, r.year());
     BudgetRow total = r.budgetRows().stream()
         .filter(b -> b.label() != null && b.label().contains("年度资金总额")).findFirst()

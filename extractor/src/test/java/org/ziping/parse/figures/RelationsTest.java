@@ -13,6 +13,7 @@ import org.ziping.parse.ReportScope;
 import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 import org.ziping.report.Ratio;
 
 /** Breakdowns, ratios and prose budget rows on seed sentences and other wordings. */
@@ -291,7 +292,7 @@ class RelationsTest {
     assertEquals("124.78", r1.actual().toPlainString());
     assertNull(r1.fullYearBudget());
     assertEquals("99.03", r1.recomputedRate().toPlainString());
-    assertEquals("prose", r1.origin());
+    assertEquals(BudgetRowOrigin.PROSE, r1.origin());
     assertEquals("万元", r1.unit());
     BudgetRow r5 = row(f, "市本级企业养老保险全国统筹系统终端设备购置经费");
     assertEquals("9.75", r5.fullYearBudget().toPlainString());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.BudgetRowOrigin;
 
 class BudgetTableParserTest {
   private final BudgetTableParser parser = new BudgetTableParser();
@@ -33,7 +34,7 @@ class BudgetTableParserTest {
     assertEquals(d("10"), all.maxScore());
     assertEquals(d("9"), all.score());
     assertEquals("万元", all.unit());
-    assertEquals("table", all.origin());
+    assertEquals(BudgetRowOrigin.TABLE, all.origin());
     assertEquals(0, all.location().table());
     assertEquals(3, all.location().row());
     assertEquals(1, all.location().col());

@@ -182,7 +182,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
          IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
       for (Path f : files) {
         ExtractedDocument doc = Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
-        for (Report r : doc.reports() == null ? List.<Report>of() : doc.reports()) {
+        for (Report r : doc.reports()) {
           Document ld = new Document();
           ld.add(new TextField("text", ReportText.fullText(r), Field.Store.YES));
           w.addDocument(ld);

@@ -15,92 +15,91 @@ import org.ziping.index.ReportSummary;
 import org.ziping.index.source.PageImages;
 import org.ziping.index.source.PdfTextBoxes;
 import org.ziping.index.source.SourceFiles;
-import org.ziping.ingest.DocumentReader;
-import org.ziping.model.TableGrid;
-import org.ziping.model.DocumentModel;
-import org.ziping.model.Cell;
-import org.ziping.model.BlockType;
-import org.ziping.model.Block;
-import org.ziping.ingest.IngestConfig;
-import org.ziping.ingest.IngestException;
 import org.ziping.report.Evidence;
+import org.ziping.report.EvidenceTable;
 import org.ziping.report.Finding;
+import org.ziping.report.Location;
 import org.ziping.report.Report;
 
 /**
  * The body of {@code GET /report/{id}/evidence/{finding}/{evidence}}: one quoted figure of a
  * finding shown where it stands in the original document.
  *
+ * <p>Data: the report as the index stored it, nothing read again with other settings. The quote
+ * is the report's stored text ({@link Report#text()}, the extracted text from
+ * {@code location.start} to {@code location.end}) at the evidence's location, else the evidence's
+ * own text; the table of a cited cell is the one the extraction stored
+ * ({@link Report#evidenceTables()}).
+ *
  * <ul>
  *   <li>PDF with a page: the page as an image ({@code /report/{id}/page/{n}.png},
  *       {@link PageImages}) under an SVG layer of the same size with one {@code rect.box} per line
- *       of the quote ({@link PdfTextBoxes}, PDF points × {@link PageImages#SCALE});</li>
- *   <li>any other document: its extracted text (read again with the standard
- *       {@link DocumentReader}) with the evidence's character range marked
- *       ({@code mark#evidence}), and for a table cell the table drawn with that cell outlined
- *       ({@code td#evidence-cell}); offsets are those of the extraction, so the same reader gives
- *       the same text.</li>
+ *       of the quote ({@link PdfTextBoxes}: the quote looked up among the page's glyphs with
+ *       PDFBox, PDF points × {@link PageImages#SCALE});</li>
+ *   <li>any other document: the report's stored text with the evidence's character range marked
+ *       ({@code mark#evidence}), and for a table cell the stored table drawn with that cell
+ *       outlined ({@code td#evidence-cell}) above it.</li>
  * </ul>
- * The quote shown and looked up is the extracted text at the evidence's location (the document is
- * read again), else the evidence's own text. When the file is not on this machine, or the quote
- * is not found on the page, the page says so and shows the quote alone.
+ * When the file is not on this machine (the page image needs it), or the quote is not found on
+ * the page, the page says so and shows the quote alone. Limits: a report indexed from JSON
+ * written before tables were stored shows the marked text without the table.
  */
 record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Messages m) {
 
   String render() throws IOException {
-    List<Finding> findings = r.findings() == null ? List.of() : r.findings();
+    List<Finding> findings = r.findings();
     StringBuilder b = new StringBuilder("<div class=\"report\"><p><a href=\"")
         .append(esc(m.link("/report/" + url(s.id())))).append("\">")
         .append(esc(m.t("evidence.back"))).append("</a></p>");
     if (findingNo < 0 || findingNo >= findings.size()
-        || findings.get(findingNo).evidence() == null
         || evidenceNo < 0 || evidenceNo >= findings.get(findingNo).evidence().size()) {
       return b.append("<p>").append(esc(m.t("evidence.none"))).append("</p></div>").toString();
     }
     Finding f = findings.get(findingNo);
     Evidence e = f.evidence().get(evidenceNo);
     Optional<Path> file = SourceFiles.of(s);
-    String text = null;
-    String readError = null;
-    DocumentModel model = null;
-    if (file.isPresent()) {
-      try {
-        model = DocumentReader.standard(IngestConfig.defaults()).read(file.get());
-        text = model.text();
-      } catch (IngestException ex) {
-        readError = ex.getMessage();
-      }
-    }
-    String quote = span(text, e).orElse(e.text());
+    String quote = span(r, e.location()).orElse(e.text());
     b.append("<h1 id=\"unit\">").append(esc(s.unit())).append("</h1><div class=\"finding ")
-        .append(esc(f.severity())).append("\"><b class=\"rule\">").append(esc(f.rule()))
-        .append("</b> <i>").append(esc(m.severity(f.severity()))).append("</i><p>")
-        .append(esc(f.message())).append("</p><blockquote class=\"evidence\"><b>")
+        .append(esc(f.severity() == null ? null : f.severity().json()))
+        .append("\"><b class=\"rule\">").append(esc(f.rule())).append("</b> <i>")
+        .append(esc(m.severity(f.severity() == null ? null : f.severity().json())))
+        .append("</i><p>").append(esc(f.message())).append("</p><blockquote class=\"evidence\"><b>")
         .append(esc(e.label())).append("</b> ").append(esc(e.value())).append("<br><q>")
         .append(esc(quote)).append("</q></blockquote></div>");
     if (file.isEmpty()) {
       return b.append("<p class=\"note\">").append(esc(m.t("evidence.noFile"))).append(" ")
           .append(esc(s.sourceFile())).append("</p></div>").toString();
     }
-    if (readError != null) {
-      b.append("<p class=\"note\">").append(esc(readError)).append("</p>");
-    } else if (SourceFiles.isPdf(file.get()) && e.location() != null
+    if (SourceFiles.isPdf(file.get()) && e.location() != null
         && e.location().page() != null) {
       pdf(b, file.get(), e.location().page(), quote);
     } else {
-      cell(b, model, e);
-      text(b, file.get(), text, e);
+      cell(b, e.location());
+      text(b, file.get(), e.location());
     }
     return b.append("</div>").toString();
   }
 
-  /** The extracted text the evidence's location points at, when it is within the text. */
-  static Optional<String> span(String text, Evidence e) {
-    if (text == null || e.location() == null || e.location().start() < 0
-        || e.location().end() > text.length() || e.location().start() >= e.location().end()) {
-      return Optional.empty();
+  /**
+   * The report's stored text at a location, when the location lies within the report's stretch
+   * of the extracted text.
+   */
+  static Optional<String> span(Report r, Location l) {
+    int[] at = offsets(r, l);
+    return at == null ? Optional.empty() : Optional.of(r.text().substring(at[0], at[1]));
+  }
+
+  /** The location's offsets into the report's stored text, null when it lies outside it. */
+  private static int[] offsets(Report r, Location l) {
+    if (l == null || r.text() == null || r.location() == null) {
+      return null;
     }
-    return Optional.of(text.substring(e.location().start(), e.location().end()));
+    int start = l.start() - r.location().start();
+    int end = l.end() - r.location().start();
+    if (start < 0 || end > r.text().length() || start >= end) {
+      return null;
+    }
+    return new int[] {start, end};
   }
 
   private void pdf(StringBuilder b, Path file, int page, String quote) throws IOException {
@@ -140,56 +139,54 @@ record EvidenceView(ReportSummary s, Report r, int findingNo, int evidenceNo, Me
     b.append("</svg></div>");
   }
 
-  private void text(StringBuilder b, Path file, String text, Evidence e) {
+  private void text(StringBuilder b, Path file, Location l) {
     b.append("<p class=\"where\">").append(esc(file.getFileName().toString()));
-    if (e.location() != null && e.location().sheet() != null) {
-      b.append(" · ").append(esc(e.location().sheet())).append('!')
-          .append(esc(e.location().cell()));
+    if (l != null && l.sheet() != null) {
+      b.append(" · ").append(esc(l.sheet())).append('!').append(esc(l.cell()));
     }
     b.append("</p>");
-    if (span(text, e).isEmpty()) {
+    int[] at = offsets(r, l);
+    if (at == null) {
       b.append("<p class=\"note\">").append(esc(m.t("evidence.notFound"))).append("</p>");
       return;
     }
-    int start = e.location().start();
-    int end = e.location().end();
-    b.append("<pre class=\"text\" id=\"source\">").append(esc(text.substring(0, start)))
-        .append("<mark class=\"evidence\" id=\"evidence\">").append(esc(text.substring(start, end)))
-        .append("</mark>").append(esc(text.substring(end))).append("</pre>");
+    String text = r.text();
+    b.append("<pre class=\"text\" id=\"source\">").append(esc(text.substring(0, at[0])))
+        .append("<mark class=\"evidence\" id=\"evidence\">")
+        .append(esc(text.substring(at[0], at[1]))).append("</mark>")
+        .append(esc(text.substring(at[1]))).append("</pre>");
   }
 
   /**
-   * For evidence in a table cell of a text format (docx, doc, html, txt, workbook): the table as
-   * the document model holds it, spans kept, with the evidence's cell outlined
+   * For evidence in a table cell of a document without pages (docx, doc, html, txt, workbook): the
+   * table the extraction stored, spans kept, with the evidence's cell outlined
    * ({@code td#evidence-cell}), above the text with the span marked.
    */
-  private void cell(StringBuilder b, DocumentModel model, Evidence e) {
-    if (model == null || e.location() == null || e.location().table() == null
-        || e.location().row() == null || e.location().col() == null) {
+  private void cell(StringBuilder b, Location l) {
+    if (l == null || l.table() == null || l.row() == null || l.col() == null) {
       return;
     }
-    TableGrid grid = null;
-    int n = 0;
-    for (Block block : model.blocks()) {
-      if (block.type() == BlockType.TABLE && n++ == e.location().table()) {
-        grid = block.table();
+    EvidenceTable grid = null;
+    for (EvidenceTable t : r.evidenceTables()) {
+      if (t.table() == l.table()) {
+        grid = t;
         break;
       }
     }
     if (grid == null) {
       return;
     }
-    Cell target = grid.cellAt(e.location().row(), e.location().col());
+    EvidenceTable.Cell target = grid.cellAt(l.row(), l.col());
     b.append("<table class=\"grid\" id=\"evidence-table\">");
-    for (int r = 0; r < grid.rows(); r++) {
+    for (int row = 0; row < grid.rows(); row++) {
       b.append("<tr>");
-      for (Cell c : grid.row(r)) {
+      for (EvidenceTable.Cell c : grid.row(row)) {
         b.append("<td");
-        if (c.rowSpan() > 1) {
-          b.append(" rowspan=\"").append(c.rowSpan()).append('"');
+        if (c.rowsCovered() > 1) {
+          b.append(" rowspan=\"").append(c.rowsCovered()).append('"');
         }
-        if (c.colSpan() > 1) {
-          b.append(" colspan=\"").append(c.colSpan()).append('"');
+        if (c.colsCovered() > 1) {
+          b.append(" colspan=\"").append(c.colsCovered()).append('"');
         }
         if (c == target) {
           b.append(" class=\"evidence-cell\" id=\"evidence-cell\"");

@@ -40,7 +40,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
     indicators(b);
     scoreItems(b);
     amounts(b);
-    List<Section> sections = r.sections() == null ? List.of() : r.sections();
+    List<Section> sections = r.sections();
     if (!sections.isEmpty()) {
       b.append("<h2>").append(m.t("report.sections")).append("</h2>");
       sections(b, sections);
@@ -72,14 +72,14 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void findings(StringBuilder b) {
-    List<Finding> findings = r.findings() == null ? List.of() : r.findings();
+    List<Finding> findings = r.findings();
     b.append("<h2>").append(m.t("report.findings")).append("（").append(findings.size())
         .append("）</h2>");
     Lang lang = m == Messages.EN ? Lang.EN : Lang.ZH;
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       int finding = i;
-      List<Evidence> evidence = f.evidence() == null ? List.of() : f.evidence();
+      List<Evidence> evidence = f.evidence();
       // the render layer's finding; each located evidence links to its place in the source
       b.append(FindingHtml.of(f, lang, e -> e.location() == null ? null
           : m.link("/report/" + url(s.id()) + "/evidence/" + finding + "/"
@@ -88,7 +88,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void budgetRows(StringBuilder b) {
-    List<BudgetRow> rows = r.budgetRows() == null ? List.of() : r.budgetRows();
+    List<BudgetRow> rows = r.budgetRows();
     if (rows.isEmpty()) {
       return;
     }
@@ -105,7 +105,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void indicators(StringBuilder b) {
-    List<Indicator> inds = r.indicators() == null ? List.of() : r.indicators();
+    List<Indicator> inds = r.indicators();
     if (inds.isEmpty()) {
       return;
     }
@@ -123,7 +123,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void scoreItems(StringBuilder b) {
-    List<ScoreItem> items = r.scoreItems() == null ? List.of() : r.scoreItems();
+    List<ScoreItem> items = r.scoreItems();
     if (items.isEmpty()) {
       return;
     }
@@ -141,7 +141,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void amounts(StringBuilder b) {
-    List<Amount> amounts = r.amounts() == null ? List.of() : r.amounts();
+    List<Amount> amounts = r.amounts();
     if (amounts.isEmpty()) {
       return;
     }

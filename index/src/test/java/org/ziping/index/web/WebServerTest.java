@@ -25,6 +25,7 @@ import org.ziping.io.Json;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /** The web page over HTTP on a free loopback port: search, facets, report page, escaping. */
 class WebServerTest {
@@ -41,10 +42,10 @@ class WebServerTest {
     ExtractedDocument d = Json.mapper().readValue(
         Fixtures.dir().resolve("004_db3d5b07f9a66ddd.json").toFile(), ExtractedDocument.class);
     Report r = d.reports().get(0);
-    Report evil = new Report("<script>alert(1)</script>", "<b>怀化市</b>\"单位'", r.year(), r.kind(),
-        null, null, null, null, null, null, null, null, null, r.score(), null, null, null,
-        List.of(new Finding("x", "VALUE_CONFLICT", "warning", "<img src=x onerror=alert(1)>",
-            List.of())), null);
+    Report evil = Report.builder().title("<script>alert(1)</script>").unit("<b>怀化市</b>\"单位'")
+        .year(r.year()).kind(r.kind()).score(r.score())
+        .findings(List.of(new Finding("x", "VALUE_CONFLICT", Severity.WARNING,
+            "<img src=x onerror=alert(1)>", List.of()))).build();
     Path f = work.resolve("evil.json");
     Files.writeString(f, Json.write(new ExtractedDocument(1,
         new org.ziping.report.SourceRef("evil.txt", "txt", "e0", null), List.of(evil), List.of())));

@@ -1,7 +1,6 @@
 package org.ziping.parse.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +12,15 @@ import org.ziping.report.Fact;
 import org.ziping.report.FactOrigin;
 import org.ziping.report.Measure;
 import org.ziping.report.Money;
+import org.ziping.report.OverallExecution;
+import org.ziping.report.OverallExecution.Source;
 import org.ziping.report.Ratio;
 import org.ziping.report.Report;
 
 /**
- * The overall budget execution rate of a report: the one computation behind LOW_EXECUTION_HIGH_SCORE,
- * the audit report's summary table, the index's execution-rate field, its search filter and the
- * web page.
+ * Finds the overall budget execution rate of a report ({@link OverallExecution}), once, in the
+ * parse stage: the rate LOW_EXECUTION_HIGH_SCORE, the audit report's summary table, the index's
+ * execution-rate field, its search filter and the web page read from the report.
  *
  * <p>Sources, first that applies: (1) the budget row that is the total (全年支出, 合计, 总计,
  * 部门整体支出 …, see {@link LabelKey#isTotalLabel}), or the only budget row: actual ÷ full-year
@@ -29,28 +30,18 @@ import org.ziping.report.Report;
  * 34817.01, 支出决算数 9137.21): one distinct actual-spending value over one distinct budget value
  * (full-year before initial before unqualified), income figures excluded. Recomputed rates come
  * first because a declared rate can be wrong (002 declares 104.97 where its figures give 100.00).
+ * Data: the report's budget rows, ratios and facts (the facts are built first,
+ * {@link FactExtractor}).
  *
  * <p>Known limit: when several candidates of a kind disagree the report is skipped (empty)
  * rather than guessed.
- *
- * @param rate        the rate interval in percent
- * @param declared    true when the rate is a declared figure, not recomputed
- * @param budgetYuan  the budget the rate divides by, in yuan; for a declared rate, the whole
- *                    report's budget among the facts when there is exactly one (else null)
- * @param actualYuan  the actual spending, in yuan (likewise)
- * @param description how it was obtained, for messages ("全年支出 实际支出数18577.58÷全年预算数18577.58")
  */
-public record OverallExecution(DecimalInterval rate, boolean declared, BigDecimal budgetYuan,
-                               BigDecimal actualYuan, String description, List<Evidence> evidence) {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+public final class OverallExecutionFinder {
+  private OverallExecutionFinder() {}
 
-  /** The rate rounded half-up to two decimals, as shown in summaries and indexed. */
-  public BigDecimal rounded() {
-    return rate.mid().setScale(2, RoundingMode.HALF_UP);
-  }
-
+  /** The overall execution rate of a report whose facts are built, or empty when none is found. */
   public static Optional<OverallExecution> of(Report report) {
-    List<BudgetRow> rows = report.budgetRows() == null ? List.of() : report.budgetRows();
+    List<BudgetRow> rows = report.budgetRows();
     List<BudgetRow> totals = new ArrayList<>();
     for (BudgetRow r : rows) {
       if (LabelKey.isTotalLabel(r.label()) && (r.year() == null || r.year().equals(report.year()))) {
@@ -63,10 +54,12 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     for (BudgetRow r : totals) {
       BigDecimal budget = r.fullYearBudget() != null ? r.fullYearBudget() : r.initialBudget();
       String budgetName = r.fullYearBudget() != null ? "全年预算数" : "年初预算数";
+      Measure denominator = r.fullYearBudget() != null ? Measure.FULL_YEAR_BUDGET
+          : Measure.INITIAL_BUDGET;
       DecimalInterval rate = quotient(r.actual(), budget);
       if (rate != null) {
-        return Optional.of(new OverallExecution(rate, false, yuan(budget, r.unit()),
-            yuan(r.actual(), r.unit()),
+        return Optional.of(new OverallExecution(rate, false, Source.BUDGET_ROW, denominator,
+            yuan(budget, r.unit()), yuan(r.actual(), r.unit()),
             label(r) + " 实际支出数" + r.actual().toPlainString() + "÷" + budgetName
                 + budget.toPlainString(),
             List.of(rowEvidence(r, "实际支出数", r.actual()), rowEvidence(r, budgetName, budget))));
@@ -76,7 +69,8 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     for (BudgetRow r : totals) {
       if (r.declaredRate() != null) {
         return Optional.of(new OverallExecution(DecimalInterval.ofShown(r.declaredRate()), true,
-            yuan(whole[1]), yuan(whole[0]), label(r) + " 执行率" + r.declaredRate().toPlainString() + "%",
+            Source.BUDGET_ROW, measure(whole[1]), yuan(whole[1]), yuan(whole[0]),
+            label(r) + " 执行率" + r.declaredRate().toPlainString() + "%",
             List.of(rowEvidence(r, "执行率", r.declaredRate()))));
       }
     }
@@ -85,6 +79,10 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
       return fromRatio;
     }
     return fromFacts(whole);
+  }
+
+  private static Measure measure(Fact f) {
+    return f == null ? null : f.measure();
   }
 
   private static BigDecimal yuan(Fact f) {
@@ -96,8 +94,7 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
    * null when absent or ambiguous.
    */
   private static Fact[] wholeFigures(Report report) {
-    List<Fact> facts = report.facts() == null || report.facts().isEmpty()
-        ? FactExtractor.of(report) : report.facts();
+    List<Fact> facts = report.facts();
     Fact actual = unique(report, facts, Measure.ACTUAL);
     Fact budget = unique(report, facts, Measure.FULL_YEAR_BUDGET);
     if (budget == null) {
@@ -146,7 +143,7 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
 
   private static Optional<OverallExecution> fromRatios(Report report, Fact[] whole) {
     List<Ratio> rates = new ArrayList<>();
-    for (Ratio r : report.ratios() == null ? List.<Ratio>of() : report.ratios()) {
+    for (Ratio r : report.ratios()) {
       if ("rate".equals(r.kind())) {
         rates.add(r);
       }
@@ -171,7 +168,8 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
       DecimalInterval rate = p == null || w == null
           || !Money.baseUnit(pick.part()).equals(Money.baseUnit(pick.whole())) ? null : quotient(p, w);
       if (rate != null) {
-        return Optional.of(new OverallExecution(rate, false, w.mid(), p.mid(),
+        return Optional.of(new OverallExecution(rate, false, Source.RATIO,
+            budgetMeasure(pick.whole(), report.year()), w.mid(), p.mid(),
             pick.part().label() + pick.part().value().toPlainString() + "÷" + pick.whole().label()
                 + pick.whole().value().toPlainString(),
             List.of(evidence(pick.part()), evidence(pick.whole()))));
@@ -179,10 +177,18 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     }
     if (pick.declared() != null) {
       return Optional.of(new OverallExecution(DecimalInterval.ofShown(pick.declared()), true,
-          yuan(whole[1]), yuan(whole[0]), (pick.label() == null ? "执行率" : pick.label()) + pick.declared().toPlainString() + "%",
+          Source.RATIO, measure(whole[1]), yuan(whole[1]), yuan(whole[0]),
+          (pick.label() == null ? "执行率" : pick.label()) + pick.declared().toPlainString() + "%",
           List.of(new Evidence(pick.label(), pick.declared(), pick.text(), pick.location()))));
     }
     return Optional.empty();
+  }
+
+  /** The budget measure a ratio's whole names (全年预算, 年初预算, 预算), null when it names none. */
+  private static Measure budgetMeasure(Amount whole, Integer year) {
+    Measure m = LabelKey.of(whole.label(), year).map(LabelKey::measure).orElse(null);
+    return m == Measure.FULL_YEAR_BUDGET || m == Measure.INITIAL_BUDGET || m == Measure.BUDGET
+        ? m : null;
   }
 
   private static Optional<OverallExecution> fromFacts(Fact[] whole) {
@@ -195,7 +201,8 @@ public record OverallExecution(DecimalInterval rate, boolean declared, BigDecima
     if (rate == null) {
       return Optional.empty();
     }
-    return Optional.of(new OverallExecution(rate, false, yuan(budget), yuan(actual),
+    return Optional.of(new OverallExecution(rate, false, Source.AMOUNTS, budget.measure(),
+        yuan(budget), yuan(actual),
         actual.label() + actual.value().toPlainString() + "÷" + budget.label()
             + budget.value().toPlainString(),
         List.of(new Evidence(actual.label(), actual.value(), actual.text(), actual.location()),

@@ -1,0 +1,41 @@
+package org.ziping.report;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * How sure a {@link Finding} is (audit-rules.md), in report order, most serious first:
+ * {@code error} only for arithmetic on figures that certainly belong together, {@code warning} for
+ * heuristics, {@code info} for a guess. The JSON values are part of the output contract.
+ */
+public enum Severity {
+  ERROR("error"), WARNING("warning"), INFO("info");
+
+  private final String json;
+
+  Severity(String json) {
+    this.json = json;
+  }
+
+  /** The lower-case name the JSON and the messages use. */
+  @JsonValue
+  public String json() {
+    return json;
+  }
+
+  /** The severity of a JSON value, or null for null or an unknown value. */
+  @JsonCreator
+  public static Severity fromJson(String value) {
+    for (Severity s : values()) {
+      if (s.json.equals(value)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Rank for sorting: 0 error, 1 warning, 2 info, 3 for null (a finding of unknown severity). */
+  public static int rank(Severity s) {
+    return s == null ? values().length : s.ordinal();
+  }
+}
