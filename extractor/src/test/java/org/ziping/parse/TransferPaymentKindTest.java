@@ -41,6 +41,7 @@ class TransferPaymentKindTest {
       "某县教育局2023年度项目支出绩效自评表|学生资助项目资金来源为上级补助资金。|project|项目支出",
       "某县2021年村组道路建设项目绩效自评报告|资金来源为衔接推进乡村振兴补助资金和县级专项扶贫资金。|project|项目绩效",
       "某区某乡2022年垃圾转运站提升改造项目绩效自评报告|本项目由转移支付资金安排。|project|项目绩效",
+      "某市林业和草原局2021年度项目绩效自评报告|（市级森林防火“三三制”补助经费项目）|project|项目绩效",
       // a department's report mentioning transfers it passed on stays a department's
       "某县民政局2023年度部门整体支出绩效自评报告|对下转移支付项目2个，资金40万元。|department|部门整体"})
   void kindAndThePhraseThatDecidedIt(String title, String body, String kind, String phrase) {

@@ -14,8 +14,8 @@ import org.ziping.report.Report;
 
 /**
  * End to end on 35 complete reports written in our own words after published self-evaluation
- * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds (docs/real-reports-studied.md names the page
- * each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
+ * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds
+ * (docs/real-reports-studied.md names the page each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
  * adjustments, lists closed by 共计, tables flattened to tab-separated lines. Each test pins the
  * metadata, the declared score, the overall budget and spending, the breakdowns and exactly which
  * findings the report gets: none of them a false alarm.
@@ -164,7 +164,7 @@ class RealLayoutReportsTest {
   @Test
   void hunanMinimumLivingProjectForm() throws Exception {
     Report r = read("hunan-minimum-living-project-2016");
-    // metadata (helper kinds): the unit is 某新区民政局 (项目单位), read as "新区民政局"
+    assertEquals("某新区民政局", r.unit(), r.unitEvidence().toString()); // 项目单位
     assertEquals(2016, r.year());
     assertEquals("project", r.kind());
     eq("88", r.score().declaredTotal());
@@ -179,7 +179,7 @@ class RealLayoutReportsTest {
   @Test
   void innerMongoliaHrssDepartment() throws Exception {
     Report r = read("inner-mongolia-hrss-department-2020");
-    // metadata (helper kinds): unit 某自治区人力资源和社会保障厅 (title, 自评单位：) comes out null
+    assertEquals("某自治区人力资源和社会保障厅", r.unit(), r.unitEvidence().toString());
     assertEquals(2020, r.year());
     assertEquals("department", r.kind());
     eq("93.5", r.score().declaredTotal());
@@ -267,7 +267,11 @@ class RealLayoutReportsTest {
 
   @Test
   void yunnanGovernmentOfficePublishesTheCountysReport() throws Exception {
-    // 来源：某县人民政府办公室 publishes the collection; the report speaks of the county's project
+    // 来源：某县人民政府办公室 publishes the collection; the report speaks of the county's project.
+    // The page (#55) was written by the county's forestry and grassland bureau, which it names only
+    // as 县林草局 beside three other bureaus and as 我局: no line names the bureau in full, so the
+    // unit stays the area the title names (the one report of the 35 whose unit is not the body a
+    // reader would name; guessing the bureau from 我局 and the subject would be a guess)
     Report r = pin("yunnan-forest-tending-project-2021", "某县", 2021, "project", null, List.of());
     assertEquals(2, breakdown(r, "200万元").parts().size());
   }

@@ -30,7 +30,11 @@ import org.ziping.model.TextNormalizer;
  *
  * <p>Limits: two groups of digits apart ("9 5", "10 8": two cells read as one, or a figure split)
  * are left alone, and so is a lone look-alike without any digit ("O", "l": it may be residue of a
- * ruling); a digit misread as another digit (6 for 0) cannot be seen here.
+ * ruling); a digit misread as another digit (6 for 0) cannot be seen here. Other letters are not
+ * mapped: on the 002 corpus scan a score 5 came out as "D", which a D → 0 rule would have made a
+ * wrong 0. On the five corpus scans no score cell needs this mending (their score cells are read
+ * right, or misread beyond a look-alike: "D", "。。", "ee)"); it is for scans whose score columns
+ * come out as in the fixtures of {@code OcrScoreCellsTest}.
  */
 final class OcrScoreCells {
   private OcrScoreCells() {}

@@ -15,8 +15,9 @@ import org.ziping.model.Cell;
  * <p>A form published as a web page or copied as text often loses the span of its total row's
  * label cell: "总分 | 100 | 97.5" stands in the first columns while the header puts 分值 and 得分
  * far to the right. {@link #leftPacked} reads such a row when its 分值 and 得分 columns are both
- * empty and its figures all stand left of them: two figures are the maximum and the score in the
- * header's order; a single figure is the score when the label states the maximum ("总分（100分）|
+ * empty and its figures (those right after the label, up to the first cell of words, as in
+ * "总分（100分）| 100 | 自评等级 | 优") all stand left of them: two figures are the maximum and the
+ * score in the header's order; a single figure is the score when the label states the maximum ("总分（100分）|
  * 97.5", and "总分（100分）| 100": full marks, the label having stated the maximum already). A score
  * above its maximum, or two figures that disagree with the label's maximum, are no reading.
  *
@@ -85,7 +86,7 @@ final class TotalRow {
         continue;
       }
       if (Cells.number(row.cells[c].text()) == null) {
-        return null; // text after the label: not a row of figures
+        break; // a label cell after the figures ("自评等级 | 优"): the figures end here
       }
       if (c >= limit) {
         return null;

@@ -38,12 +38,13 @@ public final class TotalScoreParser {
       "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数|自评分(?!值)|自评得|绩效评分)"
           + "\\s*(?:(?:为|是|:)?\\s*" + NUM + "\\s*分|\\(分\\)\\s*:?\\s*" + NUM + "(?![\\d.%]))");
   /**
-   * A form's total label that states the maximum, then the score alone in the next cell, last on
-   * its line: "总分（100分）\t97.5" (not "总分（100分）\t100\t97.5", whose order the table header tells).
+   * A form's total label that states the maximum, then the score in the next cell and no other
+   * figure after it on its line: "总分（100分）\t97.5", "总分（100分）\t100\t自评等级\t优" (not
+   * "总分（100分）\t100\t97.5", whose order only the table header tells).
    */
   private static final Pattern FORM_TOTAL = Pattern.compile(
       "(?:总分|自评总分|综合得分|合计)\\((?:满分)?" + NUM + "分?\\)[\\t ]?:?[\\t ]?" + NUM
-          + "(?![\\d.%])(?![\\t ]*[^\\t \\n])");
+          + "(?![\\d.%])(?!分?[\\t ]*[0-9])");
   private static final Pattern WEAK = Pattern.compile(
       "(?:总\\s*分|合\\s*计|得\\s*分)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分(?!值)");
   private static final Pattern SCALE = Pattern.compile(

@@ -262,6 +262,13 @@ class IndicatorTableParserTest {
   }
 
   @Test
+  void totalRowWhoseScoreStandsBesideTheGrade() {
+    IndicatorTable t = formWithTotalRow("总分（100分）\t95\t自评等级\t优");
+    assertEquals(new BigDecimal("95"), t.declaredTotal());
+    assertEquals(new BigDecimal("100"), t.maxTotal());
+  }
+
+  @Test
   void totalRowInItsColumnsStillWins() {
     IndicatorTable t = formWithTotalRow("总分（100分）\t\t\t\t\t100\t95\t");
     assertEquals(new BigDecimal("95"), t.declaredTotal());
