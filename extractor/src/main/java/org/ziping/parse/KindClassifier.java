@@ -24,7 +24,9 @@ import org.ziping.report.Location;
  *       or at least {@value #TEMPLATE_PLACEHOLDERS} placeholders (XX, ××, ＿＿) in the scope.</li>
  *   <li>The first title-zone line that names a document decides: a self-evaluation title
  *       (自评 / 评价 with 报告 / 表) gives the self-evaluation kind {@link ReportKind} reads from it
- *       (else from the body); 决算 → final-accounts; 部门预算 / 预算公开 → budget-disclosure;
+ *       (else from the body, whose first words of that kind are added to the evidence: a title
+ *       that names only a road project, over a body on the transfer-payment template, is special
+ *       by 绩效目标分解下达); 决算 → final-accounts; 部门预算 / 预算公开 → budget-disclosure;
  *       绩效目标申报表 / 绩效目标表 → performance-target.</li>
  *   <li>Without a naming line: the standard disclosure table captions (收支预算总表,
  *       收入支出决算总表 …) counted over the scope; else a self-evaluation kind when the body names
@@ -58,11 +60,16 @@ final class KindClassifier {
       ZoneLine z = zone.get(i);
       if (KindCues.selfEvaluationTitle(z.collapsed()) && ReportSplitter.titleShaped(z.collapsed())) {
         ReportKind rk = ReportKind.fromTitle(z.collapsed());
+        KindEvidence phrase = null;
         if (rk == null) {
           rk = ReportKind.fromBody(scope.normalized(scope.start(), scope.end()));
+          phrase = rk == null ? null : firstMention(scope, rk);
         }
         DocumentKind k = rk == null ? DocumentKind.PROJECT : selfKind(rk);
         evidence.add(new KindEvidence(k.json(), z.text(), z.location()));
+        if (phrase != null) {
+          evidence.add(phrase); // the title names no kind: the body's words that did
+        }
         KindEvidence score = scoreEvidence(scope);
         if (score != null) {
           evidence.add(score);
@@ -84,17 +91,25 @@ final class KindClassifier {
     ReportKind rk = ReportKind.fromBody(scope.normalized(scope.start(), scope.end()));
     KindEvidence score = scoreEvidence(scope);
     if (rk != null && score != null) {
-      String body = scope.normalized(scope.start(), scope.end());
-      int[] at = rk.firstMention(body);
-      if (at != null) {
-        int s = scope.start() + at[0];
-        int e = scope.start() + at[1];
-        evidence.add(new KindEvidence(rk.json(), scope.text(s, e), scope.locate(s, e)));
+      KindEvidence phrase = firstMention(scope, rk);
+      if (phrase != null) {
+        evidence.add(phrase);
       }
       evidence.add(score);
       return new Decision(selfKind(rk), evidence, null);
     }
     return new Decision(DocumentKind.OTHER, evidence, null);
+  }
+
+  /** Where the scope's text first names a self-evaluation kind's words, as evidence; or null. */
+  private static KindEvidence firstMention(ReportScope scope, ReportKind rk) {
+    int[] at = rk.firstMention(scope.normalized(scope.start(), scope.end()));
+    if (at == null) {
+      return null;
+    }
+    int s = scope.start() + at[0];
+    int e = scope.start() + at[1];
+    return new KindEvidence(rk.json(), scope.text(s, e), scope.locate(s, e));
   }
 
   private static DocumentKind selfKind(ReportKind rk) {

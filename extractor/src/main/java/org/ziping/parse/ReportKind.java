@@ -5,13 +5,22 @@ import java.util.regex.Pattern;
 
 /**
  * The three kinds of self-evaluation report and the words that name them: 部门（单位）整体支出 →
- * department, 项目支出 / 项目绩效 → project, 专项资金 → special. Spaces inside the words are
- * ignored (titles are often letter-spaced).
+ * department, 项目支出 / 项目绩效 → project, 专项资金 and the transfer payments → special.
+ * Spaces inside the words are ignored (titles are often letter-spaced).
+ *
+ * <p>Transfer payments (转移支付: 中央对地方 / 省级 / 专项转移支付, and the funds that are
+ * transfers by name, …补助资金: 就业补助资金, 衔接推进乡村振兴补助资金) are evaluated by the
+ * receiving body as a fund, not as one of its own budget projects, and count as special; so does
+ * a body laid out on the transfer-payment template, whose first section is 绩效目标分解下达情况
+ * (how the targets set above were handed down). A fund word wins over 项目支出 in the same title
+ * ("…补助资金项目支出绩效自评报告" evaluates the fund); a title that names a project or facility
+ * and no fund ("…垃圾转运站提升改造项目绩效自评报告") stays project, whatever money the body says
+ * paid for it.
  */
 public enum ReportKind {
   DEPARTMENT("department", "部门[(（]?单位[)）]?整体|部门整体|单位整体|整体支出"),
   PROJECT("project", "项目支出|项目绩效|项目资金"),
-  SPECIAL("special", "专项资金|专项经费");
+  SPECIAL("special", "专项资金|专项经费|转移支付|补助资金|绩效目标分解下达");
 
   private final String json;
   private final Pattern pattern;

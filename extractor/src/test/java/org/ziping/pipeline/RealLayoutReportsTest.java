@@ -15,8 +15,8 @@ import org.ziping.report.Report;
 
 /**
  * End to end on 35 complete reports written in our own words after published self-evaluation
- * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds (docs/real-reports-studied.md names the page
- * each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
+ * reports (and two final accounts with a performance section) of 19 provinces, sectors and kinds
+ * (docs/real-reports-studied.md names the page each follows), as a page's text reads after copying: web-page furniture, inclusion notes,
  * adjustments, lists closed by 共计, tables flattened to tab-separated lines. Each test pins the
  * metadata, the declared score, the overall budget and spending, the breakdowns and exactly which
  * findings the report gets: none of them a false alarm.
@@ -80,7 +80,9 @@ class RealLayoutReportsTest {
     Report r = read("anhui-employment-subsidy-2024");
     assertEquals("某区人力资源和社会保障局", r.unit());
     assertEquals(2024, r.year());
-    // metadata (helper kinds): a 就业补助资金 transfer-payment form is kind "special"; gives null
+    // a 就业补助资金 form (转移支付（项目）名称): a transfer payment is a fund, kind special
+    assertEquals("special", r.kind(), r.kindEvidence().toString());
+    assertTrue(r.kindEvidence().get(0).text().contains("补助资金"), r.kindEvidence().toString());
     eq("98", r.score().declaredTotal());
     eq("98", r.score().itemSum());
     // budget table (年度资金总额 808.1 / 692.98 / 86%) under a header row in the middle of the form
@@ -97,7 +99,8 @@ class RealLayoutReportsTest {
     assertEquals("某县民政局", r.unit());
     assertEquals(2024, r.year());
     // metadata (helper kinds): title is 某县民政局2024年度资金绩效自评报告 (the 成文日期 value of the
-    // furniture is glued to it) and the kind is "special"
+    // furniture is glued to it)
+    assertEquals("special", r.kind(), r.kindEvidence().toString());
     assertNull(r.score().declaredTotal());
     BudgetRow b = row(r);
     eq("1402.16", b.actual());
@@ -114,7 +117,10 @@ class RealLayoutReportsTest {
     // the title names the region as the reporting body and no organisation is named: the area
     assertEquals("某自治区", r.unit());
     assertEquals(2021, r.year());
-    // metadata (helper kinds): kind "special"
+    // the title names the fund only (农业生产发展资金); the body opens on the transfer-payment
+    // template (一、绩效目标分解下达情况) and speaks of 专项转移支付: special, by the first of these
+    assertEquals("special", r.kind(), r.kindEvidence().toString());
+    assertEquals("绩效目标分解下达", r.kindEvidence().get(1).text());
     BudgetRow b = row(r);
     eq("652346", b.actual());
     eq("97.21", b.declaredRate());
@@ -146,7 +152,7 @@ class RealLayoutReportsTest {
     Report r = read("sichuan-food-safety-transfer-2021");
     assertEquals("某县市场监督管理局", r.unit());
     assertEquals(2021, r.year());
-    // metadata (helper kinds): kind "special" (中央转移支付 专项)
+    assertEquals("special", r.kind(), r.kindEvidence().toString()); // 中央食品监管专项转移支付
     BudgetRow b = row(r);
     eq("5", b.fullYearBudget());
     eq("4.6", b.actual());
@@ -159,7 +165,7 @@ class RealLayoutReportsTest {
   @Test
   void hunanMinimumLivingProjectForm() throws Exception {
     Report r = read("hunan-minimum-living-project-2016");
-    // metadata (helper kinds): the unit is 某新区民政局 (项目单位), read as "新区民政局"
+    assertEquals("某新区民政局", r.unit(), r.unitEvidence().toString()); // 项目单位
     assertEquals(2016, r.year());
     assertEquals(DocumentKind.PROJECT, r.kind());
     eq("88", r.score().declaredTotal());
@@ -174,7 +180,7 @@ class RealLayoutReportsTest {
   @Test
   void innerMongoliaHrssDepartment() throws Exception {
     Report r = read("inner-mongolia-hrss-department-2020");
-    // metadata (helper kinds): unit 某自治区人力资源和社会保障厅 (title, 自评单位：) comes out null
+    assertEquals("某自治区人力资源和社会保障厅", r.unit(), r.unitEvidence().toString());
     assertEquals(2020, r.year());
     assertEquals(DocumentKind.DEPARTMENT, r.kind());
     eq("93.5", r.score().declaredTotal());
@@ -213,7 +219,7 @@ class RealLayoutReportsTest {
   @Test
   void gansuLotteryWelfareTransferWithItsPublisher() throws Exception {
     // the title names only the county: 发布机构 in the page's metadata table names the bureau
-    Report r = pin("gansu-lottery-welfare-transfer-2023", "某县民政局", 2023, "project", null,
+    Report r = pin("gansu-lottery-welfare-transfer-2023", "某县民政局", 2023, "special", null,
         List.of());
     assertEquals(3, breakdown(r, "113万元").parts().size());
   }
@@ -242,7 +248,8 @@ class RealLayoutReportsTest {
   @Test
   void yunnanDivisionAsProjectUnit() throws Exception {
     // 项目单位 is the bureau's 资源管理科: an internal division, the title's bureau wins
-    Report r = pin("yunnan-afforestation-division-2023", "某县林业和草原局", 2023, "project", null,
+    // 异地造林补助资金项目支出: the fund's name wins over 项目支出, kind special
+    Report r = pin("yunnan-afforestation-division-2023", "某县林业和草原局", 2023, "special", null,
         List.of());
     assertTrue(r.unitEvidence().stream().anyMatch(e -> e.value().endsWith("资源管理科")
         && !e.chosen() && e.reason().contains("internal division")), r.unitEvidence().toString());
@@ -250,15 +257,22 @@ class RealLayoutReportsTest {
 
   @Test
   void yunnanBreadcrumbNamesTheBureau() throws Exception {
-    Report r = pin("yunnan-road-safety-transfer-2020", "某县交通运输局", 2020, "project", null,
+    // the title names a road project only; the body is laid out on the transfer-payment template
+    // (一、绩效目标分解下达情况), and the evidence names that phrase
+    Report r = pin("yunnan-road-safety-transfer-2020", "某县交通运输局", 2020, "special", null,
         List.of());
+    assertEquals("绩效目标分解下达", r.kindEvidence().get(1).text());
     assertEquals("header", r.unitEvidence().stream().filter(e -> e.chosen()).findFirst()
         .orElseThrow().source());
   }
 
   @Test
   void yunnanGovernmentOfficePublishesTheCountysReport() throws Exception {
-    // 来源：某县人民政府办公室 publishes the collection; the report speaks of the county's project
+    // 来源：某县人民政府办公室 publishes the collection; the report speaks of the county's project.
+    // The page (#55) was written by the county's forestry and grassland bureau, which it names only
+    // as 县林草局 beside three other bureaus and as 我局: no line names the bureau in full, so the
+    // unit stays the area the title names (the one report of the 35 whose unit is not the body a
+    // reader would name; guessing the bureau from 我局 and the subject would be a guess)
     Report r = pin("yunnan-forest-tending-project-2021", "某县", 2021, "project", null, List.of());
     assertEquals(2, breakdown(r, "200万元").parts().size());
   }
@@ -317,7 +331,8 @@ class RealLayoutReportsTest {
 
   @Test
   void henanSideBySideSummary() throws Exception {
-    Report r = pin("henan-transport-linkage-fund-2022", "某县交通运输局", 2022, "project", "94",
+    // 衔接推进乡村振兴补助资金项目: a transfer payment's fund, kind special
+    Report r = pin("henan-transport-linkage-fund-2022", "某县交通运输局", 2022, "special", "94",
         List.of());
     eq("94", r.score().itemSum());
     assertTrue(r.breakdowns().stream().noneMatch(x -> x.total().text().strip().equals("12个")));
@@ -377,7 +392,7 @@ class RealLayoutReportsTest {
 
   @Test
   void sichuanFuelTaxTransfer() throws Exception {
-    pin("sichuan-fuel-tax-transfer-2021", "某县交通运输局", 2021, "project", null, List.of());
+    pin("sichuan-fuel-tax-transfer-2021", "某县交通运输局", 2021, "special", null, List.of());
   }
 
   @Test
@@ -392,7 +407,7 @@ class RealLayoutReportsTest {
   @Test
   void anhuiAllocationListsWithPerVillageRates() throws Exception {
     // 每村每年补助4400元 is a rate, not a part; every list closes (共计 237, 100, 266.6; 84.069)
-    Report r = pin("anhui-culture-transfer-allocations-2022", "某市文化和旅游局", 2022, "project",
+    Report r = pin("anhui-culture-transfer-allocations-2022", "某市文化和旅游局", 2022, "special",
         null, List.of());
     assertEquals(8, breakdown(r, "84.069万元").parts().size());
   }

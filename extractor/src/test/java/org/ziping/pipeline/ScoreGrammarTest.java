@@ -107,4 +107,53 @@ class ScoreGrammarTest {
     assertTrue(items(r).contains("预算执行 20 22"), items(r).toString());
     assertEquals(List.of("SCORE_ABOVE_MAX error"), findings(r));
   }
+
+  // --- the form's total row (保山-style forms published as web pages, docs/real-reports-studied.md)
+
+  /** Indicators as "label max score". */
+  private static List<String> indicators(Report r) {
+    return r.indicators().stream()
+        .map(i -> i.level3() + " " + plain(i.maxScore()) + " " + plain(i.score())).toList();
+  }
+
+  /** Reads a form fixture: its declared total and maximum, and no finding. */
+  private static Report form(String name, String total, String max) throws Exception {
+    Report r = read(name);
+    assertEquals(total, plain(r.score().declaredTotal()), name);
+    assertEquals(max, plain(r.score().maxTotal()), name);
+    assertEquals(List.of(), findings(r), name);
+    return r;
+  }
+
+  @Test
+  void formTotalWhoseLabelStatesTheMaximum() throws Exception {
+    // 总分（100分）| 97.5: the row lost its span, the label states the maximum; 10 + 87.5 = 97.5 on
+    // a form of 10 + 90 points
+    Report r = form("form-total-label-states-max", "97.5", "100");
+    assertEquals(5, r.indicators().size(), indicators(r).toString());
+    assertEquals("project", r.kind());
+    assertEquals("某市人民政府驻外联络处", r.unit());
+  }
+
+  @Test
+  void formTotalRowOfMaximumAndScoreLeftOfTheirColumns() throws Exception {
+    // 合计 | 100 | 97.5 under a header whose 分值 and 得分 stand in the sixth and seventh columns
+    Report r = form("form-total-short-row", "97.5", "100");
+    assertEquals("林区群众满意度 20 18", indicators(r).get(4));
+  }
+
+  @Test
+  void formTotalOfFullMarks() throws Exception {
+    // 总分（100分）| 100: the label has stated the maximum, the figure is the score
+    assertEquals("优", form("form-total-full-marks", "100", "100").score().grade());
+  }
+
+  @Test
+  void formTotalBesideItsGrade() throws Exception {
+    // 总分（100分）| 100 | 自评等级 | 优 (docs/real-reports-studied.md #115): a label cell after the score
+    Report r = form("form-total-beside-grade", "100", "100");
+    assertEquals("100", plain(r.score().itemSum()));
+    assertEquals("优", r.score().grade());
+    assertEquals("某市退役军人事务局", r.unit());
+  }
 }

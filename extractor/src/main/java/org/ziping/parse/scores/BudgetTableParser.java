@@ -44,7 +44,7 @@ public final class BudgetTableParser {
   public List<BudgetRow> parse(ReportScope scope) {
     List<BudgetRow> out = new ArrayList<>();
     for (Block b : scope.tables()) {
-      TableGrid grid = b.table();
+      TableGrid grid = OcrScoreCells.mend(b.table());
       for (TableHeaders.Section s : TableHeaders.sections(grid)) {
         TableHeaders.Header h = s.header();
         if (!h.has(ColumnRole.INITIAL_BUDGET) && !h.has(ColumnRole.FULL_YEAR_BUDGET)

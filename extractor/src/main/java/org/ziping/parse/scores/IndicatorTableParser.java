@@ -44,8 +44,6 @@ import org.ziping.report.ScoreItem;
  * by a page break gives two indicators; a table with no 三级指标 / 指标名称 header is ignored.
  */
 public final class IndicatorTableParser {
-  private static final Pattern TOTAL = Pattern.compile(
-      "^(?:合计|总计|总分|得分合计|合计得分|总得分|综合得分|自评总分|总体得分|绩效自评综合得分|自评得分合计|评分合计)(?:\\(.*\\))?:?$");
   private static final Pattern GROUP_MAX =
       Pattern.compile("^(.*?)\\((?:满分|分值|权重)?(\\d+(?:\\.\\d+)?)分\\)$");
 
@@ -58,9 +56,10 @@ public final class IndicatorTableParser {
   public IndicatorTable read(ReportScope scope) {
     State st = new State();
     for (Block b : scope.tables()) {
-      for (TableHeaders.Section s : TableHeaders.sections(b.table())) {
+      TableGrid grid = OcrScoreCells.mend(b.table());
+      for (TableHeaders.Section s : TableHeaders.sections(grid)) {
         if (s.header().has(ColumnRole.LEVEL3)) {
-          section(scope, b, s, st);
+          section(scope, b, grid, s, st);
         }
       }
     }
@@ -77,8 +76,8 @@ public final class IndicatorTableParser {
 
   private enum Type { NUM, TEXT, MIXED }
 
-  private void section(ReportScope scope, Block block, TableHeaders.Section s, State st) {
-    TableGrid grid = block.table();
+  private void section(ReportScope scope, Block block, TableGrid grid, TableHeaders.Section s,
+                       State st) {
     TableHeaders.Header h = s.header();
     List<GridRow> rows = new ArrayList<>();
     for (int r = s.firstRow(); r < s.endRow(); r++) {
@@ -193,7 +192,7 @@ public final class IndicatorTableParser {
 
   private static boolean isTotal(GridRow row) {
     for (int c = 0; c < row.size(); c++) {
-      if (row.own(c) && TOTAL.matcher(Cells.key(row.cells[c].text())).matches()) {
+      if (row.own(c) && TotalRow.isLabel(row.cells[c].text())) {
         return true;
       }
     }
@@ -204,15 +203,28 @@ public final class IndicatorTableParser {
     if (st.total != null) {
       return;
     }
+    BigDecimal labelMax = TotalRow.labelMax(row);
     Integer sc = h.col(ColumnRole.SCORE);
+    Integer mc = h.col(ColumnRole.MAX_SCORE);
     Cell cell = sc != null && row.own(sc) && Cells.number(row.cells[sc].text()) != null ? row.cells[sc] : null;
     boolean blankScore = sc != null && (sc >= row.size() || row.cells[sc] == null
         || row.own(sc) && row.cells[sc].text().isBlank());
     if (cell == null && blankScore) {
+      TotalRow.Short shortRow = TotalRow.leftPacked(row, h, labelMax);
+      if (shortRow != null) {
+        // "总分 | 100 | 97.5" or "总分（100分）| 97.5": the row lost its spans, its figures stand
+        // left of their columns in the header's order
+        st.total = Cells.number(shortRow.score().text());
+        st.totalLoc = scope.locate(block, shortRow.score());
+        st.maxTotal = shortRow.max();
+        return;
+      }
       // the 得分 cell of the total row is blank (a form not scored yet): the 分值 total is no score
-      Integer mc = h.col(ColumnRole.MAX_SCORE);
       if (mc != null && mc < row.size() && row.own(mc) && row.cells[mc] != null) {
         st.maxTotal = Cells.number(row.cells[mc].text());
+      }
+      if (st.maxTotal == null) {
+        st.maxTotal = labelMax;
       }
       return;
     }
@@ -224,13 +236,16 @@ public final class IndicatorTableParser {
       }
     }
     if (cell == null) {
+      st.maxTotal = labelMax;
       return;
     }
     st.total = Cells.number(cell.text());
     st.totalLoc = scope.locate(block, cell);
-    Integer mc = h.col(ColumnRole.MAX_SCORE);
     if (mc != null && row.own(mc) && row.cells[mc] != cell) {
       st.maxTotal = Cells.number(row.cells[mc].text());
+    }
+    if (st.maxTotal == null) {
+      st.maxTotal = labelMax;
     }
   }
 

@@ -48,8 +48,6 @@ public final class ScoreSummaryTable {
       "指标|一级指标|二级指标|评价指标|评价内容|指标名称|项目|内容|考核内容|评价项目");
   private static final Pattern MAX_WORD = Pattern.compile("分值|满分|权重|标准分|分值\\(分\\)|权重\\(分\\)");
   private static final Pattern SCORE_WORD = Pattern.compile("得分|自评得分|评分|自评分|得分\\(分\\)|自评得分\\(分\\)");
-  private static final Pattern TOTAL = Pattern.compile(
-      "合计|总分|总计|得分合计|合计得分|综合得分|自评总分|总得分|评分合计");
 
   private record Group(int label, int max, int score) {}
 
@@ -91,7 +89,7 @@ public final class ScoreSummaryTable {
     BigDecimal max = null;
     Location at = null;
     for (Block b : scope.tables()) {
-      TableGrid t = b.table();
+      TableGrid t = OcrScoreCells.mend(b.table());
       if ((long) t.rows() * t.cols() > MAX_CELLS
           || scope.normalized(b.start(), b.end()).contains("三级指标")) {
         continue;
@@ -107,19 +105,32 @@ public final class ScoreSummaryTable {
             Cell l = g.cellAt(rr, gr.label());
             Cell mc = g.cellAt(rr, gr.max());
             Cell sc = g.cellAt(rr, gr.score());
-            if (l == null || mc == null || sc == null) {
+            if (l == null || mc == null) {
               continue;
             }
             String label = Cells.compact(l.text());
+            BigDecimal labelMax = TotalRow.labelMax(label);
+            BigDecimal only = Cells.number(mc.text());
+            if (labelMax != null && total == null && (sc == null || sc == mc || Cells.key(sc.text()).isEmpty())
+                && only != null && only.compareTo(labelMax) <= 0) {
+              // "总分（100分）| 97.5": the label states the maximum, the one figure is the score
+              total = only;
+              max = labelMax;
+              at = scope.locate(b, mc);
+              continue;
+            }
+            if (sc == null) {
+              continue;
+            }
             BigDecimal mv = Cells.number(mc.text());
             BigDecimal sv = Cells.number(sc.text());
             if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
               continue;
             }
-            if (TOTAL.matcher(Cells.key(label)).matches()) {
+            if (TotalRow.isLabel(label)) {
               if (total == null) {
                 total = sv;
-                max = mv;
+                max = mv != null ? mv : labelMax;
                 at = scope.locate(b, sc);
               }
               continue;
@@ -159,10 +170,10 @@ public final class ScoreSummaryTable {
           if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
             continue;
           }
-          if (TOTAL.matcher(Cells.key(label)).matches()) {
+          if (TotalRow.isLabel(label)) {
             if (total == null) {
               total = sv;
-              max = mv;
+              max = mv != null ? mv : TotalRow.labelMax(label);
               at = scope.locate(b, sc);
             }
           } else if (mv != null) {

@@ -35,12 +35,22 @@ import org.ziping.report.ScoreItem;
 public final class TotalScoreParser {
   private static final String NUM = "(\\d+(?:\\.\\d+)?)";
   private static final Pattern STRONG = Pattern.compile(
-      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数)\\s*(?:(?:为|是|:)?\\s*" + NUM
-          + "\\s*分|\\(分\\)\\s*:?\\s*" + NUM + "(?![\\d.%]))");
+      "(?:综合得分|自评总分|自评得分|评价得分|总得分|综合评分|自评分数|自评分(?!值)|自评得|绩效评分)"
+          + "\\s*(?:(?:为|是|:)?\\s*" + NUM + "\\s*分|\\(分\\)\\s*:?\\s*" + NUM + "(?![\\d.%]))");
+  /**
+   * A form's total label that states the maximum, then the score in the next cell and no other
+   * figure after it on its line: "总分（100分）\t97.5", "总分（100分）\t100\t自评等级\t优" (not
+   * "总分（100分）\t100\t97.5", whose order only the table header tells).
+   */
+  private static final Pattern FORM_TOTAL = Pattern.compile(
+      "(?:总分|自评总分|综合得分|合计)\\((?:满分)?" + NUM + "分?\\)[\\t ]?:?[\\t ]?" + NUM
+          + "(?![\\d.%])(?!分?[\\t ]*[0-9])");
   private static final Pattern WEAK = Pattern.compile(
       "(?:总\\s*分|合\\s*计|得\\s*分)\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分(?!值)");
-  private static final Pattern SCALE = Pattern.compile("满分\\s*(?:为|是|:)?\\s*" + NUM + "\\s*分");
-  private static final StartCharFinder STRONG_FINDER = StartCharFinder.of(STRONG, "综自评总");
+  private static final Pattern SCALE = Pattern.compile(
+      "(?:满分\\s*(?:为|是|:)?|总分\\s*\\(\\s*(?:满分)?)\\s*" + NUM + "\\s*分");
+  private static final StartCharFinder STRONG_FINDER = StartCharFinder.of(STRONG, "综自评总绩");
+  private static final StartCharFinder FORM_FINDER = StartCharFinder.of(FORM_TOTAL, "总自综合");
   private static final StartCharFinder WEAK_FINDER = StartCharFinder.of(WEAK, "总合得");
   private static final Pattern GRADE = Pattern.compile(
       "(?:评价等次|评价等级|绩效等级|绩效评价等级|等级|等次|自评结果|评价结果)\\s*(?:为|是|:|评定为|确定为)?\\s*[“\"「『]?\\s*"
@@ -58,13 +68,13 @@ public final class TotalScoreParser {
     List<ScoreItem> leaves = items == null ? List.of() : items.stream().filter(i -> !i.group()).toList();
     BigDecimal declared = null;
     Location declaredAt = null;
-    for (StartCharFinder f : List.of(STRONG_FINDER, WEAK_FINDER)) {
+    for (StartCharFinder f : List.of(STRONG_FINDER, FORM_FINDER, WEAK_FINDER)) {
       Matcher m = f.pattern().matcher(n); // opaque bounds like the region search it replaces
       for (int at = from; f.find(m, n, at, to); at = m.end()) {
         if (insideItem(m.start(), leaves) || insideCriteria(scope, m.start())) {
           continue;
         }
-        declared = Cells.parse(m.group(1) != null ? m.group(1) : m.group(2));
+        declared = Cells.parse(lastGroup(m));
         declaredAt = scope.locate(m.start(), m.end());
         break;
       }
@@ -102,6 +112,16 @@ public final class TotalScoreParser {
     }
     return new Score(declared, max, itemSum(table, leaves, rows), grade, declaredAt, gradeAt,
         org.ziping.parse.facts.Grades.band(grade));
+  }
+
+  /** The last group that took part in the match: the score (FORM_TOTAL's first group is the maximum). */
+  private static String lastGroup(Matcher m) {
+    for (int g = m.groupCount(); g >= 1; g--) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("a total pattern matched without a figure");
   }
 
   private static BigDecimal itemSum(IndicatorTable table, List<ScoreItem> leaves, List<BudgetRow> rows) {

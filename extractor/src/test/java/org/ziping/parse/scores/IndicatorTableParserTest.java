@@ -236,4 +236,53 @@ class IndicatorTableParserTest {
         """;
     assertTrue(parser.parse(TestDocs.create().table(tsv).scope()).isEmpty());
   }
+  /** A form's indicator section whose total row is {@code totalRow} (tab-separated). */
+  private IndicatorTable formWithTotalRow(String totalRow) {
+    return parser.read(TestDocs.create().table(
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\t偏差原因\n"
+            + "产出指标\t数量指标\t培训人次\t≥200人次\t230人次\t50\t50\t\n"
+            + "效益指标\t社会效益指标\t就业率\t≥80%\t76%\t50\t45\t部分学员未就业\n"
+            + totalRow).scope());
+  }
+
+  @Test
+  void totalRowWhoseLabelStatesTheMaximum() {
+    IndicatorTable t = formWithTotalRow("总分（100分）\t95");
+    assertEquals(new BigDecimal("95"), t.declaredTotal());
+    assertEquals(new BigDecimal("100"), t.maxTotal());
+    assertEquals(1, t.totalLocation().col(), "the score's own cell");
+  }
+
+  @Test
+  void totalRowOfMaximumAndScoreLeftOfTheirColumns() {
+    IndicatorTable t = formWithTotalRow("合计\t100\t95");
+    assertEquals(new BigDecimal("95"), t.declaredTotal());
+    assertEquals(new BigDecimal("100"), t.maxTotal());
+    assertEquals(2, t.totalLocation().col());
+  }
+
+  @Test
+  void totalRowWhoseScoreStandsBesideTheGrade() {
+    IndicatorTable t = formWithTotalRow("总分（100分）\t95\t自评等级\t优");
+    assertEquals(new BigDecimal("95"), t.declaredTotal());
+    assertEquals(new BigDecimal("100"), t.maxTotal());
+  }
+
+  @Test
+  void totalRowInItsColumnsStillWins() {
+    IndicatorTable t = formWithTotalRow("总分（100分）\t\t\t\t\t100\t95\t");
+    assertEquals(new BigDecimal("95"), t.declaredTotal());
+    assertEquals(new BigDecimal("100"), t.maxTotal());
+  }
+
+  @Test
+  void leftPackedRowsThatDoNotReadAsATotalAreLeftAlone() {
+    // a single figure under a label without a maximum may be the maximum of a form not scored yet
+    assertNull(formWithTotalRow("合计\t100").declaredTotal());
+    // a score above the maximum, or a maximum the label contradicts, is no reading
+    assertNull(formWithTotalRow("合计\t95\t100").declaredTotal());
+    assertNull(formWithTotalRow("总分（100分）\t90\t85").declaredTotal());
+    // the label's maximum still stands as the form's maximum
+    assertEquals(new BigDecimal("100"), formWithTotalRow("总分（100分）\t\t\t\t\t\t\t").maxTotal());
+  }
 }

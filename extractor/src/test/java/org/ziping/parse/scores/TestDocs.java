@@ -28,20 +28,32 @@ final class TestDocs {
   }
 
   private final DocumentBuilder b = new DocumentBuilder();
+  /** The page of the blocks added from now on (null: no pages). */
+  private Integer page;
 
   static TestDocs create() {
     return new TestDocs();
   }
 
+  /**
+   * Blocks added from now on stand on page 1, a page read by OCR: their blocks and cells are
+   * flagged {@code ocr} as a scanned page's are.
+   */
+  TestDocs scanned() {
+    b.ocrPage(new org.ziping.model.OcrPage(1, 100, 85, 30, 5));
+    page = 1;
+    return this;
+  }
+
   TestDocs p(String... lines) {
     for (String l : lines) {
-      b.paragraph(l, null, null, List.of());
+      b.paragraph(l, page, null, List.of());
     }
     return this;
   }
 
   TestDocs h(int level, String s) {
-    b.heading(level, s, null, null, List.of());
+    b.heading(level, s, page, null, List.of());
     return this;
   }
 
@@ -89,10 +101,10 @@ final class TestDocs {
             span++;
           }
         }
-        cells.add(new RawCell(r, c, span, 1, g[r][c], null));
+        cells.add(new RawCell(r, c, span, 1, g[r][c], page));
       }
     }
-    b.table(new RawTable(cells), null, null, List.of());
+    b.table(new RawTable(cells), page, null, List.of());
     return this;
   }
 

@@ -102,4 +102,42 @@ class TotalScoreParserTest {
     assertNull(c.declaredTotal());
     assertEquals(new BigDecimal("4"), c.itemSum());
   }
+  /** Prose totals of the 保山-style pages (docs/real-reports-studied.md #155): total and scale. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "经综合评定，本项目自评得97.5分，等级为优。|97.5|100",
+      "本项目综合自评得分97.5分。|97.5|100",
+      "经自评，项目自评得分为97.5分。|97.5|100",
+      "该项目各项指标均已完成，绩效自评分为98.14分。|98.14|100",
+      "绩效评分96分，自评为优。|96|100",
+      "本项目总分100分，自评得92分。|92|100",
+      "满分为120分，自评得分为110分。|110|120"})
+  void proseTotalWordings(String sentence, String total, String max) {
+    Score s = score(TestDocs.create().p(sentence).scope());
+    assertEquals(new BigDecimal(total), s.declaredTotal(), sentence);
+    assertEquals(new BigDecimal(max), s.maxTotal(), sentence);
+  }
+
+  @Test
+  void formTotalLabelStatingTheMaximumOutsideAnyScoreTable() {
+    // a two-column label/value form: no header names a score column, the label states the maximum
+    Score s = score(TestDocs.create().p("项目支出绩效自评表").table("项目名称\t春节慰问经费\n总分（100分）\t97.5")
+        .scope());
+    assertEquals(new BigDecimal("97.5"), s.declaredTotal());
+    assertEquals(new BigDecimal("100"), s.maxTotal());
+  }
+
+  @Test
+  void aTotalRowWithTwoFiguresOutsideAScoreTableIsNotGuessed() {
+    // 合计 | 100 | 97.5 without a header: which figure is the score is not said
+    Score s = score(TestDocs.create().table("合计（100分）\t100\t97.5").scope());
+    assertNull(s.declaredTotal());
+  }
+
+  @Test
+  void aScoreValueWordIsNoSelfScore() {
+    // 自评分值 is the maximum a form gives an item, not the self-score
+    Score s = score(TestDocs.create().p("预算执行率自评分值为10分。").scope());
+    assertNull(s.declaredTotal());
+  }
 }
