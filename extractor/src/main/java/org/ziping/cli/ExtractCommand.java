@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ziping extract}: one report JSON per input file (output-contract.md). Each file is
- * extracted in a worker JVM under a time and memory budget ({@link ForkedExtraction}), so a file
- * that hangs or runs out of memory ends in {@code errors} and the batch goes on.
+ * extracted in a worker JVM under a time and memory budget ({@link ForkedExtraction}: one worker
+ * running a file per thread), so a file that hangs or runs out of memory ends in {@code errors}
+ * and the batch goes on.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract reports (sections, figures, budget and indicator tables, scores, "
@@ -121,31 +122,34 @@ public final class ExtractCommand implements Callable<Integer> {
     int[] reports = {0};
     Map<InputFiles.Input, Path> outs = outputs;
     Progress progress = Progress.of(err, "extract", inputs.size());
-    // one extraction per thread (a worker JVM each, or this JVM with --in-process); results come
-    // back in input order, so the output does not depend on the thread count. Each document's
-    // JSON is written once, where it is made (a worker's answer goes to its file as it is).
-    new OrderedPool<Extraction, InputFiles.Input, SerializedDocument>(threads,
-        () -> inProcess ? new StandardExtraction(config)
-            : new ForkedExtraction(budget, config, (inputs.size() + threads - 1L) / threads),
-        (extraction, in) -> extractOne(extraction, in.file()),
-        (in, e) -> SerializedDocument.of(ExtractionPool.failure(in.file(), e)))
-        .run(inputs, (in, d) -> {
-          progress.step();
-          reports[0] += d.reports();
-          d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning" : "error")
-              + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
-          err.flush();
-          if (d.failed()) {
-            failed[0]++;
-          }
-          if (outs != null) {
-            Path o = outs.get(in);
-            Files.createDirectories(o.getParent());
-            Files.writeString(o, d.json(), StandardCharsets.UTF_8);
-          } else {
-            collected.add(d);
-          }
-        });
+    // the threads share one worker JVM running a file per thread (or each has an extraction in
+    // this JVM with --in-process); results come back in input order, so the output does not
+    // depend on the thread count. Each document's JSON is written once, where it is made (a
+    // worker's answer goes to its file as it is).
+    try (ForkedExtraction forked = inProcess ? null
+        : new ForkedExtraction(budget, config, inputs.size(), threads)) {
+      new OrderedPool<Extraction, InputFiles.Input, SerializedDocument>(threads,
+          () -> inProcess ? new StandardExtraction(config) : forked,
+          (extraction, in) -> extractOne(extraction, in.file()),
+          (in, e) -> SerializedDocument.of(ExtractionPool.failure(in.file(), e)))
+          .run(inputs, (in, d) -> {
+            progress.step();
+            reports[0] += d.reports();
+            d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning" : "error")
+                + ": " + e.file() + ": " + e.stage() + ": " + firstLine(e.message())));
+            err.flush();
+            if (d.failed()) {
+              failed[0]++;
+            }
+            if (outs != null) {
+              Path o = outs.get(in);
+              Files.createDirectories(o.getParent());
+              Files.writeString(o, d.json(), StandardCharsets.UTF_8);
+            } else {
+              collected.add(d);
+            }
+          });
+    }
     progress.finish();
     if (outDir == null) {
       out.print(collected.size() == 1 ? collected.get(0).json()

@@ -1,0 +1,146 @@
+package org.ziping.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.ziping.io.Json;
+
+/**
+ * One file sent to a worker ({@link WorkerSession}) and the caller waiting for it: the stage the
+ * file is in, when the worker took it, and how it ended. The session's reading thread fills it in
+ * from the file's frames; the caller waits in {@link #await} with the file's time budget.
+ *
+ * <p>The clock starts when the worker takes the file (its first stage frame), not while a worker
+ * JVM starts; until then the caller waits at most the start-up allowance.
+ */
+final class InFlightFile {
+  /** How a wait for the file ended. */
+  enum Outcome {
+    /** The worker answered with the document. */
+    ANSWERED,
+    /** The file ran longer than its time budget. */
+    OVER_TIME,
+    /** The worker did not take the file within the start-up allowance. */
+    NOT_TAKEN,
+    /** The worker was killed for another file: this one must run again in a fresh worker. */
+    ABORTED,
+    /** The worker ended on its own ({@link #death()}). */
+    DIED
+  }
+
+  private final int id;
+  private final Path file;
+  private String stage = "ingest";
+  private long takenNanos;
+  private boolean taken;
+  private WorkerProtocol.Summary summary;
+  private String json;
+  private Outcome end;
+  private WorkerDeath death;
+  private boolean alone;
+
+  InFlightFile(int id, Path file) {
+    this.id = id;
+    this.file = file;
+  }
+
+  int id() {
+    return id;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Takes one answer frame of this file (the session's reading thread). */
+  void frame(WorkerProtocol.Frame f) {
+    if (f.type() == WorkerProtocol.STAGE) {
+      stage(f.text());
+    } else if (f.type() == WorkerProtocol.SUMMARY) {
+      WorkerProtocol.Summary s;
+      try {
+        s = Json.mapper().readValue(f.text(), WorkerProtocol.Summary.class);
+      } catch (IOException e) {
+        s = null; // the document itself is read instead
+      }
+      synchronized (this) {
+        summary = s;
+      }
+    } else if (f.type() == WorkerProtocol.RESULT) {
+      synchronized (this) {
+        json = f.text();
+        end(Outcome.ANSWERED);
+      }
+    }
+  }
+
+  private synchronized void stage(String s) {
+    if (!taken) {
+      taken = true;
+      takenNanos = System.nanoTime();
+    }
+    stage = s;
+    notifyAll();
+  }
+
+  /** The worker was killed while this file was in flight. */
+  synchronized void aborted() {
+    end(Outcome.ABORTED);
+  }
+
+  /** The worker died while this file was in flight, {@code alone} or with others. */
+  synchronized void died(WorkerDeath d, boolean alone) {
+    if (end == null) {
+      this.death = d;
+      this.alone = alone;
+    }
+    end(Outcome.DIED);
+  }
+
+  private void end(Outcome o) {
+    if (end == null) {
+      end = o;
+      notifyAll();
+    }
+  }
+
+  /**
+   * Waits until the file ends or runs out of time: {@code budget} from the moment the worker took
+   * it, or {@code startup} (at least the budget) for the worker to take it.
+   */
+  synchronized Outcome await(Duration budget, Duration startup) throws InterruptedException {
+    long sent = System.nanoTime();
+    long allowance = Math.max(startup.toNanos(), budget.toNanos());
+    while (end == null) {
+      long deadline = taken ? takenNanos + budget.toNanos() : sent + allowance;
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return taken ? Outcome.OVER_TIME : Outcome.NOT_TAKEN;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return end;
+  }
+
+  synchronized String stage() {
+    return stage;
+  }
+
+  synchronized WorkerProtocol.Summary summary() {
+    return summary;
+  }
+
+  synchronized String json() {
+    return json;
+  }
+
+  synchronized WorkerDeath death() {
+    return death;
+  }
+
+  /** Whether this file was the only one in flight when the worker died. */
+  synchronized boolean alone() {
+    return alone;
+  }
+}

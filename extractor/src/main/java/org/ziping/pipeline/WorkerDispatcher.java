@@ -1,0 +1,134 @@
+package org.ziping.pipeline;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.ziping.io.Json;
+import org.ziping.report.ErrorEntry;
+import org.ziping.report.ExtractedDocument;
+import org.ziping.report.SourceRef;
+
+/**
+ * The worker side of {@link WorkerProtocol}: reads requests and runs up to N files at once, each
+ * on a thread of its own with that thread's own extraction (parser state is never shared; the
+ * JIT-compiled code, the loaded classes and dictionaries and the heap are), and writes each
+ * file's frames tagged with its id.
+ *
+ * <p>Algorithm: the calling thread reads requests and hands them to a fixed pool of N threads; a
+ * thread sends a {@link WorkerProtocol#STAGE} frame as its file enters each stage (flushed at
+ * once: the supervisor's clock and its error messages depend on it), then serialises the document
+ * and writes the summary and the result under the output's lock, so frames of different files
+ * interleave but never mix. A {@link RuntimeException} or {@link StackOverflowError} of a file is
+ * that file's error (as in one thread); any other {@link Error} leaves the JVM in a state no catch
+ * repairs, so the worker ends with {@link #ERROR_EXIT} and the supervisor treats it as a worker
+ * death (an {@link OutOfMemoryError} ends it through {@code -XX:+ExitOnOutOfMemoryError} before
+ * it is thrown).
+ *
+ * <p>Limits: the supervisor sends at most N files at a time, so every file is taken at once. At
+ * the end of input the files still running get {@link #GRACE_SECONDS} to finish (none are left
+ * when the supervisor ends a batch normally; some are when it has gone), then the worker returns.
+ */
+final class WorkerDispatcher {
+  /** The exit status of a worker ended by an unexpected {@link Error} in a file's thread. */
+  static final int ERROR_EXIT = 70;
+  private static final int GRACE_SECONDS = 10;
+
+  private final int threads;
+  private final Supplier<StagedExtraction> perThread;
+  private final DataOutputStream out;
+
+  /** The supervisor no longer reads the answers. */
+  private static final class SupervisorGone extends RuntimeException {
+    SupervisorGone(IOException cause) {
+      super(cause);
+    }
+  }
+
+  WorkerDispatcher(int threads, Supplier<StagedExtraction> perThread, DataOutputStream out) {
+    this.threads = threads;
+    this.perThread = perThread;
+    this.out = out;
+  }
+
+  /** Answers the requests of {@code in} until its end, then waits for the files in flight. */
+  void serve(DataInputStream in) throws IOException {
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ziping-file-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    ThreadLocal<StagedExtraction> extraction = ThreadLocal.withInitial(perThread);
+    try {
+      while (true) {
+        WorkerProtocol.Request r;
+        try {
+          r = WorkerProtocol.readRequest(in);
+        } catch (EOFException e) {
+          return;
+        }
+        pool.execute(() -> answer(extraction.get(), r));
+      }
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void answer(StagedExtraction extraction, WorkerProtocol.Request r) {
+    String[] stage = {"ingest"};
+    ExtractedDocument d;
+    try {
+      try {
+        d = extraction.extract(Path.of(r.path()), s -> {
+          stage[0] = s;
+          send(r.id(), s);
+        });
+      } catch (SupervisorGone e) {
+        return;
+      } catch (RuntimeException | StackOverflowError e) {
+        d = new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+            new SourceRef(r.path(), null, null, null), List.of(),
+            List.of(new ErrorEntry(r.path(), stage[0], e.toString())));
+      }
+      // the JSON as extract writes it, and what the supervisor needs to know without reading it
+      String summary = Json.mapper().writeValueAsString(
+          new WorkerProtocol.Summary(d.reports().size(), d.errors()));
+      String json = Json.write(d);
+      synchronized (out) {
+        WorkerProtocol.writeFrame(out, WorkerProtocol.SUMMARY, r.id(), summary);
+        WorkerProtocol.writeFrame(out, WorkerProtocol.RESULT, r.id(), json);
+        out.flush();
+      }
+    } catch (IOException e) {
+      // the supervisor has gone; its end of input ends this worker
+    } catch (Error e) {
+      e.printStackTrace(); // stderr: the supervisor logs it and names the exit code
+      System.err.flush();
+      Runtime.getRuntime().halt(ERROR_EXIT);
+    }
+  }
+
+  private void send(int id, String stage) {
+    try {
+      synchronized (out) {
+        WorkerProtocol.writeFrame(out, WorkerProtocol.STAGE, id, stage);
+        out.flush();
+      }
+    } catch (IOException e) {
+      throw new SupervisorGone(e);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.ziping.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The files in flight on one worker JVM ({@link WorkerProcess}): each file sent gets an id and an
+ * {@link InFlightFile}; one thread reads the worker's frames and hands each to its file. When the
+ * worker's output ends, every file still in flight is told how: {@link InFlightFile#aborted()}
+ * when the supervisor killed the worker ({@link #kill()}, for a file over its time budget), else
+ * {@link InFlightFile#died} with the worker's {@link WorkerDeath} and whether the file was the
+ * only one in flight (the culprit is then known; with several it is not).
+ *
+ * <p>A session that was killed or has ended takes no more files ({@link #usable()}); a file
+ * submitted then is aborted at once, so its caller runs it in a fresh session.
+ */
+final class WorkerSession {
+  private static final AtomicInteger IDS = new AtomicInteger();
+
+  private final WorkerProcess process;
+  private final Map<Integer, InFlightFile> inFlight = new HashMap<>();
+  private boolean killed;
+  private boolean ended;
+
+  private WorkerSession(WorkerProcess process) {
+    this.process = process;
+  }
+
+  static WorkerSession start(WorkerCommand command) throws IOException {
+    WorkerSession s = new WorkerSession(WorkerProcess.start(command));
+    Thread reader = new Thread(s::readAnswers, "ziping-worker-" + s.process.pid() + "-out");
+    reader.setDaemon(true);
+    reader.start();
+    return s;
+  }
+
+  synchronized boolean usable() {
+    return !killed && !ended;
+  }
+
+  /** Sends {@code file} to the worker; the returned file tells how it ended. */
+  InFlightFile submit(Path file) {
+    InFlightFile f = new InFlightFile(IDS.incrementAndGet(), file);
+    synchronized (this) {
+      if (killed || ended) {
+        f.aborted();
+        return f;
+      }
+      inFlight.put(f.id(), f);
+    }
+    try {
+      process.send(f.id(), file);
+    } catch (IOException e) {
+      // the worker has gone: the end of its output tells this file how
+    }
+    return f;
+  }
+
+  /** Kills the worker; the other files in flight are aborted (to run again elsewhere). */
+  void kill() {
+    synchronized (this) {
+      if (killed) {
+        return;
+      }
+      killed = true;
+    }
+    process.kill();
+  }
+
+  /** Ends the worker's input; it returns once its files are answered. */
+  void close() {
+    synchronized (this) {
+      if (killed) {
+        return;
+      }
+    }
+    process.close();
+  }
+
+  private void readAnswers() {
+    try {
+      while (true) {
+        WorkerProtocol.Frame frame = process.read();
+        InFlightFile f;
+        synchronized (this) {
+          f = frame.type() == WorkerProtocol.RESULT ? inFlight.remove(frame.id())
+              : inFlight.get(frame.id());
+        }
+        if (f != null) {
+          f.frame(frame);
+        }
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      ended(); // the files in flight must hear of it, whatever ended the stream
+    }
+  }
+
+  private void ended() {
+    List<InFlightFile> left;
+    boolean wasKilled;
+    synchronized (this) {
+      ended = true;
+      wasKilled = killed;
+      left = new ArrayList<>(inFlight.values());
+      inFlight.clear();
+    }
+    if (wasKilled) {
+      left.forEach(InFlightFile::aborted);
+      return;
+    }
+    if (left.isEmpty()) {
+      return;
+    }
+    WorkerDeath death = process.death();
+    for (InFlightFile f : left) {
+      f.died(death, left.size() == 1);
+    }
+  }
+}
