@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestException;
-import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
@@ -68,9 +67,8 @@ public final class AuditCommand implements Callable<Integer> {
           + "(Chinese) or en (default zh); messages stay Chinese")
   Lang lang = Lang.ZH;
 
-  @Option(names = {"-v", "--verbose"},
-      description = "name each file a folder walk skipped (hidden, or not a document) and why")
-  boolean verbose;
+  @Mixin
+  FolderWalkOption folders = new FolderWalkOption();
 
   enum Format { json, md, html, xlsx, pdf }
 
@@ -104,9 +102,7 @@ public final class AuditCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format " + format + " needs -o (" + (format == Format.pdf ? "a folder" : "a file") + ")");
     }
-    InputFiles.Walk walk = InputFiles.walk(paths);
-    walk.report(err, "audit", verbose);
-    List<Path> files = walk.files();
+    List<Path> files = folders.walk(paths, err, "audit").files();
     List<ExtractedDocument> docs = new ArrayList<>();
     int[] failed = {0};
     Progress progress = Progress.of(err, "audit", files.size());

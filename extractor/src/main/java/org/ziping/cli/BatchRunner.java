@@ -1,11 +1,9 @@
 package org.ziping.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ziping.io.InputFiles;
 
 /**
  * Runs one action over every input file of a batch: a failure is reported on stderr with the file
@@ -22,20 +20,13 @@ final class BatchRunner {
   private final List<String> failures = new ArrayList<>();
   private int done;
 
-  private final String command;
-  private final boolean verbose;
-
-  /** A runner for {@code command}; {@code verbose} names the files folder walks skip. */
-  BatchRunner(PrintWriter err, String command, boolean verbose) {
+  /** A runner that reports failures on {@code err}. */
+  BatchRunner(PrintWriter err) {
     this.err = err;
-    this.command = command;
-    this.verbose = verbose;
   }
 
-  int run(List<Path> paths, FileAction action) throws IOException {
-    InputFiles.Walk walk = InputFiles.walk(paths);
-    walk.report(err, command, verbose);
-    for (Path f : walk.files()) {
+  int run(List<Path> files, FileAction action) {
+    for (Path f : files) {
       try {
         action.run(f);
         done++;

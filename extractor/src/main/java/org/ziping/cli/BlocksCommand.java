@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ziping blocks}: prints the document model of each input, tables drawn as grids. */
@@ -29,8 +28,8 @@ public final class BlocksCommand implements Callable<Integer> {
   @Mixin
   OcrOption ocr = new OcrOption();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
-  List<Path> paths;
+  @Mixin
+  InputPaths inputPaths = new InputPaths();
 
   @Option(names = "--json", description = "write the model as JSON (what the parser reads)")
   boolean json;
@@ -38,10 +37,6 @@ public final class BlocksCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "write one file per input into DIR (<input name>.json or .txt) instead of stdout")
   Path outDir;
-
-  @Option(names = {"-v", "--verbose"},
-      description = "name each file a folder walk skipped (hidden, or not a document) and why")
-  boolean verbose;
 
   @Option(names = "--width", description = "cut table cells to this many columns (default ${DEFAULT-VALUE})")
   int width = 24;
@@ -54,8 +49,9 @@ public final class BlocksCommand implements Callable<Integer> {
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
-    BatchRunner batch = new BatchRunner(spec.commandLine().getErr(), "blocks", verbose);
-    int code = batch.run(paths, f -> {
+    PrintWriter err = spec.commandLine().getErr();
+    BatchRunner batch = new BatchRunner(err);
+    int code = batch.run(inputPaths.walk(err, "blocks").files(), f -> {
       DocumentModel doc = reader.read(f);
       String s = json ? Json.write(doc) : renderer.render(doc);
       if (outDir != null) {
@@ -66,7 +62,7 @@ public final class BlocksCommand implements Callable<Integer> {
         out.flush();
       }
     });
-    spec.commandLine().getErr().printf("blocks: %d files read, %d failed%n", batch.succeeded(),
+    err.printf("blocks: %d files read, %d failed%n", batch.succeeded(),
         batch.failures().size());
     return code;
   }

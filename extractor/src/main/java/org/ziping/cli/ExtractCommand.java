@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ziping.ingest.IngestConfig;
 import org.ziping.io.InputFiles;
 import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
@@ -25,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,29 +42,16 @@ public final class ExtractCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  OcrOption ocr = new OcrOption();
+  ExtractionOptions extraction = new ExtractionOptions();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
-  List<Path> paths;
+  @Mixin
+  InputPaths inputPaths = new InputPaths();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "write <input name>.json files into DIR, keeping each file's path under the "
           + "folder given; without it a single input prints to stdout and several print as one "
           + "JSON array")
   Path outDir;
-
-  @Option(names = "--file-timeout", paramLabel = "SECONDS",
-      description = "give up on a file after this many seconds (default ${DEFAULT-VALUE})")
-  int fileTimeout = FileBudget.DEFAULT_TIMEOUT_SECONDS;
-
-  @Option(names = "--file-memory", paramLabel = "MB",
-      description = "heap of the worker process that reads a file (default ${DEFAULT-VALUE})")
-  int fileMemory = FileBudget.DEFAULT_HEAP_MB;
-
-  @Option(names = "--max-text", paramLabel = "CHARS",
-      description = "refuse a file whose text is longer than this many characters as not a "
-          + "report, without parsing it (default ${DEFAULT-VALUE})")
-  int maxText = org.ziping.ingest.IngestConfig.DEFAULT_MAX_TEXT_CHARS;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "files extracted at once, each by its own worker (default: the available "
@@ -74,10 +61,6 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--in-process",
       description = "extract in this JVM, without worker processes and their budgets (debugging)")
   boolean inProcess;
-
-  @Option(names = {"-v", "--verbose"},
-      description = "name each file a folder walk skipped (hidden, or not a document) and why")
-  boolean verbose;
 
   /**
    * A file failed when a stage reported an error, or when nothing was read from it (also the
@@ -91,18 +74,13 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    FileBudget budget;
-    org.ziping.ingest.IngestConfig config;
-    try {
-      budget = new FileBudget(Duration.ofSeconds(fileTimeout), fileMemory);
-      config = ocr.config().withMaxTextChars(maxText);
-    } catch (IllegalArgumentException e) {
-      err.println("ziping: extract: " + e.getMessage());
+    Optional<ExtractionOptions.Settings> settings = extraction.settings(err, "ziping: extract");
+    if (settings.isEmpty()) {
       return Main.EXIT_USAGE;
     }
-    InputFiles.Walk walk = InputFiles.walk(paths);
-    walk.report(err, "extract", verbose);
-    List<InputFiles.Input> inputs = walk.inputs();
+    FileBudget budget = settings.get().budget();
+    IngestConfig config = settings.get().config();
+    List<InputFiles.Input> inputs = inputPaths.walk(err, "extract").inputs();
     Map<InputFiles.Input, Path> outputs = null;
     if (outDir != null) {
       try {

@@ -197,8 +197,8 @@ public final class AnnotatedPdfWriter {
     h.setColor(color(f.severity()));
     h.setConstantOpacity(0.4f);
     h.setTitlePopup("ziping " + f.rule());
-    h.setSubject(RuleNames.name(f.rule(), lang));
-    h.setContents((e.label() == null ? "" : e.label() + lang.t("：", ": ")) + f.message());
+    h.setSubject(MessageCatalogue.ruleName(f.rule(), lang));
+    h.setContents((e.label() == null ? "" : e.label() + lang.t("audit.colon")) + f.message());
     h.setPrinted(true);
     return h;
   }
@@ -208,10 +208,10 @@ public final class AnnotatedPdfWriter {
     n.setName(PDAnnotationText.NAME_COMMENT);
     n.setColor(color(f.severity()));
     n.setTitlePopup("ziping " + f.rule());
-    n.setSubject(RuleNames.name(f.rule(), lang));
-    n.setContents(RuleNames.severity(f.severity(), lang) + " " + f.rule() + " "
-        + RuleNames.name(f.rule(), lang) + "\n" + f.message()
-        + (unplaced ? "\n" + lang.t("（证据在本页的位置未能确定）", "(the evidence could not be placed on this page)") : ""));
+    n.setSubject(MessageCatalogue.ruleName(f.rule(), lang));
+    n.setContents(MessageCatalogue.severityName(f.severity(), lang) + " " + f.rule() + " "
+        + MessageCatalogue.ruleName(f.rule(), lang) + "\n" + f.message()
+        + (unplaced ? "\n" + lang.t("audit.unplaced") : ""));
     n.setPrinted(true);
     return n;
   }

@@ -19,7 +19,7 @@ public final class AuditHtmlWriter {
   }
 
   public String write(AuditedBatch batch) {
-    String title = lang.t("绩效自评报告审核结果", "Audit of performance self-evaluation reports");
+    String title = lang.t("audit.title");
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\"><head><meta charset=\"utf-8\"><title>")
         .append(HtmlText.escape(title)).append("</title>\n<style>").append(Style.CSS).append("</style></head><body>\n")
@@ -45,18 +45,18 @@ public final class AuditHtmlWriter {
     for (ExtractedDocument d : batch.documents()) {
       for (AuditedBatch.Row row : batch.rows(d)) {
         sb.append("<h2 id=\"r").append(n++).append("\">").append(HtmlText.escape(row.file())).append(" · ")
-            .append(lang.t("报告", "report ")).append(row.index() + 1).append(lang.t("：", ": "))
+            .append(lang.t("audit.reportNo")).append(row.index() + 1).append(lang.t("audit.colon"))
             .append(HtmlText.escape(row.name(lang))).append("</h2>\n");
         if (row.findings().isEmpty()) {
-          sb.append("<p>").append(lang.t("无发现。", "No findings.")).append("</p>\n");
+          sb.append("<p>").append(lang.t("audit.noFindings")).append("</p>\n");
         }
         for (Finding f : row.findings()) {
           sb.append(FindingHtml.of(f, lang));
         }
       }
       for (ErrorEntry e : d.errors()) {
-        sb.append("<p class=\"failed\">").append(HtmlText.escape(e.warning() ? lang.t("警告", "warning") : lang.t("错误", "error")))
-            .append(lang.t("（", " (")).append(HtmlText.escape(e.stage())).append(lang.t("）：", "): "))
+        sb.append("<p class=\"failed\">").append(HtmlText.escape(e.warning() ? lang.t("severity.warning") : lang.t("severity.error")))
+            .append(lang.t("audit.openParen")).append(HtmlText.escape(e.stage())).append(lang.t("audit.closeParenColon"))
             .append(HtmlText.escape(e.message())).append("</p>\n");
       }
     }

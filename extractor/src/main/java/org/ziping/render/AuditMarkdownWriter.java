@@ -16,7 +16,7 @@ public final class AuditMarkdownWriter {
   }
 
   public String write(AuditedBatch batch) {
-    StringBuilder sb = new StringBuilder("# ").append(lang.t("绩效自评报告审核结果", "Audit of performance self-evaluation reports"))
+    StringBuilder sb = new StringBuilder("# ").append(lang.t("audit.title"))
         .append("\n\n").append(batch.summary(lang)).append("\n\n");
     sb.append("| ").append(String.join(" | ", SummaryColumns.headers(lang))).append(" |\n");
     sb.append("|---".repeat(SummaryColumns.headers(lang).size())).append("|\n");
@@ -26,10 +26,10 @@ public final class AuditMarkdownWriter {
     }
     for (ExtractedDocument d : batch.documents()) {
       for (AuditedBatch.Row row : batch.rows(d)) {
-        sb.append("\n## ").append(md(row.file())).append(" · ").append(lang.t("报告", "report ")).append(row.index() + 1)
-            .append(lang.t("：", ": ")).append(md(row.name(lang))).append("\n\n");
+        sb.append("\n## ").append(md(row.file())).append(" · ").append(lang.t("audit.reportNo")).append(row.index() + 1)
+            .append(lang.t("audit.colon")).append(md(row.name(lang))).append("\n\n");
         if (row.findings().isEmpty()) {
-          sb.append(lang.t("无发现。", "No findings.")).append('\n');
+          sb.append(lang.t("audit.noFindings")).append('\n');
         }
         for (Finding f : row.findings()) {
           sb.append("- **").append(f.severity() == null ? "" : f.severity().json()).append("** `")
@@ -38,14 +38,14 @@ public final class AuditMarkdownWriter {
           for (Evidence e : f.evidence()) {
             String loc = Locations.describe(e.location(), lang);
             sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Findings.shown(e.value()))
-                .append(e.text() == null ? "" : lang.t("：「", ": «") + md(Texts.oneLine(e.text())) + lang.t("」", "»"))
-                .append(loc.isEmpty() ? "" : lang.t("（" + loc + "）", " (" + loc + ")")).append('\n');
+                .append(e.text() == null ? "" : lang.t("audit.quoteOpen") + md(Texts.oneLine(e.text())) + lang.t("audit.quoteClose"))
+                .append(loc.isEmpty() ? "" : lang.t("audit.inParens", loc)).append('\n');
           }
         }
       }
       for (ErrorEntry e : d.errors()) {
-        sb.append("\n> ").append(lang.t("错误", "error")).append(lang.t("（", " (")).append(md(e.stage()))
-            .append(lang.t("）：", "): ")).append(md(e.message())).append('\n');
+        sb.append("\n> ").append(lang.t("severity.error")).append(lang.t("audit.openParen")).append(md(e.stage()))
+            .append(lang.t("audit.closeParenColon")).append(md(e.message())).append('\n');
       }
     }
     return sb.toString();

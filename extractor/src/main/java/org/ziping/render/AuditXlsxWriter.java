@@ -33,19 +33,19 @@ public final class AuditXlsxWriter {
 
   /** The header of the reports sheet. */
   public List<String> reportColumns() {
-    return List.of(lang.t("文件", "file"), lang.t("报告序号", "report no"), lang.t("标题", "title"),
-        lang.t("单位", "unit"), lang.t("年度", "year"), lang.t("类型", "kind"),
-        lang.t("自评得分", "self-score"), lang.t("等级", "grade"), lang.t("整体执行率(%)", "execution rate (%)"),
-        lang.t("错误", "error"), lang.t("警告", "warning"), lang.t("提示", "info"));
+    return List.of(lang.t("audit.col.file"), lang.t("audit.col.reportNo"), lang.t("audit.col.title"),
+        lang.t("audit.col.unit"), lang.t("audit.col.year"), lang.t("audit.col.kind"),
+        lang.t("audit.col.score"), lang.t("audit.col.grade"), lang.t("audit.col.execRatePercent"),
+        lang.t("severity.error"), lang.t("severity.warning"), lang.t("severity.info"));
   }
 
   /** The header of the findings sheet. */
   public List<String> findingColumns() {
-    return List.of(lang.t("文件", "file"), lang.t("报告序号", "report no"), lang.t("单位", "unit"),
-        lang.t("发现编号", "finding id"), lang.t("规则", "rule"), lang.t("规则名称", "rule name"),
-        lang.t("严重程度", "severity"), lang.t("说明", "message"), lang.t("证据", "evidence"),
-        lang.t("数值", "value"), lang.t("原文", "evidence text"), lang.t("页码", "page"),
-        lang.t("单元格", "cell"), lang.t("字符位置", "chars"));
+    return List.of(lang.t("audit.col.file"), lang.t("audit.col.reportNo"), lang.t("audit.col.unit"),
+        lang.t("audit.col.findingId"), lang.t("audit.col.rule"), lang.t("audit.col.ruleName"),
+        lang.t("audit.col.severity"), lang.t("audit.col.message"), lang.t("audit.col.evidence"),
+        lang.t("audit.col.value"), lang.t("audit.col.evidenceText"), lang.t("audit.col.page"),
+        lang.t("audit.col.cell"), lang.t("audit.col.chars"));
   }
 
   public void write(AuditedBatch batch, OutputStream out) throws IOException {
@@ -54,8 +54,8 @@ public final class AuditXlsxWriter {
       Font bold = wb.createFont();
       bold.setBold(true);
       head.setFont(bold);
-      Sheet reports = wb.createSheet(lang.t("报告", "reports"));
-      Sheet findings = wb.createSheet(lang.t("发现", "findings"));
+      Sheet reports = wb.createSheet(lang.t("audit.sheet.reports"));
+      Sheet findings = wb.createSheet(lang.t("audit.sheet.findings"));
       header(reports, reportColumns(), head);
       header(findings, findingColumns(), head);
       int rr = 1;
@@ -66,7 +66,7 @@ public final class AuditXlsxWriter {
         Cells c = new Cells(x);
         c.text(row.file()).number(row.index() + 1).text(r.title()).text(r.unit())
             .number(r.year() == null ? null : BigDecimal.valueOf(r.year()))
-            .text(RuleNames.kind(r.kind(), lang))
+            .text(MessageCatalogue.kindName(r.kind(), lang))
             .number(r.score() == null ? null : r.score().declaredTotal())
             .text(r.score() == null ? null : r.score().grade()).number(row.executionRate())
             .number(row.counts().get("error")).number(row.counts().get("warning"))
@@ -78,7 +78,7 @@ public final class AuditXlsxWriter {
             Location l = e == null ? null : e.location();
             Cells y = new Cells(findings.createRow(fr++));
             y.text(row.file()).number(row.index() + 1).text(r.unit()).text(f.id()).text(f.rule())
-                .text(RuleNames.name(f.rule(), lang)).text(RuleNames.severity(f.severity(), lang))
+                .text(MessageCatalogue.ruleName(f.rule(), lang)).text(MessageCatalogue.severityName(f.severity(), lang))
                 .text(f.message()).text(e == null ? null : e.label())
                 .number(e == null ? null : e.value()).text(e == null ? null : Texts.oneLine(e.text()))
                 .number(l == null || l.page() == null ? null : BigDecimal.valueOf(l.page()))

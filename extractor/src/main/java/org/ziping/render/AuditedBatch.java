@@ -30,7 +30,7 @@ public final class AuditedBatch {
       if (report.title() != null) {
         return report.title();
       }
-      return report.unit() != null ? report.unit() : lang.t("报告", "report ") + (index + 1);
+      return report.unit() != null ? report.unit() : lang.t("audit.reportNo") + (index + 1);
     }
 
     /** "99.5 优", the declared total and grade as far as given; "" when none. */

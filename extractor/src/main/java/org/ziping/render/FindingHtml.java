@@ -27,8 +27,8 @@ public final class FindingHtml {
     String sev = HtmlText.escape(f.severity() == null ? null : f.severity().json());
     StringBuilder b = new StringBuilder();
     b.append("<div class=\"finding ").append(sev).append("\"><span class=\"sev ").append(sev).append("\">")
-        .append(HtmlText.escape(RuleNames.severity(f.severity(), lang))).append("</span> <b>")
-        .append(HtmlText.escape(RuleNames.name(f.rule(), lang))).append("</b> <span class=\"rule\">")
+        .append(HtmlText.escape(MessageCatalogue.severityName(f.severity(), lang))).append("</span> <b>")
+        .append(HtmlText.escape(MessageCatalogue.ruleName(f.rule(), lang))).append("</b> <span class=\"rule\">")
         .append(HtmlText.escape(f.rule())).append("</span><p>").append(HtmlText.escape(f.message()))
         .append(" <span class=\"id\">id ").append(HtmlText.escape(f.id())).append("</span></p>\n");
     for (Evidence e : f.evidence()) {
@@ -40,7 +40,7 @@ public final class FindingHtml {
         b.append(" = ").append(HtmlText.escape(Findings.shown(e.value())));
       }
       if (e.text() != null) {
-        b.append(lang.t("：", ": ")).append("<q>").append(HtmlText.escape(Texts.oneLine(e.text())))
+        b.append(lang.t("audit.colon")).append("<q>").append(HtmlText.escape(Texts.oneLine(e.text())))
             .append("</q>");
       }
       String loc = Locations.describe(e.location(), lang);

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The language of the words a writer adds around the data (headings, column names, location
- * phrases): Chinese (zh-CN) first, English on request. The data itself (messages, quoted source
- * text, units) stays as extracted, in Chinese.
+ * phrases), all kept in the {@link MessageCatalogue}: Chinese (zh-CN) first, English on request.
+ * The data itself (messages, quoted source text, units) stays as extracted, in Chinese.
  */
 public enum Lang {
   ZH("zh-CN"),
@@ -22,9 +22,14 @@ public enum Lang {
     return tag;
   }
 
-  /** The word in this language. */
-  public String t(String zh, String en) {
-    return this == ZH ? zh : en;
+  /** The words of a {@link MessageCatalogue} key in this language. */
+  public String t(String key) {
+    return MessageCatalogue.text(this, key);
+  }
+
+  /** The words of a catalogue key with its {@code %s} filled in by {@code args}, in order. */
+  public String t(String key, Object... args) {
+    return String.format(Locale.ROOT, MessageCatalogue.text(this, key), args);
   }
 
   /** "zh", "zh-CN", "en" (any case); anything else is refused. */

@@ -19,19 +19,19 @@ public final class Locations {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    String sep = lang.t("，", ", ");
+    String sep = lang.t("audit.separator");
     if (l.sheet() != null) {
-      sb.append(lang.t("工作表 ", "sheet ")).append(sheetCell(l));
+      sb.append(lang.t("audit.sheet")).append(sheetCell(l));
     }
     if (l.page() != null) {
-      sb.append(sb.length() == 0 ? "" : sep).append(lang.t("第" + l.page() + "页", "page " + l.page()));
+      sb.append(sb.length() == 0 ? "" : sep).append(lang.t("audit.page", l.page()));
     }
     String cell = tableCell(l, lang);
     if (!cell.isEmpty()) {
       sb.append(sb.length() == 0 ? "" : sep).append(cell);
     }
-    String chars = lang.t("字符 ", "chars ") + l.start() + "–" + l.end();
-    return sb.length() == 0 ? chars : sb + lang.t("（" + chars + "）", " (" + chars + ")");
+    String chars = lang.t("audit.chars", l.start(), l.end());
+    return sb.length() == 0 ? chars : sb + lang.t("audit.inParens", chars);
   }
 
   /** "自评表!G5", or the sheet alone when the cell is unknown; null outside workbooks. */
@@ -47,12 +47,12 @@ public final class Locations {
     if (l == null || l.table() == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(lang.t("表", "table ")).append(l.table() + 1);
+    StringBuilder sb = new StringBuilder(lang.t("audit.table")).append(l.table() + 1);
     if (l.row() != null) {
-      sb.append(lang.t(" 第" + (l.row() + 1) + "行", " row " + (l.row() + 1)));
+      sb.append(lang.t("audit.row", l.row() + 1));
     }
     if (l.col() != null) {
-      sb.append(lang.t(" 第" + (l.col() + 1) + "列", " col " + (l.col() + 1)));
+      sb.append(lang.t("audit.col", l.col() + 1));
     }
     return sb.toString();
   }

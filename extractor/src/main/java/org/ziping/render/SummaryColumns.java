@@ -11,16 +11,16 @@ final class SummaryColumns {
   private SummaryColumns() {}
 
   static List<String> headers(Lang lang) {
-    return List.of(lang.t("文件", "file"), lang.t("报告", "report"), lang.t("单位", "unit"),
-        lang.t("年度", "year"), lang.t("类型", "kind"), lang.t("自评得分", "self-score"),
-        lang.t("整体执行率", "execution rate"), lang.t("错误", "error"), lang.t("警告", "warning"),
-        lang.t("提示", "info"));
+    return List.of(lang.t("audit.col.file"), lang.t("audit.col.report"), lang.t("audit.col.unit"),
+        lang.t("audit.col.year"), lang.t("audit.col.kind"), lang.t("audit.col.score"),
+        lang.t("audit.col.execRate"), lang.t("severity.error"), lang.t("severity.warning"),
+        lang.t("severity.info"));
   }
 
   static List<String> cells(AuditedBatch.Row row, Lang lang) {
     var r = row.report();
     return List.of(row.file(), row.name(lang), r.unit() == null ? "" : r.unit(),
-        r.year() == null ? "" : r.year().toString(), RuleNames.kind(r.kind(), lang), row.score(),
+        r.year() == null ? "" : r.year().toString(), MessageCatalogue.kindName(r.kind(), lang), row.score(),
         row.executionRate() == null ? "" : row.executionRate().toPlainString() + "%",
         String.valueOf(row.counts().get("error")), String.valueOf(row.counts().get("warning")),
         String.valueOf(row.counts().get("info")));

@@ -15,7 +15,9 @@
  *   <li>Shared pieces: {@link org.ziping.render.FindingHtml} (a finding as HTML, on the audit page
  *       and the web page), {@link org.ziping.render.Style} (the one style sheet),
  *       {@link org.ziping.render.Locations} (where evidence stands, as a person looks for it),
- *       {@link org.ziping.render.RuleNames} (rule, kind and severity words),
+ *       {@link org.ziping.render.MessageCatalogue} (every word in Chinese and English, of these
+ *       outputs and of the web page, from {@code words_zh.properties} and
+ *       {@code words_en.properties}),
  *       {@link org.ziping.render.Lang} (Chinese first, English on request),
  *       {@link org.ziping.render.HtmlText} (the one HTML escaping).</li>
  * </ul>

@@ -87,8 +87,8 @@ class AuditorTest {
   @Test
   void everyRuleHasANameForPeople() {
     for (AuditRule rule : Auditor.defaultRules()) {
-      String zh = org.ziping.render.RuleNames.name(rule.id(), org.ziping.render.Lang.ZH);
-      assertTrue(!zh.equals(rule.id()), rule.id() + " has no name in RuleNames");
+      String zh = org.ziping.render.MessageCatalogue.ruleName(rule.id(), org.ziping.render.Lang.ZH);
+      assertTrue(!zh.equals(rule.id()), rule.id() + " has no name in the MessageCatalogue");
     }
   }
 

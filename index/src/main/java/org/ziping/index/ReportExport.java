@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.lucene.queryparser.classic.ParseException;
 
 /**
  * Writes report summaries for analysis: CSV (one row per report, commons-csv, RFC 4180 quoting,
@@ -39,6 +40,33 @@ public final class ReportExport implements AutoCloseable {
           .setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
     } else {
       this.csv = null;
+    }
+  }
+
+  /**
+   * Writes every report that matches {@code query} and {@code filters}, in the searcher's order
+   * ({@link ReportSearch#forEach}), to {@code out} (flushed, not closed); returns how many. The
+   * first write that fails ends the export with its exception; the search runs to its end
+   * without writing more.
+   */
+  public static long writeAll(ReportSearch searcher, String query, SearchFilters filters,
+                              boolean allFormats, Format format, Writer out)
+      throws IOException, ParseException {
+    try (ReportExport ex = new ReportExport(format, out)) {
+      IOException[] failure = new IOException[1];
+      searcher.forEach(query, filters, allFormats, s -> {
+        if (failure[0] == null) {
+          try {
+            ex.write(s);
+          } catch (IOException e) {
+            failure[0] = e;
+          }
+        }
+      });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      return ex.count();
     }
   }
 

@@ -2,12 +2,12 @@ package org.ziping.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,7 +18,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.ziping.cli.OcrOption;
+import org.ziping.cli.ExtractionOptions;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.FileBudget;
 import picocli.CommandLine;
@@ -61,7 +61,7 @@ public final class SparkExtractJob implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Mixin
-  OcrOption ocr = new OcrOption();
+  ExtractionOptions extraction = new ExtractionOptions();
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "input files or folders: local paths or URIs of a Hadoop file system")
@@ -91,19 +91,6 @@ public final class SparkExtractJob implements Callable<Integer> {
       description = "partitions of the input list (default: Spark's parallelism, and at most "
           + "1000 files a partition)")
   Integer partitions;
-
-  @Option(names = "--file-timeout", paramLabel = "SECONDS",
-      description = "give up on a file after this many seconds (default ${DEFAULT-VALUE})")
-  int fileTimeout = FileBudget.DEFAULT_TIMEOUT_SECONDS;
-
-  @Option(names = "--file-memory", paramLabel = "MB",
-      description = "heap of the worker process that reads a file (default ${DEFAULT-VALUE})")
-  int fileMemory = FileBudget.DEFAULT_HEAP_MB;
-
-  @Option(names = "--max-text", paramLabel = "CHARS",
-      description = "refuse a file whose text is longer than this many characters as not a "
-          + "report, without parsing it (default ${DEFAULT-VALUE})")
-  int maxText = IngestConfig.DEFAULT_MAX_TEXT_CHARS;
 
   @Option(names = {"-v", "--verbose"},
       description = "name each local file a folder walk skipped (hidden, or not a document)")
@@ -146,13 +133,8 @@ public final class SparkExtractJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    FileBudget budget;
-    IngestConfig config;
-    try {
-      budget = new FileBudget(Duration.ofSeconds(fileTimeout), fileMemory);
-      config = ocr.config().withMaxTextChars(maxText);
-    } catch (IllegalArgumentException e) {
-      err.println("ziping-spark: " + e.getMessage());
+    Optional<ExtractionOptions.Settings> settings = extraction.settings(err, "ziping-spark");
+    if (settings.isEmpty()) {
       return EXIT_USAGE;
     }
     if (partitions != null && partitions < 1) {
@@ -168,7 +150,7 @@ public final class SparkExtractJob implements Callable<Integer> {
     conf.forEach(builder::config);
     SparkSession spark = builder.getOrCreate();
     try {
-      return run(spark, budget, config, err);
+      return run(spark, settings.get().budget(), settings.get().config(), err);
     } finally {
       if (created) {
         spark.stop();

@@ -30,7 +30,7 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: interval overlap.
  */
-public final class DisclosureBalance extends DisclosureRule {
+public final class DisclosureBalance extends AbstractRule {
   public static final String ID = "DISCLOSURE_BALANCE";
   private static final Pattern GRAND = Pattern.compile("(收入|支出|收支)?总计");
   private static final Pattern TOTAL = Pattern.compile("(本年)?(收入|支出)?合计");
@@ -38,7 +38,7 @@ public final class DisclosureBalance extends DisclosureRule {
   private static final Pattern CARRY = Pattern.compile("[^一二三四五六七八九十\\d]*(结转|结余)[^、.．]*");
 
   public DisclosureBalance() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

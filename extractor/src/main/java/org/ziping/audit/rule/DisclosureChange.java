@@ -30,14 +30,14 @@ import org.ziping.report.Report;
  * <p>Tolerance: interval arithmetic on the rounded figures; a gap of at most 0.05 percentage points
  * (or 0.005万元) is a rounding slip (info).
  */
-public final class DisclosureChange extends DisclosureRule {
+public final class DisclosureChange extends AbstractRule {
   public static final String ID = "DISCLOSURE_CHANGE";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
   private static final Pattern PERCENT = Pattern.compile("(?:比|较|与)[^。；]{0,30}?(增加|减少|增长|下降)(\\d+(?:\\.\\d+)?)%");
   private static final Pattern AMOUNT = Pattern.compile("(?:比|较|与)[^，。；]{0,16}?(增加|减少)" + DisclosureTextTable.NUM);
 
   public DisclosureChange() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

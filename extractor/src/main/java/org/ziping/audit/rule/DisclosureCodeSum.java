@@ -34,11 +34,11 @@ import org.ziping.report.Report;
  * <p>Tolerance: the parent's interval against the sum of the children's intervals. One child is
  * enough (a 款 with a single 项 must equal it).
  */
-public final class DisclosureCodeSum extends DisclosureRule {
+public final class DisclosureCodeSum extends AbstractRule {
   public static final String ID = "DISCLOSURE_CODE_SUM";
 
   public DisclosureCodeSum() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

@@ -29,11 +29,11 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: the total's interval against the sum of the parts' intervals.
  */
-public final class DisclosureColumnSum extends DisclosureRule {
+public final class DisclosureColumnSum extends AbstractRule {
   public static final String ID = "DISCLOSURE_COLUMN_SUM";
 
   public DisclosureColumnSum() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

@@ -28,7 +28,7 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: interval arithmetic on the rounded figures.
  */
-public final class DisclosureCompletionRate extends DisclosureRule {
+public final class DisclosureCompletionRate extends AbstractRule {
   public static final String ID = "DISCLOSURE_COMPLETION_RATE";
   private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   private static final Pattern SENTENCE = Pattern.compile("[^。；\\n]*完成[^。；\\n]{0,6}预算(?:数)?的(\\d+(?:\\.\\d+)?)%");
@@ -37,7 +37,7 @@ public final class DisclosureCompletionRate extends DisclosureRule {
   private static final Pattern ACTUAL = Pattern.compile("决算(?:数)?为?" + NUM);
 
   public DisclosureCompletionRate() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

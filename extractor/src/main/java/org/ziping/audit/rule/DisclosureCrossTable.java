@@ -41,7 +41,7 @@ import org.ziping.report.Report;
  *
  * <p>Tolerance: both converted to yuan intervals; a finding when they do not overlap.
  */
-public final class DisclosureCrossTable extends DisclosureRule {
+public final class DisclosureCrossTable extends AbstractRule {
   public static final String ID = "DISCLOSURE_CROSS_TABLE";
   private static final Pattern CURRENT_TOTAL = Pattern.compile("本年(收入|支出)合计|当年(收入|支出)(合计|小计)");
   private static final Pattern ANY_TOTAL = Pattern.compile("(收入|支出)?(合计|总计)");
@@ -54,7 +54,7 @@ public final class DisclosureCrossTable extends DisclosureRule {
                         int col) {}
 
   public DisclosureCrossTable() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

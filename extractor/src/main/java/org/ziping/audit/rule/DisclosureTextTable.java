@@ -38,7 +38,7 @@ import org.ziping.report.Report;
  * <p>Tolerance: the text's figure (万元) and the cell, both as yuan intervals. Warning, not error: the
  * text and the table are linked by their words, not by position.
  */
-public final class DisclosureTextTable extends DisclosureRule {
+public final class DisclosureTextTable extends AbstractRule {
   public static final String ID = "DISCLOSURE_TEXT_TABLE";
   static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   static final Pattern ITEM = Pattern.compile(
@@ -49,7 +49,7 @@ public final class DisclosureTextTable extends DisclosureRule {
   private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|(20\\d{2})年");
 
   public DisclosureTextTable() {
-    super(ID);
+    super(ID, DisclosureCells.KINDS);
   }
 
   @Override

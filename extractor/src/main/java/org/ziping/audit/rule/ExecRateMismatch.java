@@ -3,7 +3,6 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Rates;
@@ -29,17 +28,11 @@ import org.ziping.report.Report;
  * <p>Limits: the row must carry both figures; a rate stated in prose without its figures cannot
  * be checked here (the parser gives it as a Quantity, not a row).
  */
-public final class ExecRateMismatch implements AuditRule {
+public final class ExecRateMismatch extends AbstractRule {
   public static final String ID = "EXEC_RATE_MISMATCH";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
-    return AuditRule.FIGURES;
+  public ExecRateMismatch() {
+    super(ID, FIGURES);
   }
 
   @Override

@@ -2,9 +2,11 @@ package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.audit.Rates;
@@ -31,28 +33,22 @@ import org.ziping.report.Report;
  *
  * <p>Limit: "100%" is [99.5, 100.5] and never fires; a rate shown as 100.4% does not either.
  */
-public final class ExecRateOver100 implements AuditRule {
+public final class ExecRateOver100 extends AbstractRule {
   public static final String ID = "EXEC_RATE_OVER_100";
   /** Spending above budget matters in the self-evaluations and the final accounts. */
-  private static final java.util.Set<DocumentKind> KINDS = java.util.EnumSet.of(
+  private static final Set<DocumentKind> KINDS = EnumSet.of(
       DocumentKind.DEPARTMENT, DocumentKind.PROJECT, DocumentKind.SPECIAL,
       DocumentKind.FINAL_ACCOUNTS, DocumentKind.OTHER);
 
-  @Override
-  public java.util.Set<DocumentKind> kinds() {
-    return KINDS;
-  }
-
-  @Override
-  public String id() {
-    return ID;
+  public ExecRateOver100() {
+    super(ID, KINDS);
   }
 
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     // rates already reported with their row or ratio; a TreeSet compares as compareTo does
-    java.util.Set<BigDecimal> covered = new java.util.TreeSet<>();
+    Set<BigDecimal> covered = new TreeSet<>();
     for (BudgetRow r : report.budgetRows()) {
       if (r.declaredRate() != null) {
         covered.add(r.declaredRate());

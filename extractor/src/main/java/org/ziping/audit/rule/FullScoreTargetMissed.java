@@ -3,7 +3,6 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
@@ -26,12 +25,11 @@ import org.ziping.report.Report;
  * <p>Limits: qualitative targets give no target fact and are skipped; a bare target ("100%") is
  * read as "at least".
  */
-public final class FullScoreTargetMissed implements AuditRule {
+public final class FullScoreTargetMissed extends AbstractRule {
   public static final String ID = "FULL_SCORE_TARGET_MISSED";
 
-  @Override
-  public String id() {
-    return ID;
+  public FullScoreTargetMissed() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

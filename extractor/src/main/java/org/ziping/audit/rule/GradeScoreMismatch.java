@@ -3,7 +3,6 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Points;
@@ -23,13 +22,12 @@ import org.ziping.report.Score;
  *
  * <p>Limit: scales other than 100 are rescaled to 100 before banding.
  */
-public final class GradeScoreMismatch implements AuditRule {
+public final class GradeScoreMismatch extends AbstractRule {
   public static final String ID = "GRADE_SCORE_MISMATCH";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Override
-  public String id() {
-    return ID;
+  public GradeScoreMismatch() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

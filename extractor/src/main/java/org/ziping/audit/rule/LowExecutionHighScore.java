@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Points;
@@ -28,14 +27,13 @@ import org.ziping.report.Score;
  * <p>Limit: no overall rate, no finding; a report that gives only per-project rates is not
  * averaged.
  */
-public final class LowExecutionHighScore implements AuditRule {
+public final class LowExecutionHighScore extends AbstractRule {
   public static final String ID = "LOW_EXECUTION_HIGH_SCORE";
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
   private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
-  @Override
-  public String id() {
-    return ID;
+  public LowExecutionHighScore() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Points;
@@ -35,13 +34,12 @@ import org.ziping.report.ScoreItem;
  * <p>Limits: an indicator the parser missed, or a merged 分值 cell repeated on each row it spans,
  * changes the sum; the evidence lists the maxima.
  */
-public final class MaxSumNot100 implements AuditRule {
+public final class MaxSumNot100 extends AbstractRule {
   public static final String ID = "MAX_SUM_NOT_100";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Override
-  public String id() {
-    return ID;
+  public MaxSumNot100() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

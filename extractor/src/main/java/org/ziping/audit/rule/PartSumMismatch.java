@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Money;
@@ -35,17 +34,11 @@ import org.ziping.report.Report;
  * (206.32 vs 205.33). Integer counts (人, 家 …) are exact. Known limit: a statement that really
  * rounds some parts to whole 万元 while showing others to the cent would be read too strictly.
  */
-public final class PartSumMismatch implements AuditRule {
+public final class PartSumMismatch extends AbstractRule {
   public static final String ID = "PART_SUM_MISMATCH";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
-    return AuditRule.FIGURES;
+  public PartSumMismatch() {
+    super(ID, FIGURES);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Money;
@@ -27,18 +26,12 @@ import org.ziping.report.Report;
  * <p>Limits: a change without its direction ({@code increase} null) is skipped; so is a ratio in
  * mixed base units (元 against 人).
  */
-public final class PercentMismatch implements AuditRule {
+public final class PercentMismatch extends AbstractRule {
   public static final String ID = "PERCENT_MISMATCH";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public java.util.Set<org.ziping.report.DocumentKind> kinds() {
-    return AuditRule.FIGURES;
+  public PercentMismatch() {
+    super(ID, FIGURES);
   }
 
   /**

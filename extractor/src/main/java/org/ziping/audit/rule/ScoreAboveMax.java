@@ -3,7 +3,6 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
@@ -27,12 +26,11 @@ import org.ziping.report.Report;
  *
  * <p>Limits: the target must be named by its label; "分值调整至上一项" is not resolved.
  */
-public final class ScoreAboveMax implements AuditRule {
+public final class ScoreAboveMax extends AbstractRule {
   public static final String ID = "SCORE_ABOVE_MAX";
 
-  @Override
-  public String id() {
-    return ID;
+  public ScoreAboveMax() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

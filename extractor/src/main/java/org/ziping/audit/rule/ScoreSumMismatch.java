@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
 import org.ziping.report.Points;
@@ -39,12 +38,11 @@ import org.ziping.report.Score;
  * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
  * so the auditor can see which.
  */
-public final class ScoreSumMismatch implements AuditRule {
+public final class ScoreSumMismatch extends AbstractRule {
   public static final String ID = "SCORE_SUM_MISMATCH";
 
-  @Override
-  public String id() {
-    return ID;
+  public ScoreSumMismatch() {
+    super(ID, SELF_EVALUATION);
   }
 
   @Override

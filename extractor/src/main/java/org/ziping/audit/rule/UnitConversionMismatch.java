@@ -3,7 +3,6 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DocumentKind;
@@ -24,17 +23,11 @@ import org.ziping.report.Report;
  * <p>Limits: the labels must name the same measure and budget line (see
  * {@link org.ziping.parse.facts.LabelKey}); a 元 figure whose label lacks the measure is not matched.
  */
-public final class UnitConversionMismatch implements AuditRule {
+public final class UnitConversionMismatch extends AbstractRule {
   public static final String ID = "UNIT_CONVERSION_MISMATCH";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public java.util.Set<DocumentKind> kinds() {
-    return AuditRule.FIGURES;
+  public UnitConversionMismatch() {
+    super(ID, FIGURES);
   }
 
   @Override

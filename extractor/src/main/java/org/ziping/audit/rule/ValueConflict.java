@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ziping.audit.AuditContext;
-import org.ziping.audit.AuditRule;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
-import org.ziping.report.DocumentKind;
 import org.ziping.report.Fact;
 import org.ziping.report.FactOrigin;
 import org.ziping.report.Finding;
@@ -33,17 +31,11 @@ import org.ziping.report.Report;
  *
  * <p>Warning, not error: which statements speak of the same quantity is read from their labels.
  */
-public final class ValueConflict implements AuditRule {
+public final class ValueConflict extends AbstractRule {
   public static final String ID = "VALUE_CONFLICT";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Set<DocumentKind> kinds() {
-    return AuditRule.FIGURES;
+  public ValueConflict() {
+    super(ID, FIGURES);
   }
 
   @Override

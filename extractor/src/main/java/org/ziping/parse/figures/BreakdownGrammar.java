@@ -1,12 +1,14 @@
 package org.ziping.parse.figures;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.ziping.report.Amount;
 
 /**
  * The grammar of a prose breakdown {@code X，其中A…，B…，C…}: which parenthesis a position stands
  * in, which clauses end the run of parts, which figures are not parts, and which words say the
  * parts may be a selection. Pure functions on the normalised text (full-width parentheses are
- * already ASCII there).
+ * already ASCII there) and, for levels of one set, on the figures read.
  *
  * <ul>
  *   <li>Parentheses: a parenthesised stretch belongs to the figure or part it follows. Figures and
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  *       actual spending after a budget or allocation total, a budget figure after a spending
  *       total, and what remains unspent (结余, 尚未支付 …) after a spending total.</li>
  *   <li>Not parts: rates (a figure followed by 每… or /人, or whose clause says 每人/标准/单价), and
- *       a figure stated for each of several (各/均为 right before it).</li>
+ *       a figure stated for each of several (各/均为 right before it). Not a breakdown: levels of
+ *       one set (a part as large as the total).</li>
  *   <li>Selection: 主要用于/主要包括/主要有/重点用于/例如/比如/诸如, or 等 closing a list.</li>
  * </ul>
  *
@@ -29,6 +32,25 @@ import java.util.regex.Pattern;
  */
 final class BreakdownGrammar {
   private BreakdownGrammar() {}
+
+  /**
+   * Whether the parts are levels of one set rather than a partition of the total: a part as large
+   * as the whole (in the same unit) while at least two parts are not zero (一级指标3个，二级指标9个，
+   * 三级指标12个 against 12).
+   */
+  static boolean levelsOfOneSet(Amount total, List<Amount> parts) {
+    boolean big = false;
+    int nonZero = 0;
+    for (Amount p : parts) {
+      if (p.value().signum() != 0) {
+        nonZero++;
+      }
+      if (p.value().compareTo(total.value()) >= 0 && p.unit().equals(total.unit())) {
+        big = true;
+      }
+    }
+    return big && nonZero >= 2;
+  }
 
   private static final Pattern ADJUSTMENT =
       Pattern.compile("调减|调增|调整为|调整后|追加|追减|收回|核减|压减|扣减|调出|调入");

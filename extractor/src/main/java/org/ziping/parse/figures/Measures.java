@@ -84,6 +84,17 @@ final class Measures {
     return lo;
   }
 
+  /** The figures of a list sorted by start that stand wholly inside [from, to). */
+  static List<Fig> within(List<Fig> figs, int from, int to) {
+    List<Fig> out = new ArrayList<>();
+    for (int k = firstAtOrAfter(figs, from); k < figs.size() && figs.get(k).start() < to; k++) {
+      if (figs.get(k).end() <= to) {
+        out.add(figs.get(k));
+      }
+    }
+    return out;
+  }
+
   /** Running-text amounts and counts of the figures, in document order. */
   static List<Fig> proseFigs(Figures figures) {
     List<Fig> out = new ArrayList<>();

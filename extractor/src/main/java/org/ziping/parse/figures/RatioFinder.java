@@ -108,7 +108,7 @@ public final class RatioFinder {
     if (whole == null) {
       int q = prose.norm().lastIndexOf("其中", part.start());
       if (q >= ss) {
-        whole = BreakdownFinder.totalBefore(prose, figs, q);
+        whole = QizhongBreakdowns.totalBefore(prose, figs, q);
       }
     }
     if (whole == null) {

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.ziping.index.IndexInputs;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.cluster.ClusterOptions;
-import org.ziping.io.InputFiles;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.OrderedPool;
 import picocli.CommandLine.Command;
+import org.ziping.cli.FolderWalkOption;
 import org.ziping.cli.OcrOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,9 +70,8 @@ public final class IndexCommand implements Callable<Integer> {
           + "_SUCCESS) are JSON Lines")
   boolean jsonl;
 
-  @Option(names = {"-v", "--verbose"},
-      description = "name each file a folder walk skipped (hidden, or not a document) and why")
-  boolean verbose;
+  @Mixin
+  FolderWalkOption folders = new FolderWalkOption();
 
   @Spec
   CommandSpec spec;
@@ -109,9 +108,7 @@ public final class IndexCommand implements Callable<Integer> {
             lines.add(f);
           }
         }
-        InputFiles.Walk walk = InputFiles.walk(List.of(p));
-        walk.report(err, "index", verbose);
-        for (Path f : walk.files()) {
+        for (Path f : folders.walk(List.of(p), err, "index").files()) {
           if (Files.isDirectory(f)) {
             if (lines.isEmpty()) {
               inputs.add(f); // a folder without input files: fails as "a folder holding no input files"

@@ -182,21 +182,8 @@ public final class SearchCommand implements Callable<Integer> {
     Writer w = output == null ? out
         : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
     long n;
-    try (ReportExport ex = new ReportExport(format, w)) {
-      IOException[] failure = new IOException[1];
-      searcher.forEach(query, filters(), allFormats, s -> {
-        if (failure[0] == null) {
-          try {
-            ex.write(s);
-          } catch (IOException e) {
-            failure[0] = e;
-          }
-        }
-      });
-      if (failure[0] != null) {
-        throw failure[0];
-      }
-      n = ex.count();
+    try {
+      n = ReportExport.writeAll(searcher, query, filters(), allFormats, format, w);
     } finally {
       if (output != null) {
         w.close();

@@ -29,7 +29,7 @@ final class Html {
    * language (the header's language switch).
    */
   static String page(String title, String body, Messages m, String switchHref) {
-    return "<!DOCTYPE html>\n<html lang=\"" + m.lang().tag + "\"><head><meta charset=\"utf-8\">"
+    return "<!DOCTYPE html>\n<html lang=\"" + m.lang().tag() + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + esc(title) + "</title><style>" + Style.CSS + "</style></head><body>"
         + "<header><a class=\"home\" href=\"" + esc(m.link("/")) + "\">自评 ziping</a> <span>"

@@ -75,7 +75,7 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
     List<Finding> findings = r.findings();
     b.append("<h2>").append(m.t("report.findings")).append("（").append(findings.size())
         .append("）</h2>");
-    Lang lang = m == Messages.EN ? Lang.EN : Lang.ZH;
+    Lang lang = m.lang();
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       int finding = i;

@@ -78,6 +78,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/report/{id}/page/{page}", this::pageImage);
     app.get("/export.csv", ctx -> export(ctx, ReportExport.Format.CSV));
     app.get("/export.jsonl", ctx -> export(ctx, ReportExport.Format.JSONL));
+    app.get("/export.xlsx", this::exportWorkbook);
     ErrorPages.install(app);
   }
 
@@ -267,19 +268,7 @@ public final class WebServer implements AutoCloseable {
   private void export(Context ctx, ReportExport.Format format) throws IOException, ParseException {
     searcher.refresh();
     StringWriter w = new StringWriter();
-    try (ReportExport ex = new ReportExport(format, w)) {
-      IOException[] failure = new IOException[1];
-      searcher.forEach(q(ctx), filters(ctx), allFormats(ctx), s -> {
-        try {
-          ex.write(s);
-        } catch (IOException e) {
-          failure[0] = e;
-        }
-      });
-      if (failure[0] != null) {
-        throw failure[0];
-      }
-    }
+    ReportExport.writeAll(searcher, q(ctx), filters(ctx), allFormats(ctx), format, w);
     String type = format == ReportExport.Format.CSV ? "text/csv" : "application/x-ndjson";
     ctx.contentType(type + "; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"ziping-reports."

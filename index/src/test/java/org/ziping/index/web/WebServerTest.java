@@ -133,6 +133,22 @@ class WebServerTest {
     assertEquals(2, Json.mapper().readTree(api.body()).get("total").asInt());
     HttpResponse<String> csv = get("/export.csv?q=" + enc("工伤预防"));
     assertEquals(3, csv.body().lines().count(), csv.body());
+    HttpResponse<String> jsonl = get("/export.jsonl?q=" + enc("工伤预防"));
+    assertEquals(2, jsonl.body().lines().count(), jsonl.body());
+  }
+
+  @Test
+  void excelExportLinkedFromTheSearchPageIsServed() throws Exception {
+    assertTrue(get("/?q=" + enc("工伤预防")).body().contains("href=\"/export.xlsx?"));
+    HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(
+        URI.create(base + "/export.xlsx?q=" + enc("工伤预防"))).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, xlsx.statusCode());
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(xlsx.body()))) {
+      // a header row and the two matching reports
+      assertEquals(3, wb.getSheetAt(0).getPhysicalNumberOfRows());
+    }
   }
 
   @Test

@@ -1,0 +1,26 @@
+package org.ziping.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.ziping.io.InputFiles;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The input files or folders of {@code extract} and {@code blocks} (one or more), with the folder
+ * walk's {@code --verbose} ({@link FolderWalkOption}).
+ */
+public final class InputPaths {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
+  List<Path> paths;
+
+  @Mixin
+  FolderWalkOption folders = new FolderWalkOption();
+
+  /** The inputs, after telling {@code err} what the folders held that is not an input. */
+  public InputFiles.Walk walk(PrintWriter err, String command) throws IOException {
+    return folders.walk(paths, err, command);
+  }
+}
