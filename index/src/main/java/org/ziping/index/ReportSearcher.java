@@ -74,8 +74,6 @@ public final class ReportSearcher implements ReportSearch {
   static final int SNIPPET_CHARS = 120;
   private static final int FACET_TOP = 20;
   private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
-  private static final Sort RANK = new Sort(SortField.FIELD_SCORE,
-      new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
   private static final Sort BY_ID = new Sort(new SortField(IndexSchema.ID_SORT,
       SortField.Type.STRING));
 
@@ -86,7 +84,9 @@ public final class ReportSearcher implements ReportSearch {
   private final RegionResolver regions = RegionResolver.standard();
   private IndexReader stateReader;
   private DefaultSortedSetDocValuesReaderState state;
-  private GroupCollapse.Ordinals ordinals;
+  private GroupColumns columns;
+  private SnippetHighlighter highlighter;
+  private IndexSearcher highlighterSearcher;
   private final ResultCache results;
   /** The last commit generation {@link #refresh()} made the searcher see. */
   private volatile long seenGeneration = -1;
@@ -191,27 +191,14 @@ public final class ReportSearcher implements ReportSearch {
   private SearchResult search(IndexSearcher s, String text, SearchFilters filters, int offset,
                               int limit, boolean allFormats) throws ParseException, IOException {
     Query q = query(text, filters);
-    FacetsCollector fc = new FacetsCollector();
+    IndexReader reader = s.getIndexReader();
     // a searcher of its own for the time limit (the shared one serves other threads)
-    IndexSearcher timed = new IndexSearcher(s.getIndexReader());
-    timed.setTimeout(new QueryTimeoutImpl(QueryLimits.TIMEOUT_MILLIS));
-    List<List<ScoreDoc>> groups;
-    long total;
+    GroupCollapse.Searcher timed = new GroupCollapse.Searcher(reader, QueryLimits.TIMEOUT_MILLIS);
+    GroupCollapse c;
+    List<List<ScoreDoc>> page;
     try {
-      if (allFormats) {
-        int n = Math.max(1, offset + limit);
-        TopDocs top = FacetsCollector.search(timed, q, n, RANK, true, fc);
-        groups = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-          groups.add(List.of(sd));
-        }
-        total = top.totalHits.value;
-      } else {
-        GroupCollapse c = GroupCollapse.run(timed, q, ordinals(s.getIndexReader()));
-        total = c.groups();
-        groups = members(timed, q, c, c.page(offset, limit));
-        fc = c.bestFiles();
-      }
+      c = GroupCollapse.run(timed, q, columns(reader), allFormats);
+      page = timed.timedOut() ? List.of() : c.page(offset, limit);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new ParseException("the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
@@ -220,9 +207,7 @@ public final class ReportSearcher implements ReportSearch {
       throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
           + " ms; make the query narrower");
     }
-    List<SearchResult.FacetDim> facets = facets(s.getIndexReader(), fc);
-    List<List<ScoreDoc>> page = allFormats ? (offset >= groups.size() ? List.of()
-        : groups.subList(offset, Math.min(groups.size(), offset + limit))) : groups;
+    List<SearchResult.FacetDim> facets = facets(reader, c.facetInput());
     int[] docIds = new int[page.size()];
     for (int i = 0; i < page.size(); i++) {
       docIds[i] = page.get(i).get(0).doc;
@@ -233,7 +218,7 @@ public final class ReportSearcher implements ReportSearch {
     for (int i = 0; i < page.size(); i++) {
       List<ReportSummary> members = new ArrayList<>();
       for (ScoreDoc sd : page.get(i)) {
-        members.add(summary(s.getIndexReader(), sd.doc));
+        members.add(summary(reader, sd.doc));
       }
       Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
       ReportSummary head = members.get(0);
@@ -241,44 +226,7 @@ public final class ReportSearcher implements ReportSearch {
           members.stream().map(SearchResult.Format::of).toList(),
           ReportGroups.disagreements(members)));
     }
-    return new SearchResult(total, hits, facets);
-  }
-
-  /**
-   * The matching files of the groups {@code page} (global group ordinals, in rank order), each
-   * group's files in rank order. A group of which one file matched is that file; the files of the
-   * others come from one search for their group keys within the query.
-   */
-  private static List<List<ScoreDoc>> members(IndexSearcher s, Query q, GroupCollapse c,
-                                              int[] page) throws IOException {
-    Map<BytesRef, List<ScoreDoc>> byKey = new LinkedHashMap<>();
-    for (int g : page) {
-      if (c.several(g)) {
-        byKey.put(c.key(g), new ArrayList<>());
-      }
-    }
-    if (!byKey.isEmpty()) {
-      Query inPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-          .add(new TermInSetQuery(IndexSchema.GROUP, byKey.keySet()), BooleanClause.Occur.FILTER)
-          .build();
-      int n = 0; // the files of the page's groups bound the matches: no counting pass
-      for (BytesRef key : byKey.keySet()) {
-        n += s.getIndexReader().docFreq(new Term(IndexSchema.GROUP, key));
-      }
-      for (ScoreDoc sd : s.search(inPage, Math.max(1, n), RANK).scoreDocs) {
-        List<ScoreDoc> members = byKey.get(groupKey(s.getIndexReader(), sd.doc));
-        if (members != null) {
-          members.add(sd);
-        }
-      }
-    }
-    List<List<ScoreDoc>> out = new ArrayList<>();
-    for (int g : page) {
-      List<ScoreDoc> members = c.several(g) ? byKey.get(c.key(g)) : List.of();
-      out.add(members.isEmpty() ? List.of(new ScoreDoc(c.bestDoc(g), c.bestScore(g)))
-          : members);
-    }
-    return out;
+    return new SearchResult(c.total(), hits, facets);
   }
 
   private static BytesRef groupKey(IndexReader reader, int doc) throws IOException {
@@ -396,7 +344,19 @@ public final class ReportSearcher implements ReportSearch {
     }
   }
 
-  private SnippetHighlighter highlighter(IndexSearcher s) {
+  /**
+   * The highlighter of {@code s}: built once per searcher (the highlighter reads the index's
+   * merged field infos once, on first use) and shared by every search on it.
+   */
+  private synchronized SnippetHighlighter highlighter(IndexSearcher s) {
+    if (highlighter == null || highlighterSearcher != s) {
+      highlighter = newHighlighter(s);
+      highlighterSearcher = s;
+    }
+    return highlighter;
+  }
+
+  private SnippetHighlighter newHighlighter(IndexSearcher s) {
     return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
         .withMaskedFieldsFunc(f -> f.equals(IndexSchema.TEXT)
             ? Set.of(IndexSchema.TEXT_BIGRAM) : Set.of())
@@ -420,12 +380,12 @@ public final class ReportSearcher implements ReportSearch {
     return state;
   }
 
-  /** The group and id ordinals of {@code reader}: built once per reader ({@link GroupCollapse}). */
-  private synchronized GroupCollapse.Ordinals ordinals(IndexReader reader) throws IOException {
-    if (ordinals == null || ordinals.reader != reader) {
-      ordinals = new GroupCollapse.Ordinals(reader);
+  /** The group columns of {@code reader}: built once per reader ({@link GroupColumns}). */
+  private synchronized GroupColumns columns(IndexReader reader) throws IOException {
+    if (columns == null || columns.reader != reader) {
+      columns = new GroupColumns(reader, facetState(reader));
     }
-    return ordinals;
+    return columns;
   }
 
   private List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
