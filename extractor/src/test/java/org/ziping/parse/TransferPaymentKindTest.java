@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.KindEvidence;
 import org.ziping.report.Report;
 import org.ziping.testing.Docs;
@@ -46,7 +47,7 @@ class TransferPaymentKindTest {
       "某县民政局2023年度部门整体支出绩效自评报告|对下转移支付项目2个，资金40万元。|department|部门整体"})
   void kindAndThePhraseThatDecidedIt(String title, String body, String kind, String phrase) {
     Report r = parse(title, body);
-    assertEquals(kind, r.kind(), r.kindEvidence().toString());
+    assertEquals(DocumentKind.fromJson(kind), r.kind(), r.kindEvidence().toString());
     assertTrue(r.kindEvidence().stream().filter(e -> e.signal().equals(kind))
         .map(KindEvidence::text).anyMatch(t -> t.contains(phrase)), r.kindEvidence().toString());
   }

@@ -81,7 +81,7 @@ class RealLayoutReportsTest {
     assertEquals("某区人力资源和社会保障局", r.unit());
     assertEquals(2024, r.year());
     // a 就业补助资金 form (转移支付（项目）名称): a transfer payment is a fund, kind special
-    assertEquals("special", r.kind(), r.kindEvidence().toString());
+    assertEquals(DocumentKind.SPECIAL, r.kind(), r.kindEvidence().toString());
     assertTrue(r.kindEvidence().get(0).text().contains("补助资金"), r.kindEvidence().toString());
     eq("98", r.score().declaredTotal());
     eq("98", r.score().itemSum());
@@ -100,7 +100,7 @@ class RealLayoutReportsTest {
     assertEquals(2024, r.year());
     // metadata (helper kinds): title is 某县民政局2024年度资金绩效自评报告 (the 成文日期 value of the
     // furniture is glued to it)
-    assertEquals("special", r.kind(), r.kindEvidence().toString());
+    assertEquals(DocumentKind.SPECIAL, r.kind(), r.kindEvidence().toString());
     assertNull(r.score().declaredTotal());
     BudgetRow b = row(r);
     eq("1402.16", b.actual());
@@ -119,7 +119,7 @@ class RealLayoutReportsTest {
     assertEquals(2021, r.year());
     // the title names the fund only (农业生产发展资金); the body opens on the transfer-payment
     // template (一、绩效目标分解下达情况) and speaks of 专项转移支付: special, by the first of these
-    assertEquals("special", r.kind(), r.kindEvidence().toString());
+    assertEquals(DocumentKind.SPECIAL, r.kind(), r.kindEvidence().toString());
     assertEquals("绩效目标分解下达", r.kindEvidence().get(1).text());
     BudgetRow b = row(r);
     eq("652346", b.actual());
@@ -152,7 +152,7 @@ class RealLayoutReportsTest {
     Report r = read("sichuan-food-safety-transfer-2021");
     assertEquals("某县市场监督管理局", r.unit());
     assertEquals(2021, r.year());
-    assertEquals("special", r.kind(), r.kindEvidence().toString()); // 中央食品监管专项转移支付
+    assertEquals(DocumentKind.SPECIAL, r.kind(), r.kindEvidence().toString()); // 中央食品监管专项转移支付
     BudgetRow b = row(r);
     eq("5", b.fullYearBudget());
     eq("4.6", b.actual());

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 import org.ziping.report.ScoreItem;
 
@@ -131,7 +132,7 @@ class ScoreGrammarTest {
     // a form of 10 + 90 points
     Report r = form("form-total-label-states-max", "97.5", "100");
     assertEquals(5, r.indicators().size(), indicators(r).toString());
-    assertEquals("project", r.kind());
+    assertEquals(DocumentKind.PROJECT, r.kind());
     assertEquals("某市人民政府驻外联络处", r.unit());
   }
 
