@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Reads Chinese performance self-evaluation reports (绩效自评报告) into structured, "
         + "checked, searchable data.",
-    subcommands = {ExtractCommand.class, AuditCommand.class, BlocksCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, AuditCommand.class, BlocksCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static final int EXIT_OK = 0;

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -19,12 +21,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.ziping.cli.SyntheticText;
 
 /**
  * Writes hostile and huge inputs at test time (nothing large is committed): the torture set of
  * issue 10. Sizes are parameters, so a unit test can scale the huge cases down while a manual run
- * uses the issue's sizes. Text content is report-like ({@link SyntheticText}).
+ * uses the issue's sizes. Text content is report-like: sentences of a seed report
+ * ({@link #reportSentences()}) drawn by a seeded generator.
  */
 public final class TortureFiles {
   private TortureFiles() {}
@@ -32,16 +34,26 @@ public final class TortureFiles {
   /** A text of about {@code bytes} UTF-8 bytes, one sentence per line or all on one line. */
   public static Path reportLikeText(Path file, long bytes, boolean oneLine, long seed)
       throws IOException {
-    return SyntheticText.write(file, bytes, oneLine, seed);
+    List<String> sentences = reportSentences();
+    Random r = new Random(seed);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      long n = 0;
+      while (n < bytes) {
+        String s = sentences.get(r.nextInt(sentences.size())) + (oneLine ? "" : "\n");
+        w.write(s);
+        n += s.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return file;
   }
 
   /**
    * At most {@code bytes} UTF-8 bytes of report-like text on one line, written quickly: one MB of
-   * {@link SyntheticText} sentences repeated (for the issue's 200 MB single line).
+   * {@link #reportLikeText} on one line, repeated (for the issue's 200 MB single line).
    */
   public static Path hugeOneLine(Path file, long bytes) throws IOException {
     Path block = Files.createTempFile(file.getParent(), "block", ".txt");
-    SyntheticText.write(block, 1L << 20, true, 11);
+    reportLikeText(block, 1L << 20, true, 11);
     byte[] b = Files.readAllBytes(block);
     Files.delete(block);
     try (OutputStream o = Files.newOutputStream(file)) {
@@ -50,6 +62,18 @@ public final class TortureFiles {
       }
     }
     return file;
+  }
+
+  /** The sentences (split after 。；！？ and at line ends) of seed 002's text, blank ones left out. */
+  public static List<String> reportSentences() throws IOException {
+    String text = Files.readString(Corpus.file("002", "txt"), StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>();
+    for (String s : text.split("(?<=[。；！？])|\\R")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
   }
 
   /** {@code lines} short lines (a few characters each). */
@@ -117,13 +141,14 @@ public final class TortureFiles {
   /** A docx holding about {@code chars} characters of varied report-like text. */
   public static Path bigDocx(Path file, long chars, long seed) throws IOException {
     Random r = new Random(seed);
+    List<String> sentences = reportSentences();
     try (XWPFDocument d = new XWPFDocument(); OutputStream o = Files.newOutputStream(file)) {
       d.createParagraph().createRun().setText("某市教育局2023年度项目支出绩效自评报告");
       long n = 0;
       while (n < chars) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-          p.append(SyntheticText.sentence(r));
+          p.append(sentences.get(r.nextInt(sentences.size())));
         }
         d.createParagraph().createRun().setText(p.toString());
         n += p.length();

@@ -56,7 +56,7 @@ class CommandsTest {
         names.add(new CommandLine(o).getCommandName());
       }
     }
-    assertEquals(List.of("index", "search", "serve", "bench-index"), names);
+    assertEquals(List.of("index", "search", "serve"), names);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.SolrCloudTestCase;
 import org.junit.Assume;
 import org.junit.Test;
+import org.ziping.bench.ScaledReports;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearch;

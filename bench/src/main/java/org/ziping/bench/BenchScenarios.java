@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

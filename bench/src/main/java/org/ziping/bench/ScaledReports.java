@@ -1,4 +1,4 @@
-package org.ziping.index.cli;
+package org.ziping.bench;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ziping.cli.ScaledCorpus;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.region.Division;
 import org.ziping.index.region.Region;
@@ -54,7 +53,7 @@ import org.ziping.pipeline.OrderedPool;
  * facets do not use them); integer figures (yuan) are not scaled, so a report's yuan and its
  * 万元 figure disagree; the audit findings are the seed's.
  */
-final class ScaledReports {
+public final class ScaledReports {
   static final int PER_FILE = 100;
   private static final Set<String> UNSCALED_KEYS = Set.of("declaredTotal", "maxTotal", "itemSum",
       "maxScore", "score");
@@ -78,7 +77,7 @@ final class ScaledReports {
   }
 
   /** The files of {@code n} generated reports under {@code cache}, written on first use. */
-  static List<Path> ensure(Path cache, int n, List<Path> seedFiles) throws IOException {
+  public static List<Path> ensure(Path cache, int n, List<Path> seedFiles) throws IOException {
     Path dir = cache.resolve("reports-json-" + n);
     int files = (n + PER_FILE - 1) / PER_FILE;
     if (!Files.exists(dir.resolve(".complete"))) {

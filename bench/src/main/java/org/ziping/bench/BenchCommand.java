@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ziping.cli.Main;
 import org.ziping.io.InputFiles;
 import org.ziping.pipeline.StandardExtraction;
 import picocli.CommandLine.Command;

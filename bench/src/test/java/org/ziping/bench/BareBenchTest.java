@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ziping.cli.Main;
 import org.ziping.io.Json;
-import org.ziping.testing.Corpus;
 
 /**
  * The shape of {@code bench}'s default scenario (not its speed): per format, the bare library's
@@ -25,8 +25,8 @@ class BareBenchTest {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(new StringWriter()));
     int code = cl.execute("bench", "--rounds", "1", "--warmup", "0", "--threads", "2",
-        "--json", json.toString(), Corpus.file("004", "txt").toString(),
-        Corpus.file("004", "docx").toString());
+        "--json", json.toString(), Seeds.corpusFile("004", "txt").toString(),
+        Seeds.corpusFile("004", "docx").toString());
     assertEquals(0, code, out.toString());
     JsonNode figures = Json.mapper().readTree(json.toFile()).get("extractVersusBare");
     assertEquals("POI XWPFWordExtractor", figures.get("docx").get("bare").asText());

@@ -1,4 +1,4 @@
-package org.ziping.index.cli;
+package org.ziping.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +33,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.ziping.cli.BenchScenarios;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportText;
@@ -102,7 +101,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
 
   /** {@code --reports N} and {@code --cache DIR}. */
   @picocli.CommandLine.Mixin
-  org.ziping.cli.GeneratedReportsOptions generated = new org.ziping.cli.GeneratedReportsOptions();
+  GeneratedReportsOptions generated = new GeneratedReportsOptions();
 
   @Override
   public Integer call() throws Exception {

@@ -1,4 +1,4 @@
-package org.ziping.index.cli;
+package org.ziping.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.index.Fixtures;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
@@ -30,7 +29,7 @@ class ScaledReportsTest {
   @Test
   void generatedReportsAreVariedExtractedDocumentsTheIndexReads() throws Exception {
     int n = 250;
-    List<Path> files = ScaledReports.ensure(work, n, Fixtures.files());
+    List<Path> files = ScaledReports.ensure(work, n, Seeds.extractedSeeds());
     assertEquals(3, files.size(), "100 reports per file");
     List<Report> reports = new ArrayList<>();
     Set<String> shas = new HashSet<>();
@@ -52,7 +51,7 @@ class ScaledReportsTest {
     // report i is a function of i: two reports of one seed differ, the same i is the same text
     StringBuilder a = new StringBuilder();
     StringBuilder b = new StringBuilder();
-    ScaledReports gen = ScaledReports.of(Fixtures.files());
+    ScaledReports gen = ScaledReports.of(Seeds.extractedSeeds());
     gen.report(7, a);
     gen.report(7, b);
     assertEquals(a.toString(), b.toString());
@@ -61,7 +60,7 @@ class ScaledReportsTest {
     assertNotEquals(a.toString(), c.toString());
 
     long mtime = Files.getLastModifiedTime(files.get(0)).toMillis();
-    assertEquals(files, ScaledReports.ensure(work, n, Fixtures.files()));
+    assertEquals(files, ScaledReports.ensure(work, n, Seeds.extractedSeeds()));
     assertEquals(mtime, Files.getLastModifiedTime(files.get(0)).toMillis(), "written once");
 
     Path idx = work.resolve("index");

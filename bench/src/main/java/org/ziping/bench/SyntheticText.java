@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.bench;
 
 import java.io.IOException;
 import java.io.Writer;

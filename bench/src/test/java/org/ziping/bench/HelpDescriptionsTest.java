@@ -1,4 +1,4 @@
-package org.ziping.index.cli;
+package org.ziping.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ class HelpDescriptionsTest {
   void everyOptionAndParameterHasADescription() {
     CommandLine root = Main.commandLine();
     assertTrue(root.getSubcommands().keySet().containsAll(List.of("extract", "audit", "blocks",
-        "bench", "index", "search", "serve")), root.getSubcommands().keySet().toString());
+        "bench", "bench-index", "index", "search", "serve")), root.getSubcommands().keySet().toString());
     List<String> missing = new ArrayList<>();
     walk(root.getCommandSpec(), missing);
     assertEquals(List.of(), missing, "options without a description in --help");

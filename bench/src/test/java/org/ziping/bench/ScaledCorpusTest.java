@@ -1,4 +1,4 @@
-package org.ziping.cli;
+package org.ziping.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
