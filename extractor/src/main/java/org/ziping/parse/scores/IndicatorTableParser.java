@@ -22,9 +22,11 @@ import org.ziping.report.ScoreItem;
  * a third-level column:
  * <ol>
  *   <li>Rows are read as grid vectors ({@link GridRow}): own cells, vertical merges, empties. A row
- *       whose label is 合计 / 总分 / 总计 / 得分合计… is the total row: it gives the declared total
- *       (its 得分 column, else its last number) and the maximum (its 分值 column); rows after it
- *       are not indicators.</li>
+ *       whose label is 合计 / 总分 / 总计 / 得分合计… ({@link TotalRow}) is the total row: it gives
+ *       the declared total (its 得分 column, else its last number) and the maximum (its 分值
+ *       column, else the maximum its label states: 总分（100分）); a total row that lost its
+ *       spans, its figures left of the 分值 and 得分 columns ("总分 | 100 | 97.5"), is read by
+ *       {@link TotalRow#leftPacked}; rows after it are not indicators.</li>
  *   <li>Realignment: each column gets a type profile from the section's rows (numeric, text or
  *       mixed, and how often it is filled). A row with k empty columns at its right end is tried
  *       shifted right by 1..k; a shift is taken when the shifted row holds a number in the 分值 or

@@ -26,8 +26,9 @@ import org.ziping.report.ScoreItem;
  *       stay with the values to their right;</li>
  *   <li>transposed: a row whose first cell is a maximum word and a row whose first cell is a score
  *       word, under a header row of labels: each column is an item;</li>
- *   <li>a label 合计 / 总分 / 总计 / 得分合计 / 综合得分 / 自评总分 gives the declared total and the
- *       scale instead of an item.</li>
+ *   <li>a total label ({@link TotalRow}: 合计 / 总分 / 总计 / 得分合计 / 综合得分 / 自评总分 …) gives
+ *       the declared total and the scale instead of an item; a label that states the maximum
+ *       ("总分（100分）") followed by one figure gives that figure as the total.</li>
  * </ul>
  * An item needs a label (not a number) and a number in both its maximum and score cells.
  *
@@ -111,8 +112,9 @@ public final class ScoreSummaryTable {
             String label = Cells.compact(l.text());
             BigDecimal labelMax = TotalRow.labelMax(label);
             BigDecimal only = Cells.number(mc.text());
-            if (labelMax != null && total == null && (sc == null || sc == mc || Cells.key(sc.text()).isEmpty())
-                && only != null && only.compareTo(labelMax) <= 0) {
+            boolean noScoreCell = sc == null || sc == mc || Cells.key(sc.text()).isEmpty();
+            if (labelMax != null && total == null && noScoreCell && only != null
+                && only.compareTo(labelMax) <= 0) {
               // "总分（100分）| 97.5": the label states the maximum, the one figure is the score
               total = only;
               max = labelMax;

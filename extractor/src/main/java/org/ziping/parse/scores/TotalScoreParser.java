@@ -18,12 +18,15 @@ import org.ziping.report.ScoreItem;
  *
  * <p>Algorithm. The scope's normalised text (prose and table text alike, so that a cell pair
  * "绩效自评综合得分 | 100分" reads as one statement) is searched for total statements: 综合得分,
- * 自评总分, 自评得分, 评价得分 (自我评价得分), 总得分, 总分, 合计 or a bare 得分, each followed by an
- * optional 为 / 是 / colon and "N分". Statements inside a prose item's range (an item's own
- * "自评得分9分") are skipped. The first statement of the strongest kind wins (综合得分 / 自评总分 /
- * 自评得分 / 评价得分 / 总得分 before 总分 / 合计 / 得分); without any, the indicator table's total
- * row is used. The scale is a stated "满分（为）N分" of at least 50 points outside items, else the
- * total row's maximum, else 100. The item sum adds the indicator scores when the tables have any,
+ * 自评总分, 自评得分, 评价得分 (自我评价得分), 总得分, 自评分 (not 自评分值), 自评得, 绩效评分, 总分,
+ * 合计 or a bare 得分, each followed by an optional 为 / 是 / colon and "N分" ("自评得97.5分",
+ * "绩效自评分为98.14分"); and a form's total label stating the maximum followed by the score and
+ * no other figure on its line ("总分（100分）| 97.5", "总分（100分）| 100 | 自评等级 | 优").
+ * Statements inside a prose item's range (an item's own "自评得分9分") are skipped. The first
+ * statement of the strongest kind wins (综合得分 / 自评总分 / 自评得分 / 评价得分 / 总得分 … before the
+ * form's total label, before 总分 / 合计 / 得分); without any, the indicator table's total row is
+ * used. The scale is a stated "满分（为）N分" or "总分（N分）" of at least 50 points outside items,
+ * else the total row's maximum, else 100. The item sum adds the indicator scores when the tables have any,
  * else the scores of the non-group prose items, else the scores of the budget rows. The grade is the
  * first 评价等次 / 绩效等级 / 评价等级 / 等级 / 等次 / 自评结果 / 评价结果 statement followed (optionally after 为, colon,
  * quotes, or a cell break) by 优秀, 良好, 合格, 不合格, 优, 良, 中 or 差, kept as written.

@@ -140,4 +140,13 @@ class TotalScoreParserTest {
     Score s = score(TestDocs.create().p("预算执行率自评分值为10分。").scope());
     assertNull(s.declaredTotal());
   }
+  @Test
+  void summaryTableTotalWhoseLabelStatesTheMaximum() {
+    ScoreSummaryTable.Summary s = new ScoreSummaryTable().read(TestDocs.create().table(
+        "一级指标\t分值\t得分\n预算执行\t20\t18\n产出指标\t50\t48\n效益指标\t30\t29\n"
+            + "总分（100分）\t95").scope());
+    assertEquals(3, s.items().size());
+    assertEquals(new BigDecimal("95"), s.total());
+    assertEquals(new BigDecimal("100"), s.maxTotal());
+  }
 }
