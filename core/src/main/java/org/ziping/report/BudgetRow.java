@@ -27,8 +27,22 @@ public record BudgetRow(String label, BigDecimal initialBudget, BigDecimal fullY
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(figureLocations));
   }
 
-  /** Where the figure {@code value} of this row stands: the location of the field holding that
-   * very object, else the row's location. */
+  /**
+   * Where the figure of {@code field} stands ({@code initialBudget}, {@code fullYearBudget},
+   * {@code actual}, {@code declaredRate}, {@code maxScore}, {@code score}), else the row's
+   * location.
+   */
+  public Location figureLocation(String field) {
+    Location l = figureLocations.get(field);
+    return l != null ? l : location;
+  }
+
+  /**
+   * Where the figure {@code value} of this row stands: the location of the field holding that
+   * very object, else the row's location. Two fields holding one object (equal small values read
+   * back from JSON share one cached instance) give the first; {@link #figureLocation} names the
+   * field.
+   */
   public Location locationOf(BigDecimal value) {
     String field = value == null ? null
         : value == initialBudget ? "initialBudget" : value == fullYearBudget ? "fullYearBudget"

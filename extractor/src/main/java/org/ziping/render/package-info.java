@@ -22,7 +22,9 @@
  *       {@link org.ziping.render.HtmlText} (the one HTML escaping).</li>
  * </ul>
  *
- * <p>Data flows one way: the writers read reports and findings, never change them. Limits: the
+ * <p>Data flows one way: the writers read the report records (findings, the stored overall
+ * execution rate, the stored evidence sources), never change them and never read the document
+ * again through the ingest or parse packages. Limits: the
  * search export's CSV and JSONL rows are index summaries and stay in the index module
  * ({@code ReportExport}); its Excel export goes through {@link org.ziping.render.AuditXlsxWriter}.
  */

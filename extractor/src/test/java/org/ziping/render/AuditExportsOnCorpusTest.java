@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.cli.Main;
+import org.ziping.io.Json;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -145,6 +146,34 @@ class AuditExportsOnCorpusTest {
       }
       assertTrue(rate, "002's 196.62% is highlighted on page 9");
     }
+  }
+
+  /**
+   * The copy is placed from the evidence sources the JSON stores, so an extracted JSON annotates
+   * the PDF as the PDF itself does; JSON written before they were stored has the PDF read again.
+   */
+  @Test
+  void extractedJsonAnnotatesAsThePdfDoes(@TempDir Path dir) throws Exception {
+    Path pdf = Corpus.file("002", "pdf");
+    String fromPdf = placed(run("audit", "--format", "pdf", "-o", dir.resolve("a").toString(),
+        pdf.toString()));
+    ExtractedDocument d = new StandardExtraction().extract(pdf);
+    assertFalse(d.reports().get(0).pageOccurrences().isEmpty());
+    Path json = Files.writeString(dir.resolve("002.json"), Json.write(d));
+    assertEquals(fromPdf, placed(run("audit", "--format", "pdf", "-o", dir.resolve("b").toString(),
+        json.toString())));
+    ExtractedDocument older = d.withReports(d.reports().stream()
+        .map(r -> r.toBuilder().pageOccurrences(null).build()).toList());
+    Path olderJson = Files.writeString(dir.resolve("002-older.json"), Json.write(older));
+    assertEquals(fromPdf, placed(run("audit", "--format", "pdf", "-o", dir.resolve("c").toString(),
+        olderJson.toString())));
+    assertTrue(fromPdf.contains("38 highlights"), fromPdf);
+  }
+
+  /** The "N highlights, M notes, K evidence not placed" part of the audit's stderr. */
+  private static String placed(String err) {
+    return err.lines().filter(l -> l.startsWith("audit: pdf: ") && l.contains(" highlights"))
+        .map(l -> l.substring(l.lastIndexOf(": ") + 2)).toList().toString();
   }
 
   private static String textUnder(PDDocument pdf, PDPage page, PDAnnotationHighlight h) throws Exception {

@@ -97,9 +97,11 @@ public final class FactExtractor {
       String name = row.label() == null ? "预算行" : row.label();
       boolean money = row.unit() != null && !row.unit().isBlank();
       if (money) {
-        money(r, row, ref, name, row.initialBudget(), "年初预算数", Measure.INITIAL_BUDGET, out);
-        money(r, row, ref, name, row.fullYearBudget(), "全年预算数", Measure.FULL_YEAR_BUDGET, out);
-        money(r, row, ref, name, row.actual(), "实际支出数", Measure.ACTUAL, out);
+        money(r, row, ref, name, row.initialBudget(), "initialBudget", "年初预算数",
+            Measure.INITIAL_BUDGET, out);
+        money(r, row, ref, name, row.fullYearBudget(), "fullYearBudget", "全年预算数",
+            Measure.FULL_YEAR_BUDGET, out);
+        money(r, row, ref, name, row.actual(), "actual", "实际支出数", Measure.ACTUAL, out);
       }
       Optional<LabelKey> k = LabelKey.ofRow(row.label(), Measure.EXEC_RATE, r.year(), row.year());
       String subject = k.map(LabelKey::subjectName).orElse(row.label());
@@ -109,7 +111,7 @@ public final class FactExtractor {
         out.add(new Fact(subject, key, null, Measure.EXEC_RATE, year, Period.FULL_YEAR, PERCENT,
             row.declaredRate(), DecimalInterval.ofShown(row.declaredRate()), null,
             FactOrigin.BUDGET_ROW, ref, name + " · 执行率", row.text(),
-            row.locationOf(row.declaredRate())));
+            row.figureLocation("declaredRate")));
       }
       String item = name + "（预算执行率）";
       scored(subject, item, row.maxScore(), row.score(), FactOrigin.BUDGET_ROW, ref, row.text(),
@@ -118,7 +120,7 @@ public final class FactExtractor {
   }
 
   private static void money(Report r, BudgetRow row, String ref, String name, BigDecimal v,
-                            String column, Measure measure, List<Fact> out) {
+                            String field, String column, Measure measure, List<Fact> out) {
     if (v == null) {
       return;
     }
@@ -131,7 +133,7 @@ public final class FactExtractor {
     LabelKey key = k.get();
     out.add(new Fact(key.subjectName(), key.comparable() ? key.key() : null, key.count(), measure,
         key.year(), period(measure), Money.unit(a), v, y, null, FactOrigin.BUDGET_ROW, ref,
-        a.label(), row.text(), row.locationOf(v)));
+        a.label(), row.text(), row.figureLocation(field)));
   }
 
   private static void indicators(Report r, List<Fact> out) {

@@ -62,7 +62,9 @@ public final class OverallExecutionFinder {
             yuan(budget, r.unit()), yuan(r.actual(), r.unit()),
             label(r) + " 实际支出数" + r.actual().toPlainString() + "÷" + budgetName
                 + budget.toPlainString(),
-            List.of(rowEvidence(r, "实际支出数", r.actual()), rowEvidence(r, budgetName, budget))));
+            List.of(rowEvidence(r, "实际支出数", "actual", r.actual()),
+                rowEvidence(r, budgetName,
+                    r.fullYearBudget() != null ? "fullYearBudget" : "initialBudget", budget))));
       }
     }
     Fact[] whole = wholeFigures(report);
@@ -71,7 +73,7 @@ public final class OverallExecutionFinder {
         return Optional.of(new OverallExecution(DecimalInterval.ofShown(r.declaredRate()), true,
             Source.BUDGET_ROW, measure(whole[1]), yuan(whole[1]), yuan(whole[0]),
             label(r) + " 执行率" + r.declaredRate().toPlainString() + "%",
-            List.of(rowEvidence(r, "执行率", r.declaredRate()))));
+            List.of(rowEvidence(r, "执行率", "declaredRate", r.declaredRate()))));
       }
     }
     Optional<OverallExecution> fromRatio = fromRatios(report, whole);
@@ -110,8 +112,9 @@ public final class OverallExecutionFinder {
     return r.label() == null ? "预算行" : r.label();
   }
 
-  private static Evidence rowEvidence(BudgetRow r, String column, BigDecimal value) {
-    return new Evidence(label(r) + " · " + column, value, r.text(), r.locationOf(value));
+  private static Evidence rowEvidence(BudgetRow r, String column, String field,
+                                      BigDecimal value) {
+    return new Evidence(label(r) + " · " + column, value, r.text(), r.figureLocation(field));
   }
 
   private static Evidence evidence(Amount a) {

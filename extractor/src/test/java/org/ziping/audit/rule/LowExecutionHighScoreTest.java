@@ -6,8 +6,13 @@ import static org.ziping.audit.TestReports.none;
 import static org.ziping.audit.TestReports.one;
 import static org.ziping.audit.TestReports.report;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ziping.report.DecimalInterval;
 import org.ziping.report.Finding;
+import org.ziping.report.OverallExecution;
+import org.ziping.report.Report;
 
 class LowExecutionHighScoreTest {
   private final LowExecutionHighScore rule = new LowExecutionHighScore();
@@ -50,5 +55,24 @@ class LowExecutionHighScoreTest {
   void overallRateFromARatioSentence() {
     one(rule, report().ratio("rate", "综合预算执行率", amt("实际支出", "30", "万元"), amt("预算", "100", "万元"), null,
         "30").score("92", "良").build());
+  }
+
+  /**
+   * The rule reads the rate the parse stage stored and computes none itself: a stored 30% fires
+   * on a report whose rows would give 96%, and a report without a stored rate gives nothing.
+   */
+  @Test
+  void readsTheStoredRateOnly() {
+    Report rows96 = report().row("合计", "500", null, "480", null, "万元").score("99", "优").build();
+    none(rule, rows96);
+    OverallExecution stored = new OverallExecution(
+        DecimalInterval.ofShown(new BigDecimal("30.00")), true, OverallExecution.Source.RATIO,
+        null, null, null, "综合执行率30.00%", List.of());
+    Finding f = one(rule, rows96.toBuilder().overallExecution(stored).build());
+    assertTrue(f.message().contains("30.00%") && f.message().contains("综合执行率30.00%"),
+        f.message());
+    Report rows40 = report().row("合计", "500", null, "200", null, "万元").score("99", "优").build();
+    one(rule, rows40);
+    none(rule, rows40.toBuilder().overallExecution(null).build());
   }
 }
