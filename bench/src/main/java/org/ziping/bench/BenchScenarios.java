@@ -196,17 +196,27 @@ public final class BenchScenarios {
       List<Map<String, Object>> rows = new java.util.ArrayList<>();
       for (int turn = 1; turn <= turns; turn++) {
         long t0 = System.nanoTime();
+        long c0 = processCpuNanos();
         int reports = run(files, threads);
         double warmSecs = (System.nanoTime() - t0) / 1e9;
+        double warmCpu = (processCpuNanos() - c0) / 1e9;
         double[] ex = extractProcess(launcher, list, outDir, threads);
         double warmRate = reports / warmSecs;
         double exRate = ex[1] / ex[0];
         ratios.add(exRate / warmRate);
-        rows.add(Map.of("warmReportsPerSecond", warmRate, "extractReportsPerSecond", exRate,
-            "ratio", exRate / warmRate));
+        Map<String, Object> row = new LinkedHashMap<>(Map.of("warmReportsPerSecond", warmRate,
+            "extractReportsPerSecond", exRate, "ratio", exRate / warmRate));
+        String cpuText = "";
+        if (warmCpu > 0 && ex[2] > 0) {
+          row.put("warmCpuSeconds", warmCpu);
+          row.put("extractCpuSeconds", ex[2]);
+          cpuText = String.format(Locale.ROOT, "; CPU warm %.1f s, extract %.1f s: warm/extract "
+              + "%.2f", warmCpu, ex[2], warmCpu / ex[2]);
+        }
+        rows.add(row);
         out.printf(Locale.ROOT, "workers: turn %d: warm JVM %.2f s (%.1f reports/s), extract "
-            + "%.2f s (%.1f reports/s): extract/warm %.2f%n", turn, warmSecs, warmRate, ex[0],
-            exRate, exRate / warmRate);
+            + "%.2f s (%.1f reports/s): extract/warm %.2f%s%n", turn, warmSecs, warmRate, ex[0],
+            exRate, exRate / warmRate, cpuText);
         out.flush();
       }
       List<Double> sorted = ratios.stream().sorted().toList();
@@ -227,9 +237,14 @@ public final class BenchScenarios {
     return result;
   }
 
-  /** One {@code extract} run of the launcher: wall seconds and the reports it wrote. */
+  /**
+   * One {@code extract} run of the launcher: wall seconds, the reports it wrote and the CPU
+   * seconds of its processes (the launcher, its JVM and the worker JVMs, which it waits for; -1
+   * where {@link #childrenCpuSeconds()} cannot say).
+   */
   private static double[] extractProcess(Path launcher, Path list, Path outDir, int threads)
       throws Exception {
+    double cpu0 = childrenCpuSeconds();
     ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "extract", "@" + list, "-o",
         outDir.toString(), "--threads", Integer.toString(threads));
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -247,9 +262,27 @@ public final class BenchScenarios {
         throw new IllegalStateException("extract exited " + code + " without its summary: "
             + log.lines().reduce((a, b) -> b).orElse(""));
       }
-      return new double[] {secs, Integer.parseInt(m.group(2))};
+      double cpu1 = childrenCpuSeconds();
+      return new double[] {secs, Integer.parseInt(m.group(2)),
+          cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0};
     } finally {
       java.nio.file.Files.deleteIfExists(err);
+    }
+  }
+
+  /**
+   * The CPU seconds (user and system) of this JVM's child processes that have ended and been
+   * waited for, with theirs: {@code cutime} and {@code cstime} of Linux's {@code /proc/self/stat}
+   * in clock ticks of 1/100 s; -1 elsewhere.
+   */
+  static double childrenCpuSeconds() {
+    try {
+      String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // after the command's closing parenthesis, field 3 (state) is f[0]: cutime 16, cstime 17
+      return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
     }
   }
 

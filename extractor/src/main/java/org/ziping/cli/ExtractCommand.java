@@ -1,7 +1,6 @@
 package org.ziping.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (outs != null) {
               Path o = outs.get(in);
               Files.createDirectories(o.getParent());
-              Files.writeString(o, d.json(), StandardCharsets.UTF_8);
+              Files.write(o, d.utf8());
             } else {
               collected.add(d);
             }

@@ -41,6 +41,7 @@ public final class ExtractionWorker {
     DataOutputStream out = new DataOutputStream(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     System.setOut(System.err); // only the protocol may use stdout
+    WorkerProtocol.writeHello(out);
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
     IngestConfig config = IngestConfig.defaults();
     if (args.length > 0) {

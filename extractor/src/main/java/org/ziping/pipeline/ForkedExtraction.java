@@ -140,7 +140,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     return a.failure() != null ? a.failure() : read(file, a.json());
   }
 
-  /** The worker's JSON as it is, with its summary: nothing is parsed or written again here. */
+  /** The worker's JSON bytes as they are, with its summary: nothing is decoded or parsed here. */
   @Override
   public SerializedDocument extractSerialized(Path file) {
     Answer a = run(file);
@@ -153,7 +153,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     return new SerializedDocument(a.json(), a.summary().reports(), a.summary().errors());
   }
 
-  private ExtractedDocument read(Path file, String json) {
+  private ExtractedDocument read(Path file, byte[] json) {
     try {
       return Json.mapper().readValue(json, ExtractedDocument.class);
     } catch (IOException e) {
@@ -162,7 +162,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   }
 
   /** A worker's answer: its JSON and summary, or the document of a failure. */
-  private record Answer(String json, WorkerProtocol.Summary summary, ExtractedDocument failure) {
+  private record Answer(byte[] json, WorkerProtocol.Summary summary, ExtractedDocument failure) {
     static Answer failed(ExtractedDocument d) {
       return new Answer(null, null, d);
     }

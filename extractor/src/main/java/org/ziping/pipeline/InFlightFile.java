@@ -35,7 +35,7 @@ final class InFlightFile {
   private long takenNanos;
   private boolean taken;
   private WorkerProtocol.Summary summary;
-  private String json;
+  private byte[] json;
   private Outcome end;
   private WorkerDeath death;
   private boolean alone;
@@ -60,7 +60,7 @@ final class InFlightFile {
     } else if (f.type() == WorkerProtocol.SUMMARY) {
       WorkerProtocol.Summary s;
       try {
-        s = Json.mapper().readValue(f.text(), WorkerProtocol.Summary.class);
+        s = Json.mapper().readValue(f.payload(), WorkerProtocol.Summary.class);
       } catch (IOException e) {
         s = null; // the document itself is read instead
       }
@@ -69,7 +69,7 @@ final class InFlightFile {
       }
     } else if (f.type() == WorkerProtocol.RESULT) {
       synchronized (this) {
-        json = f.text();
+        json = f.payload();
         end(Outcome.ANSWERED);
       }
     }
@@ -131,7 +131,8 @@ final class InFlightFile {
     return summary;
   }
 
-  synchronized String json() {
+  /** The document's JSON in UTF-8, once answered. */
+  synchronized byte[] json() {
     return json;
   }
 

@@ -1,36 +1,56 @@
 package org.ziping.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ziping.io.Json;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 
 /**
- * One file's extraction as the JSON that {@code extract} writes ({@link Json#write}), with what a
- * batch needs to report on it without reading the JSON back: the number of reports and the
- * {@code errors}. A worker JVM ({@link ForkedExtraction}) sends both, so the supervisor writes the
- * worker's JSON as it is instead of parsing it and writing it a second time.
+ * One file's extraction as the JSON that {@code extract} writes ({@link Json#write}), in UTF-8,
+ * with what a batch needs to report on it without reading the JSON back: the number of reports and
+ * the {@code errors}. A worker JVM ({@link ForkedExtraction}) sends both, so the supervisor writes
+ * the worker's bytes as they are instead of decoding, parsing or writing them a second time.
  *
- * @param json the document's JSON, byte for byte what {@code Json.write(document)} gives
+ * @param utf8 the document's JSON, byte for byte what {@code Json.write(document)} gives in UTF-8
+ *     (not copied: the caller hands it over)
  * @param reports how many reports the document holds
  * @param errors the document's {@code errors}, non-null
  */
-public record SerializedDocument(String json, int reports, List<ErrorEntry> errors) {
+public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> errors) {
   public SerializedDocument {
     errors = List.copyOf(errors);
   }
 
-  /** The document serialised once. */
+  /**
+   * The document serialised once, straight to UTF-8 (the same bytes as {@link Json#write}'s text
+   * encoded, without the text in between).
+   */
   public static SerializedDocument of(ExtractedDocument d) {
-    return new SerializedDocument(Json.write(d), d.reports().size(), d.errors());
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try {
+      Json.mapper().writeValue(out, d);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialise the document of " + d.source().file(), e);
+    }
+    out.write('\n');
+    return new SerializedDocument(out.toByteArray(), d.reports().size(), d.errors());
+  }
+
+  /** The JSON as text. */
+  public String json() {
+    return new String(utf8, StandardCharsets.UTF_8);
   }
 
   /** The document itself, read back from its JSON (for callers that need the records). */
   public ExtractedDocument document() {
     try {
-      return Json.mapper().readValue(json, ExtractedDocument.class);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("unreadable document JSON", e);
+      return Json.mapper().readValue(utf8, ExtractedDocument.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable document JSON", e);
     }
   }
 

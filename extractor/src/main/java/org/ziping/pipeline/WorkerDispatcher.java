@@ -104,12 +104,12 @@ final class WorkerDispatcher {
             List.of(new ErrorEntry(r.path(), stage[0], e.toString())));
       }
       // the JSON as extract writes it, and what the supervisor needs to know without reading it
+      SerializedDocument json = SerializedDocument.of(d);
       String summary = Json.mapper().writeValueAsString(
-          new WorkerProtocol.Summary(d.reports().size(), d.errors()));
-      String json = Json.write(d);
+          new WorkerProtocol.Summary(json.reports(), json.errors()));
       synchronized (out) {
         WorkerProtocol.writeFrame(out, WorkerProtocol.SUMMARY, r.id(), summary);
-        WorkerProtocol.writeFrame(out, WorkerProtocol.RESULT, r.id(), json);
+        WorkerProtocol.writeFrame(out, WorkerProtocol.RESULT, r.id(), json.utf8());
         out.flush();
       }
     } catch (IOException e) {

@@ -84,6 +84,17 @@ final class WorkerProcess {
     }
   }
 
+  /**
+   * Waits for the worker's first bytes of the protocol (one reading thread, before
+   * {@link #read()}); what the JVM printed before them goes to the log.
+   */
+  void awaitHello() throws IOException {
+    String before = WorkerProtocol.readHello(answers);
+    if (!before.isBlank()) {
+      WORKER_LOG.debug("worker {} (stdout): {}", process.pid(), before.strip());
+    }
+  }
+
   /** The next answer frame (one reading thread); an exception once the worker has gone. */
   WorkerProtocol.Frame read() throws IOException {
     return WorkerProtocol.readFrame(answers);

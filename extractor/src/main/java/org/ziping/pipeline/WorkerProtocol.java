@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * there), then one {@link #SUMMARY} frame (the number of reports and the {@code errors}, as JSON)
  * and one {@link #RESULT} frame holding the document's JSON as {@code extract} writes it; the two
  * last are written together. Text is UTF-8 after its length in bytes. The worker's end of input
- * is the end of the batch.
+ * is the end of the batch. Before its first frame the worker writes {@link #HELLO}; what the JVM
+ * printed on stdout before it (a flight recording's notice) is skipped.
  */
 final class WorkerProtocol {
   static final byte STAGE = 'S';
@@ -30,10 +31,52 @@ final class WorkerProtocol {
   /** A file to extract, with the id its answer frames carry. */
   record Request(int id, String path) {}
 
-  /** One answer frame of the file {@code id}. */
-  record Frame(byte type, int id, String text) {}
+  /** One answer frame of the file {@code id}; its payload is UTF-8 text. */
+  record Frame(byte type, int id, byte[] payload) {
+    String text() {
+      return new String(payload, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The worker's first bytes on stdout: its frames follow. */
+  static final byte[] HELLO = "\nziping worker frames 2\n".getBytes(StandardCharsets.US_ASCII);
+  /** How much a worker may print on stdout before {@link #HELLO}. */
+  private static final int MAX_BEFORE_HELLO = 1 << 20;
 
   private WorkerProtocol() {}
+
+  static void writeHello(DataOutputStream out) throws IOException {
+    out.write(HELLO);
+    out.flush();
+  }
+
+  /**
+   * Reads up to and including {@link #HELLO}; returns what came before it (the JVM's own
+   * notices). An {@link IOException} when the stream ends or holds too much before it.
+   */
+  static String readHello(DataInputStream in) throws IOException {
+    java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+    int matched = 0;
+    while (matched < HELLO.length) {
+      int b = in.read();
+      if (b < 0) {
+        throw new java.io.EOFException("the worker ended before its first frame: "
+            + before.toString(StandardCharsets.UTF_8).strip());
+      }
+      before.write(b);
+      if (before.size() > MAX_BEFORE_HELLO) {
+        throw new IOException("the worker printed more than " + MAX_BEFORE_HELLO
+            + " bytes before its first frame");
+      }
+      if (b == (HELLO[matched] & 0xff)) {
+        matched++;
+      } else {
+        matched = b == (HELLO[0] & 0xff) ? 1 : 0;
+      }
+    }
+    byte[] all = before.toByteArray();
+    return new String(all, 0, all.length - HELLO.length, StandardCharsets.UTF_8);
+  }
 
   static void writeRequest(DataOutputStream out, int id, String path) throws IOException {
     out.writeInt(id);
@@ -48,9 +91,15 @@ final class WorkerProtocol {
 
   static void writeFrame(DataOutputStream out, byte type, int id, String text)
       throws IOException {
+    writeFrame(out, type, id, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void writeFrame(DataOutputStream out, byte type, int id, byte[] utf8)
+      throws IOException {
     out.writeByte(type);
     out.writeInt(id);
-    writeText(out, text);
+    out.writeInt(utf8.length);
+    out.write(utf8);
   }
 
   /**
@@ -63,7 +112,7 @@ final class WorkerProtocol {
       throw new IOException("not a frame of the worker protocol (type " + type + ")");
     }
     int id = in.readInt();
-    return new Frame(type, id, readText(in));
+    return new Frame(type, id, readBytes(in));
   }
 
   private static void writeText(DataOutputStream out, String s) throws IOException {
@@ -73,12 +122,16 @@ final class WorkerProtocol {
   }
 
   private static String readText(DataInputStream in) throws IOException {
+    return new String(readBytes(in), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] readBytes(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > MAX_TEXT_BYTES) {
       throw new IOException("a frame of " + n + " bytes");
     }
     byte[] b = new byte[n];
     in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return b;
   }
 }

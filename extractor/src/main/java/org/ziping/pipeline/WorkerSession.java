@@ -84,6 +84,7 @@ final class WorkerSession {
 
   private void readAnswers() {
     try {
+      process.awaitHello();
       while (true) {
         WorkerProtocol.Frame frame = process.read();
         InFlightFile f;
