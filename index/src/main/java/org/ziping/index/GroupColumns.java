@@ -2,38 +2,32 @@ package org.ziping.index;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The report groups ({@link ReportGroups}) of one index reader as columns: the group of every
- * document, the live files of every group, and the groups whose files differ in their facet
- * values. Built once per reader (when a search first sees it) and shared by every search on it,
- * so that {@link GroupCollapse} maps a match to its group with one array read.
+ * document, the live files of every group, and the rank of every document's id. Built once per
+ * reader (when a search first sees it) and shared by every search on it, so that
+ * {@link GroupCollapse} maps a match to its group and breaks a tie of scores with two array reads.
  *
- * <p>Algorithm: the group keys are sorted doc values ({@link IndexSchema#GROUP}); their segment
- * ordinals are mapped to global ordinals by an {@link OrdinalMap} (kept, for the keys of a page's
- * groups). One pass per segment in document order fills the group of each document, then the
- * live documents are laid out group by group (counting sort). The facet values of the files of
- * every group with more than one live file are compared (global ordinals of the facet field,
- * through the facet state's ordinal map): a group is "mixed" when any two differ, and only for
- * mixed groups does the file that stands for a group in the facet counts depend on the scores.
+ * <p>Algorithm: the group keys and the ids are sorted doc values ({@link IndexSchema#GROUP},
+ * {@link IndexSchema#ID_SORT}); their segment ordinals are mapped to global ordinals by an
+ * {@link OrdinalMap} (the group map is kept, for the keys of a page's groups; the global id
+ * ordinal orders ids as the strings do). One pass per segment in document order fills the group
+ * and the id rank of each document, then the live documents are laid out group by group
+ * (counting sort).
  *
- * <p>Data: doc values only (no stored fields). Memory: three int arrays the size of the
- * reader (about 1.2 MB per 100,000 documents), the group ordinal map, a bit per group. Limits: a
- * document without a group key belongs to no group (every indexed report has one).
+ * <p>Data: doc values only (no stored fields). Memory: four int arrays the size of the reader
+ * (about 1.6 MB per 100,000 documents) and the group ordinal map. Limits: a document without a
+ * group key belongs to no group (every indexed report has one).
  */
 final class GroupColumns {
   final IndexReader reader;
@@ -46,10 +40,10 @@ final class GroupColumns {
   private final int[] start;
   /** Live global document ids, group by group, increasing within a group. */
   private final int[] files;
-  /** Groups whose live files differ in their facet values. */
-  private final FixedBitSet mixedFacets;
+  /** Per global document: the global ordinal of its id (ids in string order), or -1. */
+  private final int[] idRank;
 
-  GroupColumns(IndexReader reader, SortedSetDocValuesReaderState facets) throws IOException {
+  GroupColumns(IndexReader reader) throws IOException {
     this.reader = reader;
     int leaves = reader.leaves().size();
     SortedDocValues[] keys = new SortedDocValues[leaves];
@@ -93,42 +87,30 @@ final class GroupColumns {
         }
       }
     }
-    mixedFacets = mixed(facets);
+    idRank = idRanks(reader);
   }
 
-  /**
-   * The groups of more than one live file whose files' facet values (as global ordinals of the
-   * facet field, sorted) are not all the same.
-   */
-  private FixedBitSet mixed(SortedSetDocValuesReaderState facets) throws IOException {
-    FixedBitSet out = new FixedBitSet(Math.max(1, groupCount));
-    if (facets == null) {
+  /** The global ordinal of every document's id (ids in string order), or -1 when it has none. */
+  private static int[] idRanks(IndexReader reader) throws IOException {
+    int[] out = new int[reader.maxDoc()];
+    Arrays.fill(out, -1);
+    SortedDocValues[] ids = new SortedDocValues[reader.leaves().size()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.ID_SORT);
+      ids[leaf.ord] = v == null ? DocValues.emptySorted() : v;
+    }
+    if (ids.length == 0) {
       return out;
     }
-    SortedSetDocValues v = facets.getDocValues(); // the whole reader's, in global ordinals
-    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-    Map<Integer, long[]> first = new HashMap<>();
-    long[] buf = new long[16];
-    for (int doc = 0; doc < groupOf.length; doc++) {
-      int g = groupOf[doc];
-      if (g < 0 || start[g + 1] - start[g] < 2 || (live != null && !live.get(doc))
-          || out.get(g)) {
+    OrdinalMap map = OrdinalMap.build(null, ids, PackedInts.DEFAULT);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.ID_SORT);
+      if (v == null) {
         continue;
       }
-      int n = 0;
-      if (v.advanceExact(doc)) {
-        n = v.docValueCount();
-        if (buf.length < n) {
-          buf = new long[n];
-        }
-        for (int i = 0; i < n; i++) {
-          buf[i] = v.nextOrd();
-        }
-      }
-      long[] ords = Arrays.copyOf(buf, n);
-      long[] seen = first.putIfAbsent(g, ords);
-      if (seen != null && !Arrays.equals(seen, ords)) {
-        out.set(g);
+      LongValues global = map.getGlobalOrds(leaf.ord);
+      for (int doc = v.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = v.nextDoc()) {
+        out[leaf.docBase + doc] = (int) global.get(v.ordValue());
       }
     }
     return out;
@@ -149,9 +131,12 @@ final class GroupColumns {
     return files[start[g] + i];
   }
 
-  /** Whether the live files of group {@code g} differ in their facet values. */
-  boolean mixedFacets(int g) {
-    return mixedFacets.get(g);
+  /**
+   * The rank of a global document's id among the ids of the reader (the order of the id
+   * strings), or -1 when it has none.
+   */
+  int idRank(int doc) {
+    return idRank[doc];
   }
 
   /** The key of a global group ordinal. */

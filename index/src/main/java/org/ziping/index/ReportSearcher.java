@@ -383,7 +383,7 @@ public final class ReportSearcher implements ReportSearch {
   /** The group columns of {@code reader}: built once per reader ({@link GroupColumns}). */
   private synchronized GroupColumns columns(IndexReader reader) throws IOException {
     if (columns == null || columns.reader != reader) {
-      columns = new GroupColumns(reader, facetState(reader));
+      columns = new GroupColumns(reader);
     }
     return columns;
   }
