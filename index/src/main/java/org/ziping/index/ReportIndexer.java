@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.ziping.index.region.RegionResolver;
 import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
@@ -385,10 +386,6 @@ public final class ReportIndexer implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      dir.close();
-    }
+    IOUtils.close(writer, dir);
   }
 }

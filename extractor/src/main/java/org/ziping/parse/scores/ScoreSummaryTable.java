@@ -84,12 +84,42 @@ public final class ScoreSummaryTable {
     }
   }
 
+  /** What the tables gave so far: items in table order, and the first total row's figures. */
+  private static final class Collected {
+    final List<ScoreItem> items = new ArrayList<>();
+    BigDecimal total;
+    BigDecimal max;
+    Location at;
+
+    /**
+     * Reads one label / 分值 / 得分 triple: an item (a label that is not a number, both values
+     * numbers), the total row (the first 合计/总分 … label), or nothing.
+     */
+    void take(ReportScope scope, Block b, Cell l, Cell mc, Cell sc) {
+      if (l == null || mc == null || sc == null) {
+        return;
+      }
+      String label = Cells.compact(l.text());
+      BigDecimal mv = Cells.number(mc.text());
+      BigDecimal sv = Cells.number(sc.text());
+      if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
+        return;
+      }
+      if (TOTAL.matcher(Cells.key(label)).matches()) {
+        if (total == null) {
+          total = sv;
+          max = mv;
+          at = scope.locate(b, sc);
+        }
+      } else if (mv != null) {
+        items.add(item(scope, b, l, sc, label, mv, sv));
+      }
+    }
+  }
+
   /** The summary tables of the scope. */
   public Summary read(ReportScope scope) {
-    List<ScoreItem> items = new ArrayList<>();
-    BigDecimal total = null;
-    BigDecimal max = null;
-    Location at = null;
+    Collected got = new Collected();
     for (Block b : scope.tables()) {
       TableGrid t = b.table();
       if ((long) t.rows() * t.cols() > MAX_CELLS
@@ -104,30 +134,8 @@ public final class ScoreSummaryTable {
         }
         for (int rr = r + 1; rr < g.rows() && groups(g, rr).isEmpty(); rr++) {
           for (Group gr : groups) {
-            Cell l = g.cellAt(rr, gr.label());
-            Cell mc = g.cellAt(rr, gr.max());
-            Cell sc = g.cellAt(rr, gr.score());
-            if (l == null || mc == null || sc == null) {
-              continue;
-            }
-            String label = Cells.compact(l.text());
-            BigDecimal mv = Cells.number(mc.text());
-            BigDecimal sv = Cells.number(sc.text());
-            if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
-              continue;
-            }
-            if (TOTAL.matcher(Cells.key(label)).matches()) {
-              if (total == null) {
-                total = sv;
-                max = mv;
-                at = scope.locate(b, sc);
-              }
-              continue;
-            }
-            if (mv == null) {
-              continue;
-            }
-            items.add(item(scope, b, l, sc, label, mv, sv));
+            got.take(scope, b, g.cellAt(rr, gr.label()), g.cellAt(rr, gr.max()),
+                g.cellAt(rr, gr.score()));
           }
         }
         break;
@@ -147,31 +155,11 @@ public final class ScoreSummaryTable {
       int head = Math.min(maxRow, scoreRow) - 1;
       if (maxRow >= 0 && scoreRow >= 0 && head >= 0) {
         for (int c = 1; c < g.cols(); c++) {
-          Cell l = g.cellAt(head, c);
-          Cell mc = g.cellAt(maxRow, c);
-          Cell sc = g.cellAt(scoreRow, c);
-          if (l == null || mc == null || sc == null) {
-            continue;
-          }
-          String label = Cells.compact(l.text());
-          BigDecimal mv = Cells.number(mc.text());
-          BigDecimal sv = Cells.number(sc.text());
-          if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
-            continue;
-          }
-          if (TOTAL.matcher(Cells.key(label)).matches()) {
-            if (total == null) {
-              total = sv;
-              max = mv;
-              at = scope.locate(b, sc);
-            }
-          } else if (mv != null) {
-            items.add(item(scope, b, l, sc, label, mv, sv));
-          }
+          got.take(scope, b, g.cellAt(head, c), g.cellAt(maxRow, c), g.cellAt(scoreRow, c));
         }
       }
     }
-    return new Summary(items, total, max, at);
+    return new Summary(got.items, got.total, got.max, got.at);
   }
 
   private static ScoreItem item(ReportScope scope, Block b, Cell label, Cell score, String text,

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.cli.GeneratedFolder;
 import org.ziping.cli.ScaledCorpus;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.region.Division;
@@ -79,19 +80,13 @@ final class ScaledReports {
 
   /** The files of {@code n} generated reports under {@code cache}, written on first use. */
   static List<Path> ensure(Path cache, int n, List<Path> seedFiles) throws IOException {
-    Path dir = cache.resolve("reports-json-" + n);
     int files = (n + PER_FILE - 1) / PER_FILE;
-    if (!Files.exists(dir.resolve(".complete"))) {
-      ScaledReports gen = of(seedFiles);
-      Files.createDirectories(dir);
-      gen.write(dir, n, files);
-      Files.writeString(dir.resolve(".complete"), n + "\n");
-    }
-    List<Path> out = new ArrayList<>(files);
-    for (int f = 0; f < files; f++) {
-      out.add(dir.resolve(name(f)));
-    }
-    return out;
+    return GeneratedFolder.ensure(cache.resolve("reports-json-" + n), files, n,
+        ScaledReports::name, dir -> {
+          ScaledReports gen = of(seedFiles);
+          Files.createDirectories(dir);
+          gen.write(dir, n, files);
+        });
   }
 
   private static String name(int file) {
