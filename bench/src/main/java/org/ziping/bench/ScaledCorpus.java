@@ -43,8 +43,7 @@ public final class ScaledCorpus {
 
   /** The folder of {@code n} generated reports under {@code cache}, written on first use. */
   static List<Path> ensure(Path cache, int n, List<Path> corpusFiles) throws IOException {
-    Path dir = cache.resolve("reports-" + n);
-    if (!Files.exists(dir.resolve(".complete"))) {
+    return GeneratedFolder.ensure(cache.resolve("reports-" + n), n, n, ScaledCorpus::name, dir -> {
       List<Seed> seeds = seeds(corpusFiles);
       if (seeds.isEmpty()) {
         throw new IOException("no .txt report among the inputs to generate reports from");
@@ -54,13 +53,7 @@ public final class ScaledCorpus {
         Files.writeString(dir.resolve(name(i)), vary(seeds.get(i % seeds.size()), i),
             StandardCharsets.UTF_8);
       }
-      Files.writeString(dir.resolve(".complete"), n + "\n");
-    }
-    List<Path> files = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      files.add(dir.resolve(name(i)));
-    }
-    return files;
+    });
   }
 
   private static String name(int i) {

@@ -78,19 +78,13 @@ public final class ScaledReports {
 
   /** The files of {@code n} generated reports under {@code cache}, written on first use. */
   public static List<Path> ensure(Path cache, int n, List<Path> seedFiles) throws IOException {
-    Path dir = cache.resolve("reports-json-" + n);
     int files = (n + PER_FILE - 1) / PER_FILE;
-    if (!Files.exists(dir.resolve(".complete"))) {
-      ScaledReports gen = of(seedFiles);
-      Files.createDirectories(dir);
-      gen.write(dir, n, files);
-      Files.writeString(dir.resolve(".complete"), n + "\n");
-    }
-    List<Path> out = new ArrayList<>(files);
-    for (int f = 0; f < files; f++) {
-      out.add(dir.resolve(name(f)));
-    }
-    return out;
+    return GeneratedFolder.ensure(cache.resolve("reports-json-" + n), files, n,
+        ScaledReports::name, dir -> {
+          ScaledReports gen = of(seedFiles);
+          Files.createDirectories(dir);
+          gen.write(dir, n, files);
+        });
   }
 
   private static String name(int file) {

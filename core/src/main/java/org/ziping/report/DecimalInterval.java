@@ -105,6 +105,20 @@ public record DecimalInterval(BigDecimal lo, BigDecimal hi) {
     return lo.compareTo(o.hi) <= 0 && o.lo.compareTo(hi) <= 0;
   }
 
+  /**
+   * Whether every value of this interval misses the threshold {@code v} under {@code op} (≥, >,
+   * ≤, <; any other op is equality): an actual shown as 95 against ≥95 does not miss, 94.9 does.
+   */
+  public boolean misses(String op, BigDecimal v) {
+    return switch (op) {
+      case "≥" -> hi.compareTo(v) < 0;
+      case ">" -> hi.compareTo(v) <= 0;
+      case "≤" -> lo.compareTo(v) > 0;
+      case "<" -> lo.compareTo(v) >= 0;
+      default -> !contains(v);
+    };
+  }
+
   public boolean contains(BigDecimal v) {
     return lo.compareTo(v) <= 0 && v.compareTo(hi) <= 0;
   }

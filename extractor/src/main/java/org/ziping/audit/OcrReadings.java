@@ -61,7 +61,7 @@ public final class OcrReadings {
   static List<Finding> filter(Report report, List<Finding> findings) {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      if (!readByOcr(f) || stands(report, f)) {
+      if (!OcrSeverityCap.readByOcr(f) || stands(report, f)) {
         out.add(f);
       }
     }
@@ -245,15 +245,6 @@ public final class OcrReadings {
     for (Evidence e : f.evidence()) {
       Location l = e.location();
       if (l != null && same(l, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean readByOcr(Finding f) {
-    for (Evidence e : f.evidence()) {
-      if (e.location() != null && e.location().readByOcr()) {
         return true;
       }
     }

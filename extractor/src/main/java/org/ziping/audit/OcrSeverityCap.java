@@ -39,7 +39,8 @@ final class OcrSeverityCap {
     return out;
   }
 
-  private static boolean readByOcr(Finding f) {
+  /** Whether any evidence of the finding stands where OCR read the figures. */
+  static boolean readByOcr(Finding f) {
     for (Evidence e : f.evidence()) {
       if (e.location() != null && e.location().readByOcr()) {
         return true;

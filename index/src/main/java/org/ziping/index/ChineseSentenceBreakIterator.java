@@ -76,26 +76,21 @@ final class ChineseSentenceBreakIterator extends BreakIterator {
 
   @Override
   public int following(int offset) {
-    if (offset < text.getBeginIndex() || offset > text.getEndIndex()) {
-      throw new IllegalArgumentException("offset out of bounds: " + offset);
-    }
-    current = offset;
-    if (offset == text.getEndIndex()) {
-      return DONE;
-    }
-    return next();
+    moveTo(offset);
+    return next(); // DONE at the end of the text
   }
 
   @Override
   public int preceding(int offset) {
+    moveTo(offset);
+    return previous(); // DONE at the start of the text
+  }
+
+  private void moveTo(int offset) {
     if (offset < text.getBeginIndex() || offset > text.getEndIndex()) {
       throw new IllegalArgumentException("offset out of bounds: " + offset);
     }
     current = offset;
-    if (offset == text.getBeginIndex()) {
-      return DONE;
-    }
-    return previous();
   }
 
   @Override

@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.ziping.index.region.RegionResolver;
 import org.ziping.io.Json;
 import org.ziping.pipeline.Extraction;
@@ -71,7 +72,6 @@ import org.ziping.report.Report;
 public final class ReportIndexer implements Closeable {
   /** How often a run commits unless told otherwise ({@link #commitEvery}). */
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
-  private static final long PROGRESS_MILLIS = 2_000;
   /** The writer's buffer before it flushes a segment (Lucene's default is 16 MB). */
   static final double RAM_BUFFER_MB = 64;
 
@@ -196,9 +196,6 @@ public final class ReportIndexer implements Closeable {
   }
 
   /** A file prepared on a pool thread: its documents, built and ready to add, or why not. */
-  private record Prepared(String key, String sha, boolean unchanged, List<Document> docs,
-                          List<String> ids, List<String> notes, String failure) {}
-
   /**
    * Indexes {@code inputs} with {@code threads} threads: reading, extraction and document building
    * run on a pool ({@link OrderedPool}) and the analysis of the documents ({@code addDocuments})
@@ -207,13 +204,9 @@ public final class ReportIndexer implements Closeable {
    * run on one thread leaves.
    */
   public Run index(IndexInputs inputs, int threads) throws IOException {
-    int known = inputs.knownSize();
-    int[] counts = new int[4]; // indexed, unchanged, failed, reports
-    List<String> failures = new ArrayList<>();
+    IndexTally tally = new IndexTally(log, inputs.knownSize(), "indexed");
     Map<String, String> knownSha = new HashMap<>(indexedSha); // read-only on the pool threads
-    long[] lastProgress = {System.currentTimeMillis()};
     long[] lastCommit = {System.nanoTime()};
-    int[] seen = {0};
     ExecutorService adders = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ziping-index-adder");
       t.setDaemon(true);
@@ -221,22 +214,17 @@ public final class ReportIndexer implements Closeable {
     });
     Deque<Adding> adding = new ArrayDeque<>();
     try {
-      new OrderedPool<Optional<Extraction>, IndexInputs.Input, Prepared>(threads, extractions,
-          (ex, p) -> prepare(ex, p, knownSha),
-          (p, e) -> failed(p, e.toString()))
-          .run(inputs, (p, prep) -> {
-            if (prep.failure() == null && !prep.unchanged()
-                && prep.sha().equals(indexedSha.get(prep.key()))) {
-              prep = new Prepared(prep.key(), prep.sha(), true, List.of(), List.of(), List.of(),
-                  null); // the same path given twice
-            }
+      new OrderedPool<Optional<Extraction>, IndexInputs.Input, PreparedInput<Document>>(threads,
+          extractions, (ex, p) -> PreparedInput.prepare(ex, p, knownSha, summaries,
+              (e, sha) -> facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(),
+                  sha))),
+          (p, e) -> PreparedInput.failed(p, e.toString()))
+          .run(inputs, (p, prepared) -> {
+            PreparedInput<Document> prep = prepared.againstIndexed(indexedSha);
             if (prep.failure() != null) {
-              counts[2]++;
-              String msg = p + ": " + prep.failure();
-              failures.add(msg);
-              log.println("index: " + msg);
+              tally.failed(p + ": " + prep.failure());
             } else if (prep.unchanged()) {
-              counts[1]++;
+              tally.unchanged();
             } else {
               if (collides(adding, prep)) {
                 drain(adding, 0);
@@ -252,23 +240,16 @@ public final class ReportIndexer implements Closeable {
               })));
               drain(adding, 2 * threads);
               indexedSha.put(prep.key(), prep.sha());
-              counts[0]++;
-              counts[3] += docs.size();
+              tally.done(docs.size());
               prep.notes().forEach(n -> log.println("index: " + p + ": " + n));
             }
-            int i = ++seen[0];
-            boolean more = known < 0 || i < known;
+            boolean more = tally.next();
             if (System.nanoTime() - lastCommit[0] >= commitNanos && more) {
               drain(adding, 0);
               writer.commit();
               lastCommit[0] = System.nanoTime();
             }
-            long now = System.currentTimeMillis();
-            if (now - lastProgress[0] >= PROGRESS_MILLIS && more) {
-              log.printf(Locale.ROOT, "index: %d%s inputs (%d indexed, %d unchanged, %d failed)%n",
-                  i, known < 0 ? "" : "/" + known, counts[0], counts[1], counts[2]);
-              lastProgress[0] = now;
-            }
+            tally.progress(more);
           });
       drain(adding, 0);
     } catch (IOException | RuntimeException e) {
@@ -280,12 +261,12 @@ public final class ReportIndexer implements Closeable {
     }
     writer.commit();
     log.flush();
-    return new Run(seen[0], counts[0], counts[1], counts[2], counts[3], failures);
+    return tally.run();
   }
 
-  private record Adding(Prepared prep, Future<?> done) {}
+  private record Adding(PreparedInput<Document> prep, Future<?> done) {}
 
-  private static boolean collides(Deque<Adding> adding, Prepared prep) {
+  private static boolean collides(Deque<Adding> adding, PreparedInput<Document> prep) {
     for (Adding a : adding) {
       if (a.prep().key().equals(prep.key())
           || a.prep().ids().stream().anyMatch(prep.ids()::contains)) {
@@ -307,31 +288,6 @@ public final class ReportIndexer implements Closeable {
         throw e.getCause() instanceof IOException io ? io
             : new IOException("indexing failed: " + e.getCause(), e.getCause());
       }
-    }
-  }
-
-  private static Prepared failed(IndexInputs.Input in, String reason) {
-    return new Prepared(in.name(), null, false, List.of(), List.of(), List.of(), reason);
-  }
-
-  /** Hashing, reading (or extracting) and document building of one input; a pool thread runs it. */
-  private Prepared prepare(Optional<Extraction> extraction, IndexInputs.Input in,
-                           Map<String, String> known) {
-    try {
-      IndexInputs.Read read = IndexInputs.read(in, extraction, known, summaries);
-      if (read.unchanged()) {
-        return new Prepared(read.key(), read.sha(), true, List.of(), List.of(), List.of(), null);
-      }
-      List<Document> docs = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (Entry e : read.reports().entries()) {
-        docs.add(facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(),
-            read.sha())));
-        ids.add(e.summary().id());
-      }
-      return new Prepared(read.key(), read.sha(), false, docs, ids, read.reports().notes(), null);
-    } catch (IOException | RuntimeException e) {
-      return failed(in, reason(e));
     }
   }
 
@@ -433,10 +389,6 @@ public final class ReportIndexer implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      dir.close();
-    }
+    IOUtils.close(writer, dir);
   }
 }

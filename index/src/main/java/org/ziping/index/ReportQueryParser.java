@@ -110,6 +110,17 @@ final class ReportQueryParser extends QueryParser {
     return IndexSchema.INT_FIELDS.contains(field) || IndexSchema.DOUBLE_FIELDS.contains(field);
   }
 
+  /**
+   * The field of a prefix or regular expression query: a known one ({@link #checkField}), not a
+   * numeric one (it holds no terms a pattern can match).
+   */
+  private static void checkPatternField(String field) throws ParseException {
+    checkField(field);
+    if (isNumeric(field)) {
+      throw noPatternOnNumber(field);
+    }
+  }
+
   private static ParseException noPatternOnNumber(String field) {
     return new ParseException(field + " takes a number or a range, not a pattern: " + field
         + ":2023, " + field + ":[2020 TO 2023], or " + field + ":* for any value");
@@ -161,12 +172,9 @@ final class ReportQueryParser extends QueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    checkField(field);
+    checkPatternField(field);
     if (DEFAULT.equals(field)) {
       return eitherForm(f -> getPrefixQuery(f, termStr));
-    }
-    if (isNumeric(field)) {
-      throw noPatternOnNumber(field);
     }
     if (IndexSchema.UNIT.equals(field)) {
       return UnitQuery.of(termStr); // a part of the name already matches anywhere in it
@@ -180,12 +188,9 @@ final class ReportQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    checkField(field);
+    checkPatternField(field);
     if (DEFAULT.equals(field)) {
       return eitherForm(f -> getRegexpQuery(f, termStr));
-    }
-    if (isNumeric(field)) {
-      throw noPatternOnNumber(field);
     }
     if (termStr.length() > QueryLimits.MAX_REGEX_CHARS) {
       throw new ParseException("a regular expression may have at most "

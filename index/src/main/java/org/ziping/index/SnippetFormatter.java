@@ -1,8 +1,6 @@
 package org.ziping.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -13,13 +11,13 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
   @Override
   public Object format(Passage[] passages, String content) {
-    List<Snippet.Fragment> out = new ArrayList<>();
+    Snippet.Builder out = new Snippet.Builder();
     Passage[] sorted = passages.clone();
     Arrays.sort(sorted, (a, b) -> Integer.compare(a.getStartOffset(), b.getStartOffset()));
     int prevEnd = -1;
     for (Passage p : sorted) {
       if (prevEnd >= 0) {
-        add(out, p.getStartOffset() == prevEnd ? " " : " … ", false);
+        out.add(p.getStartOffset() == prevEnd ? " " : " … ", false);
       }
       int n = p.getNumMatches();
       int[][] ranges = new int[n][];
@@ -41,26 +39,13 @@ final class SnippetFormatter extends PassageFormatter {
         if (e <= s) {
           continue;
         }
-        add(out, content.substring(pos, s), false);
-        add(out, content.substring(s, e), true);
+        out.add(content.substring(pos, s), false);
+        out.add(content.substring(s, e), true);
         pos = e;
       }
-      add(out, content.substring(pos, p.getEndOffset()), false);
+      out.add(content.substring(pos, p.getEndOffset()), false);
       prevEnd = p.getEndOffset();
     }
-    return new Snippet(List.copyOf(out));
-  }
-
-  private static void add(List<Snippet.Fragment> out, String text, boolean hit) {
-    String t = text.replaceAll("\\s+", " ");
-    if (t.isEmpty()) {
-      return;
-    }
-    if (!out.isEmpty() && out.get(out.size() - 1).hit() == hit) {
-      Snippet.Fragment last = out.remove(out.size() - 1);
-      out.add(new Snippet.Fragment(last.text() + t, hit));
-    } else {
-      out.add(new Snippet.Fragment(t, hit));
-    }
+    return out.build();
   }
 }

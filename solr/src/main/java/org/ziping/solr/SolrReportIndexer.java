@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +18,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.ziping.index.IndexInputs;
 import org.ziping.index.IndexSchema;
+import org.ziping.index.IndexTally;
+import org.ziping.index.PreparedInput;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSummaries;
 import org.ziping.index.region.RegionResolver;
@@ -48,7 +49,6 @@ import org.ziping.pipeline.OrderedPool;
 final class SolrReportIndexer {
   static final int BATCH_DOCS = 500;
   static final int BATCH_FILES = 200;
-  private static final long PROGRESS_MILLIS = 2_000;
 
   private final SolrClient client;
   private final String collection;
@@ -63,57 +63,38 @@ final class SolrReportIndexer {
     this.retry = retry;
   }
 
-  private record Prepared(String key, String sha, boolean unchanged,
-                          List<SolrInputDocument> docs, List<String> ids, List<String> notes,
-                          String failure) {}
-
   /** The files of the batch being gathered. */
-  private final List<Prepared> batch = new ArrayList<>();
+  private final List<PreparedInput<SolrInputDocument>> batch = new ArrayList<>();
   private int batchDocs;
 
   ReportIndexer.Run index(IndexInputs inputs, Supplier<Optional<Extraction>> extractions,
                           int threads) throws IOException {
-    int total = inputs.knownSize();
+    IndexTally tally = new IndexTally(log, inputs.knownSize(), "sent");
     Map<String, String> indexed = indexedHashes();
     Map<String, String> known = new HashMap<>(indexed); // read-only on the pool threads
-    int[] counts = new int[4]; // indexed, unchanged, failed, reports
-    List<String> failures = new ArrayList<>();
-    long[] lastProgress = {System.currentTimeMillis()};
-    int[] seen = {0};
     try {
-      new OrderedPool<Optional<Extraction>, IndexInputs.Input, Prepared>(threads, extractions,
-          (ex, p) -> prepare(ex, p, known), (p, e) -> failed(p, e.toString()))
-          .run(inputs, (p, prep) -> {
-            if (prep.failure() == null && !prep.unchanged()
-                && prep.sha().equals(indexed.get(prep.key()))) {
-              prep = new Prepared(prep.key(), prep.sha(), true, List.of(), List.of(), List.of(),
-                  null); // the same path given twice
-            }
+      new OrderedPool<Optional<Extraction>, IndexInputs.Input,
+          PreparedInput<SolrInputDocument>>(threads, extractions,
+          (ex, p) -> PreparedInput.prepare(ex, p, known, summaries, SolrDocuments::of),
+          (p, e) -> PreparedInput.failed(p, e.toString()))
+          .run(inputs, (p, prepared) -> {
+            PreparedInput<SolrInputDocument> prep = prepared.againstIndexed(indexed);
             if (prep.failure() != null) {
-              counts[2]++;
-              String msg = p + ": " + prep.failure();
-              failures.add(msg);
-              log.println("index: " + msg);
+              tally.failed(p + ": " + prep.failure());
             } else if (prep.unchanged()) {
-              counts[1]++;
+              tally.unchanged();
             } else {
               batch.add(prep);
               batchDocs += prep.docs().size();
               indexed.put(prep.key(), prep.sha());
               prep.notes().forEach(n -> log.println("index: " + p + ": " + n));
               if (batchDocs >= BATCH_DOCS || batch.size() >= BATCH_FILES) {
-                send(counts, failures);
+                send(tally);
               }
             }
-            int i = ++seen[0];
-            long now = System.currentTimeMillis();
-            if (now - lastProgress[0] >= PROGRESS_MILLIS && (total < 0 || i < total)) {
-              log.printf(Locale.ROOT, "index: %d%s inputs (%d sent, %d unchanged, %d failed)%n",
-                  i, total < 0 ? "" : "/" + total, counts[0], counts[1], counts[2]);
-              lastProgress[0] = now;
-            }
+            tally.progress(tally.next());
           });
-      send(counts, failures);
+      send(tally);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -121,18 +102,17 @@ final class SolrReportIndexer {
     }
     retry.run("commit", () -> client.commit(collection, true, true));
     log.flush();
-    return new ReportIndexer.Run(seen[0], counts[0], counts[1], counts[2], counts[3],
-        failures);
+    return tally.run();
   }
 
   /** Sends the gathered batch: the deletes, then the documents. */
-  private void send(int[] counts, List<String> failures) {
+  private void send(IndexTally tally) {
     if (batch.isEmpty()) {
       return;
     }
     List<String> clauses = new ArrayList<>();
     List<SolrInputDocument> docs = new ArrayList<>();
-    for (Prepared p : batch) {
+    for (PreparedInput<SolrInputDocument> p : batch) {
       clauses.add(IndexSchema.INPUT + ":" + ClientUtils.escapeQueryChars(p.key()));
       for (String id : p.ids()) {
         clauses.add(IndexSchema.ID + ":" + ClientUtils.escapeQueryChars(id));
@@ -148,16 +128,12 @@ final class SolrReportIndexer {
         add.add(docs);
         retry.run("add", () -> add.process(client, collection));
       }
-      for (Prepared p : batch) {
-        counts[0]++;
-        counts[3] += p.docs().size();
+      for (PreparedInput<SolrInputDocument> p : batch) {
+        tally.done(p.docs().size());
       }
     } catch (IOException e) {
-      for (Prepared p : batch) {
-        counts[2]++;
-        String msg = p.key() + ": not sent to Solr: " + e.getMessage();
-        failures.add(msg);
-        log.println("index: " + msg);
+      for (PreparedInput<SolrInputDocument> p : batch) {
+        tally.failed(p.key() + ": not sent to Solr: " + e.getMessage());
       }
     }
     batch.clear();
@@ -184,29 +160,6 @@ final class SolrReportIndexer {
       if (cursor == null || cursor.equals(at)) {
         return out;
       }
-    }
-  }
-
-  private static Prepared failed(IndexInputs.Input in, String reason) {
-    return new Prepared(in.name(), null, false, List.of(), List.of(), List.of(), reason);
-  }
-
-  private Prepared prepare(Optional<Extraction> extraction, IndexInputs.Input in,
-                           Map<String, String> known) {
-    try {
-      IndexInputs.Read read = IndexInputs.read(in, extraction, known, summaries);
-      if (read.unchanged()) {
-        return new Prepared(read.key(), read.sha(), true, List.of(), List.of(), List.of(), null);
-      }
-      List<SolrInputDocument> docs = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (ReportIndexer.Entry e : read.reports().entries()) {
-        docs.add(SolrDocuments.of(e, read.sha()));
-        ids.add(e.summary().id());
-      }
-      return new Prepared(read.key(), read.sha(), false, docs, ids, read.reports().notes(), null);
-    } catch (IOException | RuntimeException e) {
-      return failed(in, ReportIndexer.reason(e));
     }
   }
 }

@@ -160,41 +160,28 @@ final class SolrReportSearch implements ReportSearch {
 
   /** The highlighter's passages as a {@link Snippet}, as the embedded index's formatter gives it. */
   static Snippet snippet(List<String> passages) {
-    List<Snippet.Fragment> out = new ArrayList<>();
+    Snippet.Builder out = new Snippet.Builder();
     for (String p : passages) {
       if (!out.isEmpty()) {
-        add(out, " … ", false);
+        out.add(" … ", false);
       }
       int pos = 0;
       while (pos < p.length()) {
         int open = p.indexOf(PRE, pos);
         if (open < 0) {
-          add(out, p.substring(pos), false);
+          out.add(p.substring(pos), false);
           break;
         }
-        add(out, p.substring(pos, open), false);
+        out.add(p.substring(pos, open), false);
         int close = p.indexOf(POST, open);
         if (close < 0) {
           close = p.length();
         }
-        add(out, p.substring(open + PRE.length(), close), true);
+        out.add(p.substring(open + PRE.length(), close), true);
         pos = Math.min(p.length(), close + POST.length());
       }
     }
-    return new Snippet(List.copyOf(out));
-  }
-
-  private static void add(List<Snippet.Fragment> out, String text, boolean hit) {
-    String t = text.replaceAll("\\s+", " ");
-    if (t.isEmpty()) {
-      return;
-    }
-    if (!out.isEmpty() && out.get(out.size() - 1).hit() == hit) {
-      Snippet.Fragment last = out.remove(out.size() - 1);
-      out.add(new Snippet.Fragment(last.text() + t, hit));
-    } else {
-      out.add(new Snippet.Fragment(t, hit));
-    }
+    return out.build();
   }
 
   @Override

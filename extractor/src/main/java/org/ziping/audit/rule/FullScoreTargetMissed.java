@@ -1,5 +1,6 @@
 package org.ziping.audit.rule;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.audit.AuditContext;
@@ -78,13 +79,7 @@ public final class FullScoreTargetMissed extends AbstractRule {
   }
 
   /** Whether every value of {@code a} misses the threshold {@code v} under {@code op}. */
-  public static boolean missed(String op, java.math.BigDecimal v, DecimalInterval a) {
-    return switch (op) {
-      case "≥" -> a.hi().compareTo(v) < 0;
-      case ">" -> a.hi().compareTo(v) <= 0;
-      case "≤" -> a.lo().compareTo(v) > 0;
-      case "<" -> a.lo().compareTo(v) >= 0;
-      default -> !a.contains(v);
-    };
+  public static boolean missed(String op, BigDecimal v, DecimalInterval a) {
+    return a.misses(op, v);
   }
 }

@@ -51,9 +51,9 @@ public final class MaxSumNot100 extends AbstractRule {
         || ScoredItem.ocrGap(ScoredItem.proseLeaves(report), false)) {
       return out; // a scanned table that lost some maxima to OCR: its sum says nothing
     }
-    List<ScoredItem> indicators = withMax(ScoredItem.indicators(report));
+    List<ScoredItem> indicators = ScoredItem.withMax(ScoredItem.indicators(report));
     java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
-    List<ScoredItem> rows = withMax(ScoredItem.budgetRows(report));
+    List<ScoredItem> rows = ScoredItem.withMax(ScoredItem.budgetRows(report));
     if (tables.size() > 1) {
       // several score tables: each is a form of its own, with the budget rows that stand in it
       for (java.util.Map.Entry<Integer, List<ScoredItem>> t : tables.entrySet()) {
@@ -72,7 +72,7 @@ public final class MaxSumNot100 extends AbstractRule {
       form.addAll(indicators);
       check("评分表", form, scale, report, ctx, out);
     }
-    check("正文评分项", withMax(ScoredItem.proseLeaves(report)), scale, report, ctx, out);
+    check("正文评分项", ScoredItem.withMax(ScoredItem.proseLeaves(report)), scale, report, ctx, out);
     List<ScoredItem> groups = new ArrayList<>();
     for (ScoreItem i : report.scoreItems()) {
       if (i.group() && i.parent() == null && i.maxScore() != null) {
@@ -134,15 +134,5 @@ public final class MaxSumNot100 extends AbstractRule {
       scores.add(i.score());
     }
     return Points.sum(scores).overlaps(Points.interval(report.score().declaredTotal()));
-  }
-
-  private static List<ScoredItem> withMax(List<ScoredItem> items) {
-    List<ScoredItem> out = new ArrayList<>();
-    for (ScoredItem i : items) {
-      if (i.maxScore() != null) {
-        out.add(i);
-      }
-    }
-    return out;
   }
 }

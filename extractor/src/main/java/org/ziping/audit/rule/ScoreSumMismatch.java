@@ -57,8 +57,8 @@ public final class ScoreSumMismatch extends AbstractRule {
     if (ScoredItem.ocrGap(allIndicators, true) || ScoredItem.ocrGap(allProse, true)) {
       return List.of(); // a scanned table that lost some scores to OCR: its sum says nothing
     }
-    List<ScoredItem> indicators = scored(allIndicators);
-    List<ScoredItem> rows = scored(ScoredItem.budgetRows(report));
+    List<ScoredItem> indicators = ScoredItem.withScore(allIndicators);
+    List<ScoredItem> rows = ScoredItem.withScore(ScoredItem.budgetRows(report));
     if (!indicators.isEmpty() && !rows.isEmpty()) {
       List<ScoredItem> form = new ArrayList<>(rows);
       form.addAll(indicators);
@@ -73,7 +73,7 @@ public final class ScoreSumMismatch extends AbstractRule {
       tables.forEach((t, items) -> sets.put("表" + (t == null ? "外" : String.valueOf(t + 1))
           + "指标各项", items));
     }
-    List<ScoredItem> prose = scored(ScoredItem.proseLeaves(report));
+    List<ScoredItem> prose = ScoredItem.withScore(ScoredItem.proseLeaves(report));
     if (!prose.isEmpty()) {
       sets.put("正文各评分项", prose);
     }
@@ -103,16 +103,6 @@ public final class ScoreSumMismatch extends AbstractRule {
         + Findings.plain(sum.mid()) + "分不一致（申报区间" + declared + "，合计区间" + sum + "；" + set.size()
         + "项：" + terms + "）";
     return List.of(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
-  }
-
-  private static List<ScoredItem> scored(List<ScoredItem> items) {
-    List<ScoredItem> out = new ArrayList<>();
-    for (ScoredItem i : items) {
-      if (i.score() != null) {
-        out.add(i);
-      }
-    }
-    return out;
   }
 
   private static DecimalInterval sum(List<ScoredItem> items) {

@@ -61,6 +61,16 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
   static final String INDICATOR = "indicator";
   static final String BUDGET_ROW = "budgetRow";
 
+  /** The items that state a maximum (分值). */
+  static List<ScoredItem> withMax(List<ScoredItem> items) {
+    return items.stream().filter(i -> i.maxScore() != null).toList();
+  }
+
+  /** The items that state a score (得分). */
+  static List<ScoredItem> withScore(List<ScoredItem> items) {
+    return items.stream().filter(i -> i.score() != null).toList();
+  }
+
   static List<ScoredItem> proseLeaves(Report report) {
     List<ScoreItem> items = report.scoreItems();
     Set<String> parents = new HashSet<>();

@@ -155,7 +155,7 @@ public final class NumberingRenderer {
     if (paragraphStyle != null) {
       for (Node lvl : WordXml.children(abs)) {
         if (WordXml.is(lvl, "lvl") && paragraphStyle.equals(WordXml.val(WordXml.child(lvl, "pStyle")))) {
-          Integer i = intAttr(lvl, "ilvl");
+          Integer i = WordXml.intAttr(lvl, "ilvl");
           if (i != null && i >= 0 && i < LEVELS) {
             return i;
           }
@@ -169,14 +169,14 @@ public final class NumberingRenderer {
     Node lvl = null;
     Integer startOverride = null;
     for (Node o : WordXml.children(num)) {
-      if (WordXml.is(o, "lvlOverride") && Integer.valueOf(ilvl).equals(intAttr(o, "ilvl"))) {
+      if (WordXml.is(o, "lvlOverride") && Integer.valueOf(ilvl).equals(WordXml.intAttr(o, "ilvl"))) {
         startOverride = WordXml.intVal(WordXml.child(o, "startOverride"));
         lvl = WordXml.child(o, "lvl");
       }
     }
     if (lvl == null) {
       for (Node l : WordXml.children(abs)) {
-        if (WordXml.is(l, "lvl") && Integer.valueOf(ilvl).equals(intAttr(l, "ilvl"))) {
+        if (WordXml.is(l, "lvl") && Integer.valueOf(ilvl).equals(WordXml.intAttr(l, "ilvl"))) {
           lvl = l;
           break;
         }
@@ -205,17 +205,5 @@ public final class NumberingRenderer {
       sb.append(ch >= '\uE000' && ch <= '\uF8FF' ? '•' : ch);
     }
     return sb.toString();
-  }
-
-  private static Integer intAttr(Node n, String name) {
-    String v = WordXml.attr(n, name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(v.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -176,12 +176,12 @@ public final class WordBodyReader {
       }
     }
     List<RowSpec> rows = new ArrayList<>();
-    for (Node tr : rowsOf(tbl, new ArrayList<>())) {
+    for (Node tr : childrenThroughWrappers(tbl, "tr", new ArrayList<>())) {
       Node trPr = WordXml.child(tr, "trPr");
       int before = orZero(WordXml.intVal(WordXml.child(trPr, "gridBefore")));
       int after = orZero(WordXml.intVal(WordXml.child(trPr, "gridAfter")));
       List<CellSpec> cells = new ArrayList<>();
-      for (Node tc : cellsOf(tr, new ArrayList<>())) {
+      for (Node tc : childrenThroughWrappers(tr, "tc", new ArrayList<>())) {
         cells.add(cell(tc));
       }
       rows.add(new RowSpec(before, after, cells));
@@ -192,27 +192,18 @@ public final class WordBodyReader {
     return new Table(r.table(), style);
   }
 
-  private static List<Node> rowsOf(Node container, List<Node> acc) {
+  /**
+   * The children named {@code tag} ({@code tr} of a table, {@code tc} of a row), looking through
+   * the content controls ({@code sdt}) and custom XML that may wrap them.
+   */
+  private static List<Node> childrenThroughWrappers(Node container, String tag, List<Node> acc) {
     for (Node n : WordXml.children(container)) {
-      if (WordXml.is(n, "tr")) {
+      if (WordXml.is(n, tag)) {
         acc.add(n);
       } else if (WordXml.is(n, "sdt")) {
-        rowsOf(WordXml.child(n, "sdtContent"), acc);
+        childrenThroughWrappers(WordXml.child(n, "sdtContent"), tag, acc);
       } else if (WordXml.is(n, "customXml")) {
-        rowsOf(n, acc);
-      }
-    }
-    return acc;
-  }
-
-  private static List<Node> cellsOf(Node container, List<Node> acc) {
-    for (Node n : WordXml.children(container)) {
-      if (WordXml.is(n, "tc")) {
-        acc.add(n);
-      } else if (WordXml.is(n, "sdt")) {
-        cellsOf(WordXml.child(n, "sdtContent"), acc);
-      } else if (WordXml.is(n, "customXml")) {
-        cellsOf(n, acc);
+        childrenThroughWrappers(n, tag, acc);
       }
     }
     return acc;

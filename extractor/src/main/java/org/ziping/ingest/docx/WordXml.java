@@ -89,7 +89,12 @@ public final class WordXml {
 
   /** {@code w:val} as an integer, or null when absent or not a number. */
   public static Integer intVal(Node n) {
-    String v = val(n);
+    return intAttr(n, "val");
+  }
+
+  /** A {@code w:} attribute as an integer, or null when absent or not a number. */
+  public static Integer intAttr(Node n, String name) {
+    String v = attr(n, name);
     if (v == null) {
       return null;
     }

@@ -347,19 +347,14 @@ public final class DisclosureTableReader {
   private static boolean codeCells(List<Block> parts, int headerRows, int c) {
     int codes = 0;
     int other = 0;
-    for (int p = 0; p < parts.size(); p++) {
-      TableGrid g = parts.get(p).table();
-      for (int r = p == 0 ? headerRows : 0; r < g.rows(); r++) {
-        Cell cell = g.cellAt(r, c);
-        if (cell == null || cell.col() != c || cell.row() != r || cell.text().isBlank()) {
-          continue;
-        }
-        String s = cell.text().strip();
-        if (CODE.matcher(s).matches() || TWO.matcher(s).matches()) {
-          codes++;
-        } else {
-          other++;
-        }
+    for (String s : bodyCells(parts, headerRows, c)) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (CODE.matcher(s).matches() || TWO.matcher(s).matches()) {
+        codes++;
+      } else {
+        other++;
       }
     }
     return codes >= 2 && codes > other;
@@ -368,25 +363,35 @@ public final class DisclosureTableReader {
   private static boolean figureCells(List<Block> parts, int headerRows, int c) {
     int figs = 0;
     int text = 0;
+    for (String s : bodyCells(parts, headerRows, c)) {
+      if (s.isEmpty() || BLANK.matcher(s).matches()) {
+        continue;
+      }
+      if (figure(s) != null) {
+        figs++;
+      } else {
+        text++;
+      }
+    }
+    return figs > 0 && figs >= text;
+  }
+
+  /**
+   * The stripped texts of the cells that start in column {@code c} below the header, over the
+   * parts of a table continued across pages (the header rows only in the first part).
+   */
+  private static List<String> bodyCells(List<Block> parts, int headerRows, int c) {
+    List<String> out = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
       TableGrid g = parts.get(p).table();
       for (int r = p == 0 ? headerRows : 0; r < g.rows(); r++) {
         Cell cell = g.cellAt(r, c);
-        if (cell == null || cell.col() != c || cell.row() != r) {
-          continue;
-        }
-        String s = cell.text().strip();
-        if (s.isEmpty() || BLANK.matcher(s).matches()) {
-          continue;
-        }
-        if (figure(s) != null) {
-          figs++;
-        } else {
-          text++;
+        if (cell != null && cell.col() == c && cell.row() == r) {
+          out.add(cell.text().strip());
         }
       }
     }
-    return figs > 0 && figs >= text;
+    return out;
   }
 
   /** The side (income/expenditure) of each column, from the top header cell over it. */

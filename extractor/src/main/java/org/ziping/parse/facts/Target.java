@@ -27,26 +27,23 @@ public record Target(String op, BigDecimal value, String unit) {
       "^(?:约|达到|达|为|完成)?([0-9]+(?:\\.[0-9]+)?)(%|％|[\\p{IsHan}]{1,3})?$");
 
   public static Optional<Target> parseTarget(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    Matcher m = TARGET.matcher(clean(text));
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Target(op(m.group(1)), new BigDecimal(m.group(2)), unit(m.group(3))));
+    return whole(TARGET, text).map(
+        m -> new Target(op(m.group(1)), new BigDecimal(m.group(2)), unit(m.group(3))));
   }
 
   /** An actual value: op "=", the value as shown, its unit ("" when bare). */
   public static Optional<Target> parseActual(String text) {
+    return whole(ACTUAL, text).map(
+        m -> new Target("=", new BigDecimal(m.group(1)), unit(m.group(2))));
+  }
+
+  /** The match of {@code p} over the whole cleaned text, empty for null or no match. */
+  private static Optional<Matcher> whole(Pattern p, String text) {
     if (text == null) {
       return Optional.empty();
     }
-    Matcher m = ACTUAL.matcher(clean(text));
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Target("=", new BigDecimal(m.group(1)), unit(m.group(2))));
+    Matcher m = p.matcher(clean(text));
+    return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
   private static String clean(String s) {
@@ -83,14 +80,7 @@ public record Target(String op, BigDecimal value, String unit) {
    * 95 against ≥95% does not miss; 94.9 does).
    */
   public boolean missedBy(Target actual) {
-    DecimalInterval a = DecimalInterval.ofShown(actual.value);
-    return switch (op) {
-      case "≥" -> a.hi().compareTo(value) < 0;
-      case ">" -> a.hi().compareTo(value) <= 0;
-      case "≤" -> a.lo().compareTo(value) > 0;
-      case "<" -> a.lo().compareTo(value) >= 0;
-      default -> !a.contains(value);
-    };
+    return DecimalInterval.ofShown(actual.value).misses(op, value);
   }
 
   @Override

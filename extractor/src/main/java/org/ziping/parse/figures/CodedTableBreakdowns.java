@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.model.Cell;
@@ -68,30 +69,18 @@ public final class CodedTableBreakdowns {
         if (parent == null || parent.length() == 7 || !closed(codes, r) || !certain(codes, r)) {
           continue;
         }
+        List<Integer> children = new ArrayList<>();
+        for (int k = r + 1; k < g.rows() && codes[k] != null && codes[k].startsWith(parent); k++) {
+          if (codes[k].length() == parent.length() + 2) {
+            children.add(k);
+          }
+        }
         for (int c = 0; c < g.cols(); c++) {
           Amount total = at.get(key(r, c));
-          if (total == null) {
-            continue;
+          Optional<List<Amount>> parts = columnParts(g, at, children, c);
+          if (total != null && parts.isPresent()) {
+            add(scope, t, tn, r, c, label(g, r, codeCol, parent), total, parts.get(), out);
           }
-          List<Amount> parts = new ArrayList<>();
-          boolean complete = true;
-          for (int k = r + 1; k < g.rows(); k++) {
-            String child = codes[k];
-            if (child == null || !child.startsWith(parent)) {
-              break;
-            }
-            if (child.length() == parent.length() + 2) {
-              if (at.containsKey(key(k, c))) {
-                parts.add(at.get(key(k, c)));
-              } else if (!blank(g, k, c)) {
-                complete = false;
-              }
-            }
-          }
-          if (!complete) {
-            continue;
-          }
-          add(scope, t, tn, r, c, label(g, r, codeCol, parent), total, parts, out);
         }
       }
       totalRow(scope, t, tn, g, codes, at, out);
@@ -129,26 +118,38 @@ public final class CodedTableBreakdowns {
     if (total < 0 || !wholeTableCertain(g, codes, at, total) || neighbourCoded(scope, t)) {
       return;
     }
-    for (int c = 0; c < g.cols(); c++) {
-      Amount sum = at.get(key(total, c));
-      if (sum == null) {
-        continue;
-      }
-      List<Amount> parts = new ArrayList<>();
-      boolean complete = true;
-      for (int k = 0; k < g.rows(); k++) {
-        if (codes[k] != null && codes[k].length() == 3) {
-          if (at.containsKey(key(k, c))) {
-            parts.add(at.get(key(k, c)));
-          } else if (!blank(g, k, c)) {
-            complete = false;
-          }
-        }
-      }
-      if (complete) {
-        add(scope, t, tn, total, c, "合计", sum, parts, out);
+    List<Integer> classRows = new ArrayList<>();
+    for (int k = 0; k < g.rows(); k++) {
+      if (codes[k] != null && codes[k].length() == 3) {
+        classRows.add(k);
       }
     }
+    for (int c = 0; c < g.cols(); c++) {
+      Amount sum = at.get(key(total, c));
+      Optional<List<Amount>> parts = columnParts(g, at, classRows, c);
+      if (sum != null && parts.isPresent()) {
+        add(scope, t, tn, total, c, "合计", sum, parts.get(), out);
+      }
+    }
+  }
+
+  /**
+   * The amounts of {@code rows} in column {@code c}, in row order; empty when one of those cells
+   * is neither an amount nor blank (a figure the extraction could not read would make the sum
+   * wrong).
+   */
+  private static Optional<List<Amount>> columnParts(TableGrid g, Map<Long, Amount> at,
+                                                    List<Integer> rows, int c) {
+    List<Amount> parts = new ArrayList<>();
+    for (int k : rows) {
+      Amount a = at.get(key(k, c));
+      if (a != null) {
+        parts.add(a);
+      } else if (!blank(g, k, c)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(parts);
   }
 
   private static boolean isTotal(TableGrid g, int r) {

@@ -83,12 +83,60 @@ public final class ScoreSummaryTable {
     }
   }
 
+  /** What the tables gave so far: items in table order, and the first total row's figures. */
+  private static final class Collected {
+    final List<ScoreItem> items = new ArrayList<>();
+    BigDecimal total;
+    BigDecimal max;
+    Location at;
+
+    /**
+     * Reads one label / 分值 / 得分 triple: an item (a label that is not a number, both values
+     * numbers), the total row (the first 合计/总分 … label, {@link TotalRow#isLabel}; its maximum
+     * from the 分值 cell or else from the label, "总分（100分）"), or nothing. With
+     * {@code labelMaxAlone}, a total row whose label states the maximum and whose one figure
+     * stands in the 分值 column ("总分（100分）| 97.5", the row lost its span) gives that figure as
+     * the score when it is not above the maximum.
+     */
+    void take(ReportScope scope, Block b, Cell l, Cell mc, Cell sc, boolean labelMaxAlone) {
+      if (l == null || mc == null) {
+        return;
+      }
+      String label = Cells.compact(l.text());
+      BigDecimal labelMax = TotalRow.labelMax(label);
+      if (labelMaxAlone && labelMax != null && total == null) {
+        BigDecimal only = Cells.number(mc.text());
+        boolean noScoreCell = sc == null || sc == mc || Cells.key(sc.text()).isEmpty();
+        if (noScoreCell && only != null && only.compareTo(labelMax) <= 0) {
+          total = only;
+          max = labelMax;
+          at = scope.locate(b, mc);
+          return;
+        }
+      }
+      if (sc == null) {
+        return;
+      }
+      BigDecimal mv = Cells.number(mc.text());
+      BigDecimal sv = Cells.number(sc.text());
+      if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
+        return;
+      }
+      if (TotalRow.isLabel(label)) {
+        if (total == null) {
+          total = sv;
+          max = mv != null ? mv : labelMax;
+          at = scope.locate(b, sc);
+        }
+      } else if (mv != null) {
+        items.add(item(scope, b, l, sc, label, mv, sv));
+      }
+    }
+  }
+
   /** The summary tables of the scope. */
   public Summary read(ReportScope scope) {
-    List<ScoreItem> items = new ArrayList<>();
-    BigDecimal total = null;
-    BigDecimal max = null;
-    Location at = null;
+    Collected got = new Collected();
     for (Block b : scope.tables()) {
       TableGrid t = OcrScoreCells.mend(b.table());
       if ((long) t.rows() * t.cols() > MAX_CELLS
@@ -103,44 +151,8 @@ public final class ScoreSummaryTable {
         }
         for (int rr = r + 1; rr < g.rows() && groups(g, rr).isEmpty(); rr++) {
           for (Group gr : groups) {
-            Cell l = g.cellAt(rr, gr.label());
-            Cell mc = g.cellAt(rr, gr.max());
-            Cell sc = g.cellAt(rr, gr.score());
-            if (l == null || mc == null) {
-              continue;
-            }
-            String label = Cells.compact(l.text());
-            BigDecimal labelMax = TotalRow.labelMax(label);
-            BigDecimal only = Cells.number(mc.text());
-            boolean noScoreCell = sc == null || sc == mc || Cells.key(sc.text()).isEmpty();
-            if (labelMax != null && total == null && noScoreCell && only != null
-                && only.compareTo(labelMax) <= 0) {
-              // "总分（100分）| 97.5": the label states the maximum, the one figure is the score
-              total = only;
-              max = labelMax;
-              at = scope.locate(b, mc);
-              continue;
-            }
-            if (sc == null) {
-              continue;
-            }
-            BigDecimal mv = Cells.number(mc.text());
-            BigDecimal sv = Cells.number(sc.text());
-            if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
-              continue;
-            }
-            if (TotalRow.isLabel(label)) {
-              if (total == null) {
-                total = sv;
-                max = mv != null ? mv : labelMax;
-                at = scope.locate(b, sc);
-              }
-              continue;
-            }
-            if (mv == null) {
-              continue;
-            }
-            items.add(item(scope, b, l, sc, label, mv, sv));
+            got.take(scope, b, g.cellAt(rr, gr.label()), g.cellAt(rr, gr.max()),
+                g.cellAt(rr, gr.score()), true);
           }
         }
         break;
@@ -160,31 +172,12 @@ public final class ScoreSummaryTable {
       int head = Math.min(maxRow, scoreRow) - 1;
       if (maxRow >= 0 && scoreRow >= 0 && head >= 0) {
         for (int c = 1; c < g.cols(); c++) {
-          Cell l = g.cellAt(head, c);
-          Cell mc = g.cellAt(maxRow, c);
-          Cell sc = g.cellAt(scoreRow, c);
-          if (l == null || mc == null || sc == null) {
-            continue;
-          }
-          String label = Cells.compact(l.text());
-          BigDecimal mv = Cells.number(mc.text());
-          BigDecimal sv = Cells.number(sc.text());
-          if (label.isEmpty() || Cells.isNumeric(label) || sv == null) {
-            continue;
-          }
-          if (TotalRow.isLabel(label)) {
-            if (total == null) {
-              total = sv;
-              max = mv != null ? mv : TotalRow.labelMax(label);
-              at = scope.locate(b, sc);
-            }
-          } else if (mv != null) {
-            items.add(item(scope, b, l, sc, label, mv, sv));
-          }
+          got.take(scope, b, g.cellAt(head, c), g.cellAt(maxRow, c), g.cellAt(scoreRow, c),
+              false);
         }
       }
     }
-    return new Summary(items, total, max, at);
+    return new Summary(got.items, got.total, got.max, got.at);
   }
 
   private static ScoreItem item(ReportScope scope, Block b, Cell label, Cell score, String text,

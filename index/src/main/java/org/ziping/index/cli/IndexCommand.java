@@ -90,9 +90,7 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("ziping: index: --commit-every must be 0 or more seconds");
       return 2;
     }
-    String problem = cluster.problem(index);
-    if (problem != null) {
-      err.println("ziping: index: " + problem);
+    if (!cluster.namesOneIndex(index, err, "ziping: index: ")) {
       return 2;
     }
     Optional<Extraction> extraction = ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()));

@@ -135,9 +135,7 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("search: --limit and --offset must not be negative");
       return 2;
     }
-    String problem = cluster.problem(index);
-    if (problem != null) {
-      err.println("search: " + problem);
+    if (!cluster.namesOneIndex(index, err, "search: ")) {
       return 2;
     }
     try (ReportSearch searcher = cluster.given() ? cluster.backend().searcher(cluster.target())

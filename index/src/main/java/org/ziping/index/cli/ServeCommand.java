@@ -42,9 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    String problem = cluster.problem(index);
-    if (problem != null) {
-      err.println("serve: " + problem);
+    if (!cluster.namesOneIndex(index, err, "serve: ")) {
       return 2;
     }
     ReportSearch searcher;

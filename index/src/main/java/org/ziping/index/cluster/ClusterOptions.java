@@ -1,6 +1,7 @@
 package org.ziping.index.cluster;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -43,6 +44,18 @@ public final class ClusterOptions {
       return "--collection goes with --solr URL";
     }
     return null;
+  }
+
+  /**
+   * Whether the options name exactly one index; when not, tells {@code err} why, after
+   * {@code prefix} (the command's name).
+   */
+  public boolean namesOneIndex(Path index, PrintWriter err, String prefix) {
+    String problem = problem(index);
+    if (problem != null) {
+      err.println(prefix + problem);
+    }
+    return problem == null;
   }
 
   public ClusterTarget target() {

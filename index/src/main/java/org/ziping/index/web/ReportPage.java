@@ -5,16 +5,13 @@ import static org.ziping.index.web.Html.url;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ziping.index.ReportSummary;
-import org.ziping.report.Amount;
-import org.ziping.report.BudgetRow;
 import org.ziping.render.FindingHtml;
 import org.ziping.render.Lang;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
-import org.ziping.report.Indicator;
 import org.ziping.report.Report;
-import org.ziping.report.ScoreItem;
 import org.ziping.report.Section;
 
 /**
@@ -88,72 +85,64 @@ record ReportPage(ReportSummary s, Report r, Messages m) {
   }
 
   private void budgetRows(StringBuilder b) {
-    List<BudgetRow> rows = r.budgetRows();
-    if (rows.isEmpty()) {
-      return;
-    }
-    b.append("<h2>").append(m.t("report.budgetRows")).append("</h2><table class=\"budget\">");
-    header(b, "col.item", "col.initial", "col.fullYear", "col.actual", "col.declaredRate",
-        "col.recomputedRate", "col.max", "col.score", "col.unit");
-    for (BudgetRow x : rows) {
-      b.append("<tr><td>").append(esc(x.label())).append("</td>");
-      nums(b, x.initialBudget(), x.fullYearBudget(), x.actual(), x.declaredRate(),
-          x.recomputedRate(), x.maxScore(), x.score());
-      b.append("<td>").append(esc(x.unit())).append("</td></tr>");
-    }
-    b.append("</table>");
+    table(b, r.budgetRows(), "report.budgetRows", "budget", new String[] {"col.item",
+        "col.initial", "col.fullYear", "col.actual", "col.declaredRate", "col.recomputedRate",
+        "col.max", "col.score", "col.unit"}, x -> {
+          b.append("<tr><td>").append(esc(x.label())).append("</td>");
+          nums(b, x.initialBudget(), x.fullYearBudget(), x.actual(), x.declaredRate(),
+              x.recomputedRate(), x.maxScore(), x.score());
+          b.append("<td>").append(esc(x.unit())).append("</td></tr>");
+        });
   }
 
   private void indicators(StringBuilder b) {
-    List<Indicator> inds = r.indicators();
-    if (inds.isEmpty()) {
-      return;
-    }
-    b.append("<h2>").append(m.t("report.indicators")).append("</h2><table class=\"indicators\">");
-    header(b, "col.level1", "col.level2", "col.level3", "col.target", "col.actualValue",
-        "col.max", "col.score", "col.note");
-    for (Indicator x : inds) {
-      b.append("<tr><td>").append(esc(x.level1())).append("</td><td>").append(esc(x.level2()))
-          .append("</td><td>").append(esc(x.level3())).append("</td><td>")
-          .append(esc(x.target())).append("</td><td>").append(esc(x.actual())).append("</td>");
-      nums(b, x.maxScore(), x.score());
-      b.append("<td>").append(esc(x.note())).append("</td></tr>");
-    }
-    b.append("</table>");
+    table(b, r.indicators(), "report.indicators", "indicators", new String[] {"col.level1",
+        "col.level2", "col.level3", "col.target", "col.actualValue", "col.max", "col.score",
+        "col.note"}, x -> {
+          b.append("<tr><td>").append(esc(x.level1())).append("</td><td>").append(esc(x.level2()))
+              .append("</td><td>").append(esc(x.level3())).append("</td><td>")
+              .append(esc(x.target())).append("</td><td>").append(esc(x.actual())).append("</td>");
+          nums(b, x.maxScore(), x.score());
+          b.append("<td>").append(esc(x.note())).append("</td></tr>");
+        });
   }
 
   private void scoreItems(StringBuilder b) {
-    List<ScoreItem> items = r.scoreItems();
-    if (items.isEmpty()) {
-      return;
-    }
-    b.append("<h2>").append(m.t("report.scoreItems")).append("</h2><table class=\"score-items\">");
-    header(b, "col.no", "col.item", "col.max", "col.score", "col.group", "col.note");
-    for (ScoreItem x : items) {
-      b.append("<tr><td>").append(esc(x.number())).append("</td><td>")
-          .append(x.group() ? "<b>" + esc(x.label()) + "</b>" : esc(x.label()))
-          .append("</td>");
-      nums(b, x.maxScore(), x.score());
-      b.append("<td>").append(esc(x.parent())).append("</td><td>").append(esc(x.note()))
-          .append("</td></tr>");
-    }
-    b.append("</table>");
+    table(b, r.scoreItems(), "report.scoreItems", "score-items", new String[] {"col.no",
+        "col.item", "col.max", "col.score", "col.group", "col.note"}, x -> {
+          b.append("<tr><td>").append(esc(x.number())).append("</td><td>")
+              .append(x.group() ? "<b>" + esc(x.label()) + "</b>" : esc(x.label()))
+              .append("</td>");
+          nums(b, x.maxScore(), x.score());
+          b.append("<td>").append(esc(x.parent())).append("</td><td>").append(esc(x.note()))
+              .append("</td></tr>");
+        });
   }
 
   private void amounts(StringBuilder b) {
-    List<Amount> amounts = r.amounts();
-    if (amounts.isEmpty()) {
+    table(b, r.amounts(), "report.amounts", "amounts", new String[] {"col.label", "col.value",
+        "col.unit", "col.yuan", "col.text"}, a -> {
+          b.append("<tr><td>").append(esc(a.label())).append("</td>");
+          nums(b, a.value());
+          b.append("<td>").append(esc(a.unit())).append("</td>");
+          nums(b, a.yuan());
+          b.append("<td>").append(esc(a.text())).append("</td></tr>");
+        });
+  }
+
+  /**
+   * A section of the page: its heading and a table of the records (a header row of the column
+   * keys' words, then {@code row} for each record); nothing when there are none.
+   */
+  private <T> void table(StringBuilder b, List<T> records, String titleKey, String cssClass,
+                         String[] columns, Consumer<T> row) {
+    if (records.isEmpty()) {
       return;
     }
-    b.append("<h2>").append(m.t("report.amounts")).append("</h2><table class=\"amounts\">");
-    header(b, "col.label", "col.value", "col.unit", "col.yuan", "col.text");
-    for (Amount a : amounts) {
-      b.append("<tr><td>").append(esc(a.label())).append("</td>");
-      nums(b, a.value());
-      b.append("<td>").append(esc(a.unit())).append("</td>");
-      nums(b, a.yuan());
-      b.append("<td>").append(esc(a.text())).append("</td></tr>");
-    }
+    b.append("<h2>").append(m.t(titleKey)).append("</h2><table class=\"").append(cssClass)
+        .append("\">");
+    header(b, columns);
+    records.forEach(row);
     b.append("</table>");
   }
 
