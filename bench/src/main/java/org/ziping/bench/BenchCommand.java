@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ziping.cli.Main;
-import org.ziping.io.InputFiles;
+import org.ziping.pipeline.InputFiles;
 import org.ziping.pipeline.StandardExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,7 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     json.put("loadAverageAtEnd", BenchScenarios.load());
     if (jsonOut != null) {
-      Files.writeString(jsonOut, org.ziping.io.Json.write(json));
+      Files.writeString(jsonOut, org.ziping.report.ReportJson.write(json));
     }
     return Main.EXIT_OK;
   }

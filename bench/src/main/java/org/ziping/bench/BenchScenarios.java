@@ -12,7 +12,7 @@ import java.util.Map;
 import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import org.ziping.parse.ReportParser;
 import org.ziping.pipeline.ExtractionPool;
@@ -94,7 +94,7 @@ public final class BenchScenarios {
               ExtractedDocument.SCHEMA_VERSION, new SourceRef(s.file(), s.format(), s.sha256(),
               s.pages()), parsed.reports(), List.of()));
           long t3 = now();
-          Json.write(d);
+          ReportJson.write(d);
           long t4 = now();
           if (measured) {
             nanos[0] += t1 - t0;
@@ -162,7 +162,7 @@ public final class BenchScenarios {
     int[] reports = {0};
     ExtractionPool.of(threads, StandardExtraction::new).run(files, (f, d) -> {
       reports[0] += d.reports().size();
-      bytes[0] += Json.write(d).length();
+      bytes[0] += ReportJson.write(d).length();
     });
     return reports[0];
   }

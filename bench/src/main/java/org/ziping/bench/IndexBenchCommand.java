@@ -39,8 +39,8 @@ import org.ziping.index.ReportText;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.web.WebServer;
-import org.ziping.io.InputFiles;
-import org.ziping.io.Json;
+import org.ziping.pipeline.InputFiles;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
@@ -130,7 +130,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
       json.put("search", load(tmp.resolve("index"), tmp.resolve("bare"), out));
       json.put("peakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
       if (jsonOut != null) {
-        Files.writeString(jsonOut, Json.write(json));
+        Files.writeString(jsonOut, ReportJson.write(json));
       }
     } finally {
       if (keep == null) {
@@ -180,7 +180,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
     try (var d = FSDirectory.open(dir);
          IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
       for (Path f : files) {
-        ExtractedDocument doc = Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
+        ExtractedDocument doc = ReportJson.mapper().readValue(f.toFile(), ExtractedDocument.class);
         for (Report r : doc.reports()) {
           Document ld = new Document();
           ld.add(new TextField("text", ReportText.fullText(r), Field.Store.YES));

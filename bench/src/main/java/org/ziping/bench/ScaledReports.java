@@ -27,7 +27,7 @@ import org.ziping.index.IndexSchema;
 import org.ziping.index.region.Division;
 import org.ziping.index.region.Region;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.OrderedPool;
 
 /**
@@ -95,7 +95,7 @@ public final class ScaledReports {
     RegionResolver regions = RegionResolver.standard();
     List<Template> templates = new ArrayList<>();
     for (Path f : seedFiles) {
-      JsonNode doc = Json.mapper().readTree(f.toFile());
+      JsonNode doc = ReportJson.mapper().readTree(f.toFile());
       for (JsonNode r : doc.path("reports")) {
         if (r instanceof ObjectNode report && report.hasNonNull("unit")) {
           templates.add(template(report.deepCopy(), regions));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.cli.Main;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The shape of {@code bench}'s default scenario (not its speed): per format, the bare library's
@@ -28,7 +28,7 @@ class BareBenchTest {
         "--json", json.toString(), Seeds.corpusFile("004", "txt").toString(),
         Seeds.corpusFile("004", "docx").toString());
     assertEquals(0, code, out.toString());
-    JsonNode figures = Json.mapper().readTree(json.toFile()).get("extractVersusBare");
+    JsonNode figures = ReportJson.mapper().readTree(json.toFile()).get("extractVersusBare");
     assertEquals("POI XWPFWordExtractor", figures.get("docx").get("bare").asText());
     assertEquals("Files.readString", figures.get("txt").get("bare").asText());
     for (String format : new String[] {"txt", "docx"}) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 
@@ -34,7 +34,7 @@ class ScaledReportsTest {
     List<Report> reports = new ArrayList<>();
     Set<String> shas = new HashSet<>();
     for (Path f : files) {
-      ExtractedDocument d = Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
+      ExtractedDocument d = ReportJson.mapper().readValue(f.toFile(), ExtractedDocument.class);
       reports.addAll(d.reports());
       shas.add(d.source().sha256());
     }

@@ -1,11 +1,11 @@
 package org.ziping.audit;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Severity;
@@ -27,7 +27,7 @@ public final class Findings {
   static String id(String rule, AuditContext ctx, List<Evidence> evidence) {
     StringBuilder sb = new StringBuilder(rule).append('\n').append(ctx.reportIdentity());
     for (Evidence e : evidence) {
-      sb.append('\n').append(e.label()).append('=').append(plain(e.value()));
+      sb.append('\n').append(e.label()).append('=').append(Decimals.plain(e.value()));
     }
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -35,24 +35,5 @@ public final class Findings {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
-  }
-
-  /** A decimal as written without trailing zeros ("96", "4.98"), "?" for null. */
-  public static String plain(BigDecimal v) {
-    if (v == null) {
-      return "?";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-  }
-
-  /** A decimal as shown in the source (keeps its scale). */
-  public static String shown(BigDecimal v) {
-    return v == null ? "?" : v.toPlainString();
-  }
-
-  /** A computed value for a message, rounded half-up to {@code scale} decimals. */
-  public static String rounded(BigDecimal v, int scale) {
-    return v.setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestException;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
@@ -161,7 +161,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     try {
       return new Read(StoredDocuments.complete(
-          Json.mapper().readValue(f.toFile(), ExtractedDocument.class)), null);
+          ReportJson.mapper().readValue(f.toFile(), ExtractedDocument.class)), null);
     } catch (java.io.IOException e) {
       return new Read(null, e.getMessage());
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ziping.render.GridRenderer;
 import org.ziping.ingest.DocumentReader;
-import org.ziping.io.InputFiles;
-import org.ziping.io.Json;
+import org.ziping.pipeline.InputFiles;
+import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +53,7 @@ public final class BlocksCommand implements Callable<Integer> {
     BatchRunner batch = new BatchRunner(err);
     int code = batch.run(inputPaths.walk(err, "blocks").files(), f -> {
       DocumentModel doc = reader.read(f);
-      String s = json ? Json.write(doc) : renderer.render(doc);
+      String s = json ? ReportJson.write(doc) : renderer.render(doc);
       if (outDir != null) {
         Files.writeString(InputFiles.outputFor(f, outDir, json ? ".json" : ".txt"), s,
             StandardCharsets.UTF_8);

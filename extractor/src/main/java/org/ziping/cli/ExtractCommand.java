@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.io.InputFiles;
-import org.ziping.io.Json;
+import org.ziping.pipeline.InputFiles;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.FileBudget;
 import org.ziping.pipeline.ForkedExtraction;
@@ -130,7 +130,7 @@ public final class ExtractCommand implements Callable<Integer> {
     progress.finish();
     if (outDir == null) {
       out.print(collected.size() == 1 ? collected.get(0).json()
-          : Json.write(collected.stream().map(SerializedDocument::document).toList()));
+          : ReportJson.write(collected.stream().map(SerializedDocument::document).toList()));
       out.flush();
     }
     err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports[0], failed[0]);

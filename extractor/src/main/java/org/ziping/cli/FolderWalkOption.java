@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.ziping.io.InputFiles;
+import org.ziping.pipeline.InputFiles;
 import picocli.CommandLine.Option;
 
 /**

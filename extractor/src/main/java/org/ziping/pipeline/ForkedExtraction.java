@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
@@ -155,7 +155,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   private ExtractedDocument read(Path file, byte[] json) {
     try {
-      return Json.mapper().readValue(json, ExtractedDocument.class);
+      return ReportJson.mapper().readValue(json, ExtractedDocument.class);
     } catch (IOException e) {
       return failure(file, "audit", "unreadable answer of the worker: " + e.getMessage());
     }

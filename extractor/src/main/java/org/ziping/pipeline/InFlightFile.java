@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * One file sent to a worker ({@link WorkerSession}) and the caller waiting for it: the stage the
@@ -60,7 +60,7 @@ final class InFlightFile {
     } else if (f.type() == WorkerProtocol.SUMMARY) {
       WorkerProtocol.Summary s;
       try {
-        s = Json.mapper().readValue(f.payload(), WorkerProtocol.Summary.class);
+        s = ReportJson.mapper().readValue(f.payload(), WorkerProtocol.Summary.class);
       } catch (IOException e) {
         s = null; // the document itself is read instead
       }

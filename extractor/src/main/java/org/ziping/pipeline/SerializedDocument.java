@@ -5,17 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 
 /**
- * One file's extraction as the JSON that {@code extract} writes ({@link Json#write}), in UTF-8,
+ * One file's extraction as the JSON that {@code extract} writes ({@link ReportJson#write}), in UTF-8,
  * with what a batch needs to report on it without reading the JSON back: the number of reports and
  * the {@code errors}. A worker JVM ({@link ForkedExtraction}) sends both, so the supervisor writes
  * the worker's bytes as they are instead of decoding, parsing or writing them a second time.
  *
- * @param utf8 the document's JSON, byte for byte what {@code Json.write(document)} gives in UTF-8
+ * @param utf8 the document's JSON, byte for byte what {@code ReportJson.write(document)} gives in UTF-8
  *     (not copied: the caller hands it over)
  * @param reports how many reports the document holds
  * @param errors the document's {@code errors}, non-null
@@ -26,13 +26,13 @@ public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> erro
   }
 
   /**
-   * The document serialised once, straight to UTF-8 (the same bytes as {@link Json#write}'s text
+   * The document serialised once, straight to UTF-8 (the same bytes as {@link ReportJson#write}'s text
    * encoded, without the text in between).
    */
   public static SerializedDocument of(ExtractedDocument d) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try {
-      Json.mapper().writeValue(out, d);
+      ReportJson.mapper().writeValue(out, d);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise the document of " + d.source().file(), e);
     }
@@ -48,7 +48,7 @@ public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> erro
   /** The document itself, read back from its JSON (for callers that need the records). */
   public ExtractedDocument document() {
     try {
-      return Json.mapper().readValue(utf8, ExtractedDocument.class);
+      return ReportJson.mapper().readValue(utf8, ExtractedDocument.class);
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable document JSON", e);
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
@@ -105,7 +105,7 @@ final class WorkerDispatcher {
       }
       // the JSON as extract writes it, and what the supervisor needs to know without reading it
       SerializedDocument json = SerializedDocument.of(d);
-      String summary = Json.mapper().writeValueAsString(
+      String summary = ReportJson.mapper().writeValueAsString(
           new WorkerProtocol.Summary(json.reports(), json.errors()));
       synchronized (out) {
         WorkerProtocol.writeFrame(out, WorkerProtocol.SUMMARY, r.id(), summary);

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.testing.Corpus;
@@ -88,7 +88,7 @@ class TortureBatchTest {
       }
       assertTrue(!d.reports().isEmpty() || !d.errors().isEmpty(),
           h + ": neither a report nor an error");
-      assertFalse(Json.write(d).contains("root:x:0:0"), h + ": a local file leaked");
+      assertFalse(ReportJson.write(d).contains("root:x:0:0"), h + ": a local file leaked");
     }
     assertTrue(e.contains("a_empty.txt: ingest: ") && e.contains("empty file"), e);
     assertTrue(read(out.resolve("i_utf16le.txt.json")).reports().get(0).unit() != null, e);
@@ -110,6 +110,6 @@ class TortureBatchTest {
 
   private static ExtractedDocument read(Path f) throws Exception {
     assertTrue(Files.isRegularFile(f), f + " was not written");
-    return Json.mapper().readValue(f.toFile(), ExtractedDocument.class);
+    return ReportJson.mapper().readValue(f.toFile(), ExtractedDocument.class);
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
 import org.ziping.testing.Corpus;
@@ -20,7 +20,7 @@ class BlocksGoldenTest {
     return Corpus.files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
       DocumentModel doc = asFromRepoRoot(reader.read(f), f);
       Path golden = Corpus.root().resolve("golden/blocks").resolve(f.getFileName() + ".json");
-      GoldenFiles.assertMatches(golden, Json.write(doc), REGENERATE);
+      GoldenFiles.assertMatches(golden, ReportJson.write(doc), REGENERATE);
     }));
   }
 

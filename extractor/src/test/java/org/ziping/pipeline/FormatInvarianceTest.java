@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.testing.Corpus;
 import org.ziping.testing.GoldenFiles;
@@ -53,7 +53,7 @@ class FormatInvarianceTest {
   }
 
   static String canonical(ExtractedDocument d) {
-    JsonNode n = Json.mapper().valueToTree(d);
+    JsonNode n = ReportJson.mapper().valueToTree(d);
     ((ObjectNode) n).remove("source");
     // a report's running text is the format's own extracted text; its items are compared instead
     n.path("reports").forEach(r -> ((ObjectNode) r).remove("text"));
@@ -61,7 +61,7 @@ class FormatInvarianceTest {
     n.path("reports").forEach(r -> ((ObjectNode) r).remove(
         List.of("pageOccurrences", "evidenceTables")));
     strip(n);
-    return Json.write(n);
+    return ReportJson.write(n);
   }
 
   private static void strip(JsonNode n) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.model.Block;
 import org.ziping.model.Cell;
 import org.ziping.model.DocumentModel;
@@ -129,7 +129,7 @@ class OcrCorpusTest {
             .map(e -> new ErrorEntry("corpus-scans/" + scan.getFileName(), e.stage(), e.message()))
             .toList());
     Path golden = Corpus.root().resolve("golden/reports").resolve(scan.getFileName() + ".json");
-    GoldenFiles.assertMatches(golden, Json.write(d),
+    GoldenFiles.assertMatches(golden, ReportJson.write(d),
         "bin/ziping extract corpus-scans -o golden/reports");
   }
 }

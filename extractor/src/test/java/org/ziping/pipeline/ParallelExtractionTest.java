@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.testing.Corpus;
 
 /** The corpus extracted on one and on two threads gives the same JSON, byte for byte. */
@@ -15,7 +15,7 @@ class ParallelExtractionTest {
   private static List<String> extract(int threads, List<Path> files) throws Exception {
     List<String> out = new ArrayList<>();
     ExtractionPool.of(threads, StandardExtraction::new)
-        .run(files, (f, d) -> out.add(f.getFileName() + "\n" + Json.write(d)));
+        .run(files, (f, d) -> out.add(f.getFileName() + "\n" + ReportJson.write(d)));
     return out;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Auditor;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.Amount;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.ExtractedDocument;
@@ -50,7 +50,7 @@ class RealDocsDisclosureTablesTest {
   private static JsonNode expected() throws IOException {
     try (InputStream in = RealDocsDisclosureTablesTest.class.getResourceAsStream(
         "/realdocs/disclosure-tables.json")) {
-      return Json.mapper().readTree(in).get("files");
+      return ReportJson.mapper().readTree(in).get("files");
     }
   }
 

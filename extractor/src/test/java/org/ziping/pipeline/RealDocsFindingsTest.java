@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -61,7 +61,7 @@ class RealDocsFindingsTest {
     List<Accepted> out = new ArrayList<>();
     try (InputStream in = RealDocsFindingsTest.class.getResourceAsStream(
         "/realdocs/accepted-findings.json")) {
-      JsonNode root = Json.mapper().readTree(in);
+      JsonNode root = ReportJson.mapper().readTree(in);
       var names = root.get("files").fieldNames();
       while (names.hasNext()) {
         String file = names.next();

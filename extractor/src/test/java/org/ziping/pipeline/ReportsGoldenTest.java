@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
 import org.ziping.testing.Corpus;
@@ -25,7 +25,7 @@ class ReportsGoldenTest {
           d.errors().stream().map(e -> new org.ziping.report.ErrorEntry(Corpus.display(f), e.stage(),
               e.message())).toList());
       Path golden = Corpus.root().resolve("golden/reports").resolve(f.getFileName() + ".json");
-      GoldenFiles.assertMatches(golden, Json.write(d), REGENERATE);
+      GoldenFiles.assertMatches(golden, ReportJson.write(d), REGENERATE);
     }));
   }
 }

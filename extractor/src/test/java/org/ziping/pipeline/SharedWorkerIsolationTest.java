@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.testing.Corpus;
 
@@ -58,11 +58,11 @@ class SharedWorkerIsolationTest {
   }
 
   private static String inProcess(Path f) {
-    return Json.write(new StandardExtraction().extract(f));
+    return ReportJson.write(new StandardExtraction().extract(f));
   }
 
   private static ErrorEntry onlyError(String json) throws Exception {
-    var d = Json.mapper().readValue(json, org.ziping.report.ExtractedDocument.class);
+    var d = ReportJson.mapper().readValue(json, org.ziping.report.ExtractedDocument.class);
     assertTrue(d.reports().isEmpty(), json);
     assertEquals(1, d.errors().size(), json);
     return d.errors().get(0);

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 import org.ziping.report.SourceRef;
@@ -30,7 +30,7 @@ class StoredDocumentsTest {
       Report.Builder b = r.toBuilder().facts(null).overallExecution(null);
       return keepEvidenceSources ? b.build() : b.pageOccurrences(null).evidenceTables(null).build();
     }).toList();
-    return Json.mapper().readValue(Json.write(d.withReports(reports)), ExtractedDocument.class);
+    return ReportJson.mapper().readValue(ReportJson.write(d.withReports(reports)), ExtractedDocument.class);
   }
 
   @Test
@@ -41,7 +41,7 @@ class StoredDocumentsTest {
       ExtractedDocument old = older(now, true);
       assertTrue(old.reports().stream()
           .allMatch(r -> r.facts().isEmpty() && r.overallExecution() == null), seed);
-      assertEquals(Json.write(now), Json.write(StoredDocuments.complete(old)), seed);
+      assertEquals(ReportJson.write(now), ReportJson.write(StoredDocuments.complete(old)), seed);
     }
   }
 
@@ -50,7 +50,7 @@ class StoredDocumentsTest {
     ExtractedDocument now = EXTRACTION.extract(Corpus.file("001", "txt"));
     Report r = now.reports().get(0);
     assertNull(r.overallExecution(), "001 states no overall figures");
-    assertEquals(Json.write(now), Json.write(StoredDocuments.complete(now)));
+    assertEquals(ReportJson.write(now), ReportJson.write(StoredDocuments.complete(now)));
     Report stored = EXTRACTION.extract(Corpus.file("003", "txt")).reports().get(0);
     Report hybrid = r.toBuilder().overallExecution(stored.overallExecution()).build();
     assertSame(stored.overallExecution(), StoredDocuments.complete(hybrid).overallExecution());
@@ -66,7 +66,7 @@ class StoredDocumentsTest {
     assertTrue(StoredDocuments.needsEvidenceSources(old));
     ExtractedDocument placed = StoredDocuments.withEvidenceSources(
         StoredDocuments.complete(old), DocumentReader.standard(IngestConfig.defaults()));
-    assertEquals(Json.write(now), Json.write(placed));
+    assertEquals(ReportJson.write(now), ReportJson.write(placed));
     // the source is not on this machine: the document stays as it is
     ExtractedDocument elsewhere = new ExtractedDocument(old.schemaVersion(),
         new SourceRef("/nowhere/002.pdf", "pdf", old.source().sha256(), old.source().pages()),

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.cli.Main;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
@@ -159,12 +159,12 @@ class AuditExportsOnCorpusTest {
         pdf.toString()));
     ExtractedDocument d = new StandardExtraction().extract(pdf);
     assertFalse(d.reports().get(0).pageOccurrences().isEmpty());
-    Path json = Files.writeString(dir.resolve("002.json"), Json.write(d));
+    Path json = Files.writeString(dir.resolve("002.json"), ReportJson.write(d));
     assertEquals(fromPdf, placed(run("audit", "--format", "pdf", "-o", dir.resolve("b").toString(),
         json.toString())));
     ExtractedDocument older = d.withReports(d.reports().stream()
         .map(r -> r.toBuilder().pageOccurrences(null).build()).toList());
-    Path olderJson = Files.writeString(dir.resolve("002-older.json"), Json.write(older));
+    Path olderJson = Files.writeString(dir.resolve("002-older.json"), ReportJson.write(older));
     assertEquals(fromPdf, placed(run("audit", "--format", "pdf", "-o", dir.resolve("c").toString(),
         olderJson.toString())));
     assertTrue(fromPdf.contains("38 highlights"), fromPdf);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ziping.audit.Auditor;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Location;
 import org.ziping.report.SourceRef;
@@ -64,7 +64,7 @@ class AuditWritersTest {
 
   @Test
   void jsonGroupsFindingsByFileAndReport() throws Exception {
-    JsonNode root = Json.mapper().readTree(new AuditJsonWriter().write(batch()));
+    JsonNode root = ReportJson.mapper().readTree(new AuditJsonWriter().write(batch()));
     assertEquals(2, root.get("totals").get("files").asInt());
     JsonNode r0 = root.get("files").get(0).get("reports").get(0);
     assertEquals(1, r0.get("counts").get("error").asInt());

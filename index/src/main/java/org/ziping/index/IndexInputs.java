@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import org.ziping.report.ExtractedDocument;
 
@@ -76,7 +76,7 @@ public final class IndexInputs implements Iterable<IndexInputs.Input> {
   }
 
   /** {@code extract}'s reader, refusing anything after the document on its line. */
-  private static final ObjectReader LINE_READER = Json.mapper().readerFor(ExtractedDocument.class)
+  private static final ObjectReader LINE_READER = ReportJson.mapper().readerFor(ExtractedDocument.class)
       .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final List<Path> files;

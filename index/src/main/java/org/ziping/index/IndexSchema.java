@@ -26,7 +26,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.ziping.index.analysis.ChineseAnalyzers;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.Report;
 
 /**
@@ -102,7 +102,7 @@ public final class IndexSchema {
   private static final FieldType TEXT_STORED_OFFSETS = textType(true);
   private static final FieldType TEXT_OFFSETS = textType(false);
   private static final ObjectWriter COMPACT =
-      Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+      ReportJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and

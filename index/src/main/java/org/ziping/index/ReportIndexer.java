@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StoredDocuments;
@@ -349,7 +349,7 @@ public final class ReportIndexer implements Closeable {
   private static ExtractedDocument read(Optional<Extraction> extraction, Path p)
       throws IOException {
     if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      ExtractedDocument doc = Json.mapper().readValue(p.toFile(), ExtractedDocument.class);
+      ExtractedDocument doc = ReportJson.mapper().readValue(p.toFile(), ExtractedDocument.class);
       if (doc.reports().isEmpty() && doc.source() == null) {
         throw new IOException("not an extracted document (no source, no reports)");
       }

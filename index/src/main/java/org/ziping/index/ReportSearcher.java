@@ -48,7 +48,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * Searches the report index.
@@ -415,7 +415,7 @@ public final class ReportSearcher implements ReportSearch {
   }
 
   static ReportSummary readSummary(String json) throws IOException {
-    return Json.mapper().readValue(json, ReportSummary.class);
+    return ReportJson.mapper().readValue(json, ReportSummary.class);
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.StoredDocuments;
 import org.ziping.render.AuditXlsxWriter;
 import org.ziping.render.AuditedBatch;
@@ -36,7 +36,7 @@ public final class ReportWorkbook {
         continue;
       }
       Report r = StoredDocuments.complete(
-          Json.mapper().readValue(stored.get().reportJson(), Report.class));
+          ReportJson.mapper().readValue(stored.get().reportJson(), Report.class));
       picked.add(new AuditedBatch.Picked(new SourceRef(s.sourceFile(), format(s.sourceFile()),
           s.sourceSha256(), null), s.reportNo() - 1, r));
     }

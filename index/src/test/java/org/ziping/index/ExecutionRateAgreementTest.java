@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ziping.audit.Auditor;
 import org.ziping.render.AuditJsonWriter;
 import org.ziping.render.AuditedBatch;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
 
@@ -45,13 +45,13 @@ class ExecutionRateAgreementTest {
     for (Path f : files) {
       audited.add(auditor.audit(extraction.extract(f)));
     }
-    JsonNode audit = Json.mapper().readTree(new AuditJsonWriter().write(AuditedBatch.of(audited)));
+    JsonNode audit = ReportJson.mapper().readTree(new AuditJsonWriter().write(AuditedBatch.of(audited)));
     Path index = work.resolve("index");
     Path in = Files.createDirectories(work.resolve("in"));
     List<Path> extracted = new ArrayList<>();
     for (int i = 0; i < audited.size(); i++) {
       Path j = in.resolve(i + ".json");
-      Files.writeString(j, Json.write(audited.get(i)));
+      Files.writeString(j, ReportJson.write(audited.get(i)));
       extracted.add(j);
     }
     try (ReportIndexer ix = new ReportIndexer(index, Optional.empty(),

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
@@ -38,7 +38,7 @@ class FailedExtractionsAreNotIndexedTest {
           new SourceRef(f[0], "pdf", "0".repeat(64), null), List.of(),
           List.of(new ErrorEntry(f[0], "ingest", f[1])));
       Path json = work.resolve(f[0] + ".json");
-      Files.writeString(json, Json.write(d));
+      Files.writeString(json, ReportJson.write(d));
       inputs.add(json);
     }
     inputs.add(Fixtures.dir().resolve("001_7518ab3a3420526e.json"));

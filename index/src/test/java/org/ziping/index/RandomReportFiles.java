@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * Small random indexes of extracted reports for comparing a search against a reference
@@ -123,7 +123,7 @@ final class RandomReportFiles {
         .replaceFirst("\\.json$", ""), "format", "txt", "sha256", HexFormat.of().formatHex(sha)));
     doc.put("reports", reports);
     doc.put("errors", List.of());
-    Files.writeString(p, Json.write(doc));
+    Files.writeString(p, ReportJson.write(doc));
   }
 
   private static <T> T pick(Random random, List<T> from) {

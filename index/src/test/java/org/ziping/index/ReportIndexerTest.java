@@ -17,7 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 
@@ -60,10 +60,10 @@ class ReportIndexerTest {
     // 003 loses its second report and its unit changes: the file's documents are replaced
     Path f003 = in.stream().filter(p -> p.getFileName().toString().startsWith("003"))
         .findFirst().orElseThrow();
-    ExtractedDocument d = Json.mapper().readValue(f003.toFile(), ExtractedDocument.class);
+    ExtractedDocument d = ReportJson.mapper().readValue(f003.toFile(), ExtractedDocument.class);
     Report first = d.reports().get(0);
     Report changed = first.toBuilder().unit("湛江市社会保险基金管理局（修订）").build();
-    Files.writeString(f003, Json.write(new ExtractedDocument(1, d.source(), List.of(changed),
+    Files.writeString(f003, ReportJson.write(new ExtractedDocument(1, d.source(), List.of(changed),
         List.of())));
     ReportIndexer.Run third = index(idx, in, log);
     assertEquals(1, third.indexed());

@@ -146,7 +146,7 @@ class ReportSearcherTest {
   static Set<String> containing(String term) throws Exception {
     Set<String> out = new TreeSet<>();
     for (Path f : Fixtures.files()) {
-      org.ziping.report.ExtractedDocument d = org.ziping.io.Json.mapper().readValue(f.toFile(),
+      org.ziping.report.ExtractedDocument d = org.ziping.report.ReportJson.mapper().readValue(f.toFile(),
           org.ziping.report.ExtractedDocument.class);
       for (int i = 0; i < d.reports().size(); i++) {
         if (ReportText.fullText(d.reports().get(i)).contains(term)) {

@@ -26,7 +26,7 @@ import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
 import org.ziping.index.Snippet;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * Searches a SolrCloud collection as {@link ReportSearcher} searches the embedded index.
@@ -260,7 +260,7 @@ final class SolrReportSearch implements ReportSearch {
     if (json == null) {
       throw new IOException("document " + d.getFirstValue(IndexSchema.ID) + " has no summary");
     }
-    return Json.mapper().readValue(json.toString(), ReportSummary.class);
+    return ReportJson.mapper().readValue(json.toString(), ReportSummary.class);
   }
 
   @Override

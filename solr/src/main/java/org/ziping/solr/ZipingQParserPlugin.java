@@ -11,7 +11,7 @@ import org.apache.solr.search.SyntaxError;
 import org.ziping.index.ReportQueries;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * {@code q={!ziping v=$zq}}: the query of the embedded index ({@link ReportQueries#query}) built
@@ -65,7 +65,7 @@ public class ZipingQParserPlugin extends QParserPlugin {
         String json = params == null ? null : params.get(FILTERS);
         if (json != null && !json.isBlank()) {
           try {
-            filters = complete(Json.mapper().readValue(json, SearchFilters.class));
+            filters = complete(ReportJson.mapper().readValue(json, SearchFilters.class));
           } catch (IOException e) {
             throw new SyntaxError("unreadable " + FILTERS + ": " + e.getMessage(), e);
           }

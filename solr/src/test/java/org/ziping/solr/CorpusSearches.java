@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.ziping.index.cli.IndexCommand;
 import org.ziping.index.cli.SearchCommand;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine;
 
 /**
@@ -72,7 +72,7 @@ public final class CorpusSearches {
     if (r.code() != 0) {
       throw new IllegalStateException(args + ": exit " + r.code() + ": " + r.err());
     }
-    return Json.mapper().readTree(r.out());
+    return ReportJson.mapper().readTree(r.out());
   }
 
   /**
@@ -113,6 +113,6 @@ public final class CorpusSearches {
         answers.put(key(s, allFormats), digest(search(s, allFormats, "--index", args[1])));
       }
     }
-    Files.writeString(Path.of(args[2]), Json.write(answers));
+    Files.writeString(Path.of(args[2]), ReportJson.write(answers));
   }
 }

@@ -35,7 +35,7 @@ import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.cli.IndexCommand;
 import org.ziping.index.cli.SearchCommand;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import picocli.CommandLine;
 
@@ -94,7 +94,7 @@ public class SolrCloudSearchTest extends SolrCloudTestCase {
       for (Path f : files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*"))
           .sorted().toList()) {
         Files.writeString(json.resolve(f.getFileName() + ".json"),
-            Json.write(ex.extract(f)));
+            ReportJson.write(ex.extract(f)));
       }
     }
     embedded = work.resolve("idx");
@@ -105,7 +105,7 @@ public class SolrCloudSearchTest extends SolrCloudTestCase {
         .redirectErrorStream(true).redirectOutput(work.resolve("embedded.log").toFile()).start();
     assertTrue("the embedded index's JVM ends", p.waitFor(300, TimeUnit.SECONDS));
     assertEquals(Files.readString(work.resolve("embedded.log")), 0, p.exitValue());
-    embeddedAnswers = Json.mapper().readValue(answers.toFile(),
+    embeddedAnswers = ReportJson.mapper().readValue(answers.toFile(),
         new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
     CorpusSearches.Result s = run(new IndexCommand(), concat(new String[] {json.toString()}, solr));
     assertEquals(s.err(), 0, s.code());
@@ -251,7 +251,7 @@ public class SolrCloudSearchTest extends SolrCloudTestCase {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(json)) {
       for (Path f : files.sorted().toList()) {
-        lines.add(Json.line(Json.mapper().readValue(f.toFile(),
+        lines.add(ReportJson.line(ReportJson.mapper().readValue(f.toFile(),
             org.ziping.report.ExtractedDocument.class)));
       }
     }

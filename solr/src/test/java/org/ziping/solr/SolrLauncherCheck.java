@@ -21,7 +21,7 @@ import org.apache.solr.cloud.SolrCloudTestCase;
 import org.junit.Assume;
 import org.junit.Test;
 import org.ziping.index.IndexSchema;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The launcher on a SolrCloud: {@code bin/ziping index|search|serve --solr URL --collection NAME}
@@ -55,7 +55,7 @@ public class SolrLauncherCheck extends SolrCloudTestCase {
 
     r = run(root, List.of("search", "养老保险", "--json", "--solr", urls, "--collection",
         "launcher"));
-    assertEquals(r[0], 6, Json.mapper().readTree(r[0]).get("total").asInt());
+    assertEquals(r[0], 6, ReportJson.mapper().readTree(r[0]).get("total").asInt());
 
     Process serve = new ProcessBuilder(root.resolve("bin/ziping").toString(), "serve", "--port",
         "0", "--solr", urls, "--collection", "launcher").directory(root.toFile()).start();
@@ -76,7 +76,7 @@ public class SolrLauncherCheck extends SolrCloudTestCase {
           + "api/search?q=" + java.net.URLEncoder.encode("养老保险", StandardCharsets.UTF_8)))
           .build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(api.body(), 200, api.statusCode());
-      JsonNode j = Json.mapper().readTree(api.body());
+      JsonNode j = ReportJson.mapper().readTree(api.body());
       assertEquals(6, j.get("total").asInt());
       String id = j.get("hits").get(0).get("id").asText();
       HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "report/"

@@ -9,7 +9,7 @@ import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportQueries;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The filters travel as JSON to the query parser on each shard: what the client writes reads back
@@ -21,7 +21,7 @@ class ZipingQParserPluginTest {
     SearchFilters f = SearchFilters.builder().regions(List.of("广东")).years(List.of(2023))
         .rules(List.of("EXEC_RATE_OVER_100")).score(new BigDecimal("95"), null).build();
     SearchFilters back = ZipingQParserPlugin.complete(
-        Json.mapper().readValue(IndexSchema.compactJson(f), SearchFilters.class));
+        ReportJson.mapper().readValue(IndexSchema.compactJson(f), SearchFilters.class));
     assertEquals(f, back);
     RegionResolver regions = RegionResolver.standard();
     assertEquals(ReportQueries.query("养老保险 unit:湛江", f, IndexSchema.analyzer(), regions),
@@ -31,7 +31,7 @@ class ZipingQParserPluginTest {
   @Test
   void missingListsAreNoFilter() throws Exception {
     SearchFilters partial = ZipingQParserPlugin.complete(
-        Json.mapper().readValue("{\"regions\":[\"广东\"]}", SearchFilters.class));
+        ReportJson.mapper().readValue("{\"regions\":[\"广东\"]}", SearchFilters.class));
     assertEquals(SearchFilters.builder().regions(List.of("广东")).build(), partial);
   }
 }

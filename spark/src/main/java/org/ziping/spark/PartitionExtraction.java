@@ -20,7 +20,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.ziping.cli.ExtractCommand;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.ExtractionWorker;
 import org.ziping.pipeline.FileBudget;
@@ -33,7 +33,7 @@ import org.ziping.report.SourceRef;
  * The extraction of one Spark partition of inputs, on an executor: each file goes through
  * {@code extract}'s own {@link ForkedExtraction} (a worker JVM per task, reused for the files of
  * the partition, under the same time and heap budget per file and the same text limit), and comes
- * out as one line of JSON ({@link Json#line}) of the same {@link ExtractedDocument} that
+ * out as one line of JSON ({@link ReportJson#line}) of the same {@link ExtractedDocument} that
  * {@code extract} writes as a file.
  *
  * <p>A local path is handed to the worker as it is. A file of another file system is first copied
@@ -118,7 +118,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<SparkInputs.
             counters.failed().add(1);
           }
         }
-        return Json.line(d);
+        return ReportJson.line(d);
       }
     };
   }

@@ -10,7 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
@@ -21,7 +21,7 @@ import org.ziping.report.SourceRef;
 
 /**
  * The tables the Spark job writes beside its JSONL reports, made from the report documents (each
- * JSONL line read back with {@link Json}):
+ * JSONL line read back with {@link ReportJson}):
  *
  * <ul>
  *   <li>{@link #FINDINGS}: one row per finding: the file (path or URI as listed, its sha256 and
@@ -95,7 +95,7 @@ public final class ResultTables {
   /** The document of a JSONL line; a line that cannot be read is a document with that error. */
   public static ExtractedDocument read(String line) {
     try {
-      return Json.mapper().readValue(line, ExtractedDocument.class);
+      return ReportJson.mapper().readValue(line, ExtractedDocument.class);
     } catch (IOException e) {
       String head = line.length() > 80 ? line.substring(0, 80) + "…" : line;
       return new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,

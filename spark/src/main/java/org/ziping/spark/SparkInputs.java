@@ -15,7 +15,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.ziping.io.InputFiles;
+import org.ziping.pipeline.InputFiles;
 
 /**
  * The input files of a Spark extraction, listed on the driver, in order.

@@ -7,7 +7,7 @@
  * ({@link org.ziping.spark.PartitionExtraction}) with {@code extract}'s own
  * {@link org.ziping.pipeline.ForkedExtraction}: one worker JVM per task, reused for the files of
  * its partition, under the same per-file time and heap budget and text limit as {@code extract}.
- * Each document becomes one JSON line ({@link org.ziping.io.Json#line}, the same records and
+ * Each document becomes one JSON line ({@link org.ziping.report.ReportJson#line}, the same records and
  * Jackson configuration as {@code extract}'s files); the lines are written as text, read back and
  * flattened into Parquet tables of findings and errors ({@link org.ziping.spark.ResultTables}).
  *

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.cli.Main;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The Spark job in {@code local[2]} on the 30 corpus files and a broken Word file, against
@@ -130,17 +130,17 @@ class SparkExtractJobTest {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       assertFalse(line.contains("\n"));
-      JsonNode spark = Json.mapper().readTree(line);
+      JsonNode spark = ReportJson.mapper().readTree(line);
       String file = spark.get("source").get("file").asText();
       assertEquals(expectedOrder.get(i), file, "line " + i);
       Path written = extractOut.resolve(Path.of(file).getFileName() + ".json");
-      JsonNode extract = Json.mapper().readTree(Files.readString(written));
+      JsonNode extract = ReportJson.mapper().readTree(Files.readString(written));
       assertEquals(withoutSourcePath(extract), withoutSourcePath(spark), file);
       if (i < CORPUS_FILES) {
         // and what `bin/ziping extract corpus -o golden/reports` wrote, reviewed
         Path golden = corpus.resolveSibling("golden").resolve("reports")
             .resolve(Path.of(file).getFileName() + ".json");
-        assertEquals(withoutSourcePath(Json.mapper().readTree(Files.readString(golden))),
+        assertEquals(withoutSourcePath(ReportJson.mapper().readTree(Files.readString(golden))),
             withoutSourcePath(spark), "golden of " + file);
       }
       reports += spark.get("reports").size();
@@ -153,7 +153,7 @@ class SparkExtractJobTest {
   @Test
   void aBrokenFileIsALineWithItsErrorAndTheOthersAreWritten() throws Exception {
     List<String> lines = lines();
-    JsonNode last = Json.mapper().readTree(lines.get(lines.size() - 1));
+    JsonNode last = ReportJson.mapper().readTree(lines.get(lines.size() - 1));
     assertEquals(broken.toString(), last.get("source").get("file").asText());
     assertEquals(0, last.get("reports").size());
     JsonNode error = last.get("errors").get(0);
@@ -162,7 +162,7 @@ class SparkExtractJobTest {
         error.toString());
     assertFalse(error.get("message").asText().contains("\tat "), "no stack trace: " + error);
     for (String line : lines.subList(0, CORPUS_FILES)) {
-      JsonNode d = Json.mapper().readTree(line);
+      JsonNode d = ReportJson.mapper().readTree(line);
       assertTrue(d.get("reports").size() >= 1, "a report: " + d.get("source"));
     }
     List<Row> rows = spark.read().parquet(sparkOut.resolve("errors").toString())
@@ -177,7 +177,7 @@ class SparkExtractJobTest {
   void theFindingsTableHoldsEveryFindingWithItsEvidence() throws Exception {
     Map<String, JsonNode> byKey = new HashMap<>();
     for (String line : lines()) {
-      JsonNode d = Json.mapper().readTree(line);
+      JsonNode d = ReportJson.mapper().readTree(line);
       JsonNode reports = d.get("reports");
       for (int r = 0; r < reports.size(); r++) {
         for (JsonNode f : reports.get(r).path("findings")) {
@@ -243,13 +243,13 @@ class SparkExtractJobTest {
 
     String pdfUri = OtherSchemeFileSystem.SCHEME + ":" + remote.resolve("a")
         .resolve(pdf.getFileName()).toAbsolutePath();
-    JsonNode report = Json.mapper().readTree(lines.get(0));
+    JsonNode report = ReportJson.mapper().readTree(lines.get(0));
     assertEquals(pdfUri, report.get("source").get("file").asText());
-    JsonNode extract = Json.mapper().readTree(Files.readString(
+    JsonNode extract = ReportJson.mapper().readTree(Files.readString(
         extractOut.resolve(pdf.getFileName() + ".json")));
     assertEquals(withoutSourcePath(extract), withoutSourcePath(report), "same as extract's");
 
-    JsonNode bad = Json.mapper().readTree(lines.get(1));
+    JsonNode bad = ReportJson.mapper().readTree(lines.get(1));
     String badUri = OtherSchemeFileSystem.SCHEME + ":" + remote.resolve("a")
         .resolve(broken.getFileName()).toAbsolutePath();
     assertEquals(badUri, bad.get("source").get("file").asText());
@@ -258,12 +258,12 @@ class SparkExtractJobTest {
     assertTrue(error.get("message").asText().startsWith(badUri + ": "), error.toString());
     assertFalse(error.get("message").asText().contains("ziping-spark-"),
         "the local copy's path is not shown: " + error);
-    JsonNode localBad = Json.mapper().readTree(Files.readString(
+    JsonNode localBad = ReportJson.mapper().readTree(Files.readString(
         extractOut.resolve(broken.getFileName() + ".json")));
     assertEquals(localBad.get("errors").get(0).get("message").asText()
         .replace(broken.toString(), badUri), error.get("message").asText(), "extract's error");
 
-    JsonNode none = Json.mapper().readTree(lines.get(2));
+    JsonNode none = ReportJson.mapper().readTree(lines.get(2));
     assertEquals(missing + ": no such file",
         none.get("errors").get(0).get("message").asText());
     assertTrue(jerr.toString().contains("3 files, " + report.get("reports").size()

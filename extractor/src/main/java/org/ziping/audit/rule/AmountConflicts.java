@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.ziping.audit.Findings;
+import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
@@ -126,7 +126,7 @@ final class AmountConflicts {
 
   /** "189万元". */
   static String shown(Fact f) {
-    return Findings.shown(f.value()) + f.unit();
+    return Decimals.shown(f.value()) + f.unit();
   }
 
   /** Evidence quoting a fact. */

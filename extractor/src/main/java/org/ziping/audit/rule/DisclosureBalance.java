@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -74,7 +75,7 @@ public final class DisclosureBalance extends AbstractRule {
       String msg = "「" + t.title() + "」收入方" + in.name() + DisclosureCells.shown(in, inCol) + unit
           + "与支出方" + ex.name() + DisclosureCells.shown(ex, exCol) + unit + "不相等（区间"
           + DisclosureCells.inUnit(t, a) + "与" + DisclosureCells.inUnit(t, b) + "，相差"
-          + Findings.plain(in.at(inCol).value().subtract(ex.at(exCol).value()).abs()) + unit + "）";
+          + Decimals.plain(in.at(inCol).value().subtract(ex.at(exCol).value()).abs()) + unit + "）";
       out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
     }
     return out;
@@ -125,7 +126,7 @@ public final class DisclosureBalance extends AbstractRule {
     String unit = DisclosureCells.unit(t);
     String msg = "「" + t.title() + "」" + ("income".equals(side) ? "收入方" : "支出方") + tot.name()
         + DisclosureCells.shown(tot, col) + unit + "与" + terms + "="
-        + Findings.plain(DisclosureCells.inUnit(t, sum).mid()) + unit + "不一致（总计区间"
+        + Decimals.plain(DisclosureCells.inUnit(t, sum).mid()) + unit + "不一致（总计区间"
         + DisclosureCells.inUnit(t, total) + "，分项之和区间" + DisclosureCells.inUnit(t, sum) + "）";
     out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
   }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditRule;
-import org.ziping.audit.Findings;
 import org.ziping.report.Amount;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
@@ -62,7 +62,7 @@ final class DisclosureCells {
   /** A cell's value as shown, 0 for a blank. */
   static String shown(DisclosureTable.Row r, int col) {
     Amount a = r.at(col);
-    return a == null ? "0" : Findings.shown(a.value());
+    return a == null ? "0" : Decimals.shown(a.value());
   }
 
   /** A cell's interval in yuan: exact zero for a blank. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -79,7 +80,7 @@ public final class DisclosureChange extends AbstractRule {
         thisYear = DecimalInterval.ofShown(t).movePoint(4);
         thisEv = new Evidence("说明 · 功能分类" + code + "项", t, m.group(),
             DisclosureTextTable.locate(report, base + m.start(4), base + m.end()));
-        thisShown = Findings.shown(t) + "万元";
+        thisShown = Decimals.shown(t) + "万元";
       }
       DecimalInterval prior = DecimalInterval.ofShown(a).movePoint(4);
       Evidence lastEv = new Evidence("说明 · 功能分类" + code + "项 · 上年", a, lastText,
@@ -100,9 +101,9 @@ public final class DisclosureChange extends AbstractRule {
           Evidence pctEv = new Evidence("说明 · 功能分类" + code + "项 · 变动率", stated, p.group(),
               DisclosureTextTable.locate(report, base + p.start(2), base + p.end()));
           String msg = "功能分类" + code + "项：说明称比上年" + p.group(1) + stated + "%，按本年" + thisShown
-              + (cell != null ? "（表格）" : "") + "与上年" + Findings.shown(a) + "万元重算为"
-              + Findings.rounded(recomputed.mid(), 2) + "%（申报区间" + said + "，重算区间" + recomputed
-              + "，相差" + Findings.rounded(gap, 2) + "个百分点）";
+              + (cell != null ? "（表格）" : "") + "与上年" + Decimals.shown(a) + "万元重算为"
+              + Decimals.rounded(recomputed.mid(), 2) + "%（申报区间" + said + "，重算区间" + recomputed
+              + "，相差" + Decimals.rounded(gap, 2) + "个百分点）";
           out.add(Findings.of(ID, gap.compareTo(SLIP) <= 0 ? Severity.INFO : Severity.WARNING, ctx, msg,
               List.of(pctEv, lastEv, thisEv)));
         }
@@ -116,9 +117,9 @@ public final class DisclosureChange extends AbstractRule {
         if (!said.overlaps(recomputed)) {
           Evidence incEv = new Evidence("说明 · 功能分类" + code + "项 · 增减额", stated, x.group(),
               DisclosureTextTable.locate(report, base + x.start(2), base + x.end()));
-          String msg = "功能分类" + code + "项：说明称比上年" + x.group(1) + Findings.shown(stated) + "万元，按本年"
-              + thisShown + "与上年" + Findings.shown(a) + "万元重算为"
-              + Findings.rounded(recomputed.mid().movePointLeft(4), 2) + "万元（折合元：申报" + said + "，重算"
+          String msg = "功能分类" + code + "项：说明称比上年" + x.group(1) + Decimals.shown(stated) + "万元，按本年"
+              + thisShown + "与上年" + Decimals.shown(a) + "万元重算为"
+              + Decimals.rounded(recomputed.mid().movePointLeft(4), 2) + "万元（折合元：申报" + said + "，重算"
               + recomputed + "）";
           out.add(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(incEv, lastEv, thisEv)));
         }

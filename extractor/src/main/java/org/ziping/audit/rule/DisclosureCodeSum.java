@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -201,9 +202,9 @@ public final class DisclosureCodeSum extends AbstractRule {
     String level = parent.code() == null ? "各类" : parent.code().length() == 3 ? "各款" : "各项";
     String msg = "「" + t.title() + "」" + what + "「" + (col == null ? "" : col.header()) + "」"
         + DisclosureCells.shown(parent, c) + unit + "与其下" + level + "之和" + terms + "="
-        + Findings.plain(sumShown.mid()) + unit + "不一致（合计区间"
+        + Decimals.plain(sumShown.mid()) + unit + "不一致（合计区间"
         + DisclosureCells.inUnit(t, total) + "，分项之和区间" + sumShown + "，相差"
-        + Findings.plain(sumShown.mid().subtract(parent.at(c).value()).abs()) + unit + "）";
+        + Decimals.plain(sumShown.mid().subtract(parent.at(c).value()).abs()) + unit + "）";
     out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -103,9 +104,9 @@ public final class DisclosureColumnSum extends AbstractRule {
         : r.name() == null ? "第" + (r.row() + 1) + "行" : r.name();
     String msg = "「" + t.title() + "」" + row + "：「" + total.header() + "」"
         + DisclosureCells.shown(r, total.col()) + unit + "与" + names + "=" + terms + "="
-        + Findings.plain(sumShown.mid()) + unit + "不一致（合计区间" + DisclosureCells.inUnit(t, tot)
+        + Decimals.plain(sumShown.mid()) + unit + "不一致（合计区间" + DisclosureCells.inUnit(t, tot)
         + "，分项之和区间" + sumShown + "，相差"
-        + Findings.plain(sumShown.mid().subtract(r.at(total.col()).value()).abs()) + unit + "）";
+        + Decimals.plain(sumShown.mid().subtract(r.at(total.col()).value()).abs()) + unit + "）";
     out.add(Findings.of(ID, allStandard ? Severity.ERROR : Severity.WARNING, ctx, msg, ev));
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -89,7 +90,7 @@ public final class DisclosureCompletionRate extends AbstractRule {
           if (alt.overlaps(declared)) {
             severity = Severity.INFO;
             note = "；申报值与 决算÷" + (full ? "年初预算" : "全年（调整）预算") + " 一致（"
-                + Findings.rounded(alt.mid(), 2) + "%），说明文字所称基数有误";
+                + Decimals.rounded(alt.mid(), 2) + "%），说明文字所称基数有误";
           }
         } catch (ArithmeticException e) {
           // the other budget is 0: no comparison
@@ -103,8 +104,8 @@ public final class DisclosureCompletionRate extends AbstractRule {
               at + a.start(1), at + a.end())),
           new Evidence(baseName, num(named), named.group(), DisclosureTextTable.locate(report,
               at + named.start(1), at + named.end())));
-      String msg = "完成" + baseName + "的" + rate.toPlainString() + "%与决算" + Findings.shown(num(a))
-          + "万元÷" + baseName + Findings.shown(num(named)) + "万元=" + Findings.rounded(recomputed.mid(), 2)
+      String msg = "完成" + baseName + "的" + rate.toPlainString() + "%与决算" + Decimals.shown(num(a))
+          + "万元÷" + baseName + Decimals.shown(num(named)) + "万元=" + Decimals.rounded(recomputed.mid(), 2)
           + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）" + note;
       out.add(Findings.of(ID, severity, ctx, msg, ev));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -206,7 +207,7 @@ public final class DisclosureTextTable extends AbstractRule {
     String quote = m.group();
     List<Evidence> ev = List.of(new Evidence("说明 · " + what, v, quote, loc),
         DisclosureCells.evidence(cell.table(), cell.row(), cell.col()));
-    String msg = "说明中" + what + Findings.shown(v) + "万元与「" + cell.table().title() + "」"
+    String msg = "说明中" + what + Decimals.shown(v) + "万元与「" + cell.table().title() + "」"
         + DisclosureCells.label(cell.table(), cell.row(), cell.col()).replace(cell.table().title() + " · ", "")
         + "的" + DisclosureCells.shown(cell.row(), cell.col()) + DisclosureCells.unit(cell.table())
         + "不一致（折合元：说明" + said + "，表格" + table + "）";

@@ -2,6 +2,7 @@ package org.ziping.audit.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -55,15 +56,15 @@ public final class ExecRateMismatch extends AbstractRule {
       if (r.fullYearBudget() != null && r.initialBudget() != null) {
         DecimalInterval byInitial = Rates.rate(r.actual(), r.initialBudget());
         if (byInitial != null && byInitial.overlaps(declared)) {
-          matches = "申报值与 实际支出÷" + Rates.INITIAL_NAME + " 一致（" + Findings.shown(r.actual()) + "÷"
-              + Findings.shown(r.initialBudget()) + "=" + Findings.rounded(byInitial.mid(), 2) + "%，区间"
+          matches = "申报值与 实际支出÷" + Rates.INITIAL_NAME + " 一致（" + Decimals.shown(r.actual()) + "÷"
+              + Decimals.shown(r.initialBudget()) + "=" + Decimals.rounded(byInitial.mid(), 2) + "%，区间"
               + byInitial + "）";
           ev.add(Rates.rowEvidence(r, Rates.INITIAL_NAME, r.initialBudget()));
         }
       }
-      String msg = Rates.label(r) + "执行率" + Findings.shown(r.declaredRate()) + "%与实际支出"
-          + Findings.shown(r.actual()) + "÷" + Rates.denominatorName(r) + Findings.shown(Rates.denominator(r))
-          + "=" + Findings.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间"
+      String msg = Rates.label(r) + "执行率" + Decimals.shown(r.declaredRate()) + "%与实际支出"
+          + Decimals.shown(r.actual()) + "÷" + Rates.denominatorName(r) + Decimals.shown(Rates.denominator(r))
+          + "=" + Decimals.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间"
           + recomputed + "）；" + matches;
       out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
     }
@@ -78,9 +79,9 @@ public final class ExecRateMismatch extends AbstractRule {
         continue;
       }
       boolean oneSentence = withinOneSentence(r.text());
-      String msg = (r.label() == null ? "执行率" : r.label()) + Findings.shown(r.declared()) + "%与"
-          + r.part().label() + Findings.shown(r.part().value()) + "÷" + r.whole().label()
-          + Findings.shown(r.whole().value()) + "=" + Findings.rounded(recomputed.mid(), 2)
+      String msg = (r.label() == null ? "执行率" : r.label()) + Decimals.shown(r.declared()) + "%与"
+          + r.part().label() + Decimals.shown(r.part().value()) + "÷" + r.whole().label()
+          + Decimals.shown(r.whole().value()) + "=" + Decimals.rounded(recomputed.mid(), 2)
           + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）"
           + (oneSentence ? "" : "；执行率与其数字不在同一句中，配对依据上下文，请核对");
       out.add(Findings.of(ID, oneSentence ? Severity.ERROR : Severity.WARNING, ctx, msg,

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -54,7 +55,7 @@ public final class ExecRateOver100 extends AbstractRule {
         covered.add(r.declaredRate());
         DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
         if (d.above(Rates.HUNDRED)) {
-          out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Findings.shown(r.declaredRate())
+          out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Decimals.shown(r.declaredRate())
               + "%超过100%（申报区间" + d + "）：实际支出超出预算",
               List.of(Rates.rowEvidence(r, "执行率", r.declaredRate()))));
           continue;
@@ -62,9 +63,9 @@ public final class ExecRateOver100 extends AbstractRule {
       }
       DecimalInterval rec = Rates.recomputed(r);
       if (rec != null && rec.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "实际支出" + Findings.shown(r.actual())
-            + "÷" + Rates.denominatorName(r) + Findings.shown(Rates.denominator(r)) + "="
-            + Findings.rounded(rec.mid(), 2) + "%超过100%（重算区间" + rec + "）：实际支出超出预算",
+        out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "实际支出" + Decimals.shown(r.actual())
+            + "÷" + Rates.denominatorName(r) + Decimals.shown(Rates.denominator(r)) + "="
+            + Decimals.rounded(rec.mid(), 2) + "%超过100%（重算区间" + rec + "）：实际支出超出预算",
             List.of(Rates.rowEvidence(r, "实际支出数", r.actual()),
                 Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r)))));
       }
@@ -78,15 +79,15 @@ public final class ExecRateOver100 extends AbstractRule {
         covered.add(r.declared());
         DecimalInterval d = DecimalInterval.ofShown(r.declared());
         if (d.above(Rates.HUNDRED)) {
-          out.add(Findings.of(ID, Severity.WARNING, ctx, label + Findings.shown(r.declared())
+          out.add(Findings.of(ID, Severity.WARNING, ctx, label + Decimals.shown(r.declared())
               + "%超过100%（申报区间" + d + "）", List.of(Rates.ratioEvidence(r))));
           continue;
         }
       }
       DecimalInterval rec = r.part() == null || r.whole() == null ? null : Rates.rate(r.part(), r.whole());
       if (rec != null && rec.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.WARNING, ctx, label + "重算为" + Findings.shown(r.part().value()) + "÷"
-            + Findings.shown(r.whole().value()) + "=" + Findings.rounded(rec.mid(), 2) + "%，超过100%（重算区间"
+        out.add(Findings.of(ID, Severity.WARNING, ctx, label + "重算为" + Decimals.shown(r.part().value()) + "÷"
+            + Decimals.shown(r.whole().value()) + "=" + Decimals.rounded(rec.mid(), 2) + "%，超过100%（重算区间"
             + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
       }
     }
@@ -97,7 +98,7 @@ public final class ExecRateOver100 extends AbstractRule {
       }
       DecimalInterval d = q.interval();
       if (d.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.INFO, ctx, q.label() + Findings.shown(q.value())
+        out.add(Findings.of(ID, Severity.INFO, ctx, q.label() + Decimals.shown(q.value())
             + "%超过100%（区间" + d + "），文中无可用于重算的预算数与实际数",
             List.of(new Evidence(q.label(), q.value(), q.text(), q.location()))));
       }

@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -54,10 +55,10 @@ public final class FullScoreTargetMissed extends AbstractRule {
       ev.add(new Evidence(label + " 年度指标值", target.value(), target.text(), target.location()));
       ev.add(new Evidence(label + " 实际完成值", actual.value(), actual.text(), actual.location()));
       ev.add(new Evidence(label + " 得分", score.value(), null, score.location()));
-      String msg = label + "实际完成值" + Findings.shown(actual.value()) + target.unit() + "（区间"
+      String msg = label + "实际完成值" + Decimals.shown(actual.value()) + target.unit() + "（区间"
           + actual.interval() + "）未达到年度指标值" + target.op() + target.value().toPlainString()
-          + target.unit() + "，却得满分" + Findings.shown(score.value()) + "/"
-          + Findings.shown(max.value()) + "分";
+          + target.unit() + "，却得满分" + Decimals.shown(score.value()) + "/"
+          + Decimals.shown(max.value()) + "分";
       out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
     }
     return out;

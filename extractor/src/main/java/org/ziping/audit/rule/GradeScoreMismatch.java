@@ -2,6 +2,7 @@ package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -56,7 +57,7 @@ public final class GradeScoreMismatch extends AbstractRule {
     String expected = score.lo().compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
         : score.lo().compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
         : score.lo().compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
-    String msg = "评价等次“" + s.grade() + "”与自评得分" + Findings.shown(s.declaredTotal()) + "分（区间" + score
+    String msg = "评价等次“" + s.grade() + "”与自评得分" + Decimals.shown(s.declaredTotal()) + "分（区间" + score
         + "）不符：按优≥90、良80–<90、中60–<80、差<60应为“" + expected + "”";
     return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(
         new Evidence("自评总分", s.declaredTotal(), null, s.location()),

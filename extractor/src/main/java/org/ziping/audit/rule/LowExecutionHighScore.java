@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -56,14 +57,14 @@ public final class LowExecutionHighScore extends AbstractRule {
     List<Evidence> ev = new ArrayList<>(overall.evidence());
     StringBuilder claim = new StringBuilder();
     if (score.declaredTotal() != null) {
-      claim.append("自评得分").append(Findings.shown(score.declaredTotal())).append("分");
+      claim.append("自评得分").append(Decimals.shown(score.declaredTotal())).append("分");
       ev.add(new Evidence("自评总分", score.declaredTotal(), null, score.location()));
     }
     if (score.grade() != null) {
       claim.append(claim.length() > 0 ? "、" : "").append("评价等次“").append(score.grade()).append("”");
       ev.add(new Evidence("评价等次 " + score.grade(), null, score.grade(), score.gradeLocation()));
     }
-    String msg = "整体预算执行率" + Findings.rounded(rate.mid(), 2) + "%（" + overall.description()
+    String msg = "整体预算执行率" + Decimals.rounded(rate.mid(), 2) + "%（" + overall.description()
         + "，区间" + rate + "）低于60%，而" + claim + "：低执行率与高分不相称";
     return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
   }

@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -93,7 +94,7 @@ public final class MaxSumNot100 extends AbstractRule {
     StringBuilder terms = new StringBuilder();
     for (ScoredItem i : items) {
       maxima.add(i.maxScore());
-      terms.append(terms.length() > 0 ? "+" : "").append(Findings.plain(i.maxScore()));
+      terms.append(terms.length() > 0 ? "+" : "").append(Decimals.plain(i.maxScore()));
     }
     DecimalInterval sum = Points.sum(maxima);
     DecimalInterval expected = DecimalInterval.exact(scale);
@@ -113,8 +114,8 @@ public final class MaxSumNot100 extends AbstractRule {
       return; // below the scale on a scan: rows lost to OCR as likely as to a cut text
     }
     out.add(Findings.of(ID, cut ? Severity.INFO : Severity.WARNING, ctx, table + "各项分值之和"
-        + Findings.plain(sum.mid()) + "分（" + terms + "，区间" + sum + "）不等于满分"
-        + Findings.plain(scale) + "分" + (cut ? "；其得分之和也不等于自评总分，表格或正文可能不完整（缺页、截断），请核对"
+        + Decimals.plain(sum.mid()) + "分（" + terms + "，区间" + sum + "）不等于满分"
+        + Decimals.plain(scale) + "分" + (cut ? "；其得分之和也不等于自评总分，表格或正文可能不完整（缺页、截断），请核对"
         : ""), ev));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -95,7 +96,7 @@ public final class PartSumMismatch extends AbstractRule {
         return null;
       }
       sum = sum.add(iv);
-      terms.append(terms.length() > 0 ? "+" : "").append(Findings.shown(p.value()))
+      terms.append(terms.length() > 0 ? "+" : "").append(Decimals.shown(p.value()))
           .append(Money.unit(p).equals(Money.unit(total)) ? "" : Money.unit(p));
     }
     if (sum.overlaps(totalIv)) {
@@ -111,9 +112,9 @@ public final class PartSumMismatch extends AbstractRule {
     for (Amount p : parts) {
       ev.add(Rates.amountEvidence(p));
     }
-    String msg = label + Findings.shown(total.value()) + unit + "与其分项之和" + terms + "="
-        + Findings.plain(sumShown.mid()) + unit + "不一致（合计区间" + totalShown + "，分项之和区间" + sumShown
-        + "，相差" + Findings.plain(sumShown.mid().subtract(total.value()).abs()) + unit + "）";
+    String msg = label + Decimals.shown(total.value()) + unit + "与其分项之和" + terms + "="
+        + Decimals.plain(sumShown.mid()) + unit + "不一致（合计区间" + totalShown + "，分项之和区间" + sumShown
+        + "，相差" + Decimals.plain(sumShown.mid().subtract(total.value()).abs()) + unit + "）";
     if (!b.complete()) {
       // the text presents the parts as a selection (主要用于, …等): a gap is expected, not an error
       return Findings.of(ID, Severity.INFO, ctx, msg + "；所列分项可能不全：" + b.incompleteReason(), ev);

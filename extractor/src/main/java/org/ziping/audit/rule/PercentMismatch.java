@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -70,14 +71,14 @@ public final class PercentMismatch extends AbstractRule {
       }
       DecimalInterval recomputed = recomputed(r);
       String formula;
-      String p = Findings.shown(r.part().value());
-      String w = Findings.shown(r.whole().value());
+      String p = Decimals.shown(r.part().value());
+      String w = Decimals.shown(r.whole().value());
       if ("share".equals(r.kind())) {
         formula = p + "÷" + w;
       } else if ("change".equals(r.kind()) && r.increase() != null) {
         DecimalInterval base = r.increase() ? whole.subtract(part) : whole.add(part);
         DecimalInterval baseShown = Money.inUnitOf(base, r.whole());
-        formula = p + "÷(" + w + (r.increase() ? "−" : "+") + p + "=" + Findings.plain(baseShown.mid()) + ")";
+        formula = p + "÷(" + w + (r.increase() ? "−" : "+") + p + "=" + Decimals.plain(baseShown.mid()) + ")";
       } else {
         continue;
       }
@@ -88,9 +89,9 @@ public final class PercentMismatch extends AbstractRule {
       BigDecimal gap = recomputed.distance(declared);
       Severity sev = gap.compareTo(SLIP) <= 0 ? Severity.INFO : Severity.WARNING;
       String label = r.label() == null ? ("share".equals(r.kind()) ? "占比" : "变动幅度") : r.label();
-      String msg = label + Findings.shown(r.declared()) + "%与重算" + formula + "="
-          + Findings.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间" + recomputed
-          + "，相差" + Findings.rounded(gap, 4) + "个百分点" + (sev == Severity.INFO ? "，属舍入误差量级" : "") + "）";
+      String msg = label + Decimals.shown(r.declared()) + "%与重算" + formula + "="
+          + Decimals.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间" + recomputed
+          + "，相差" + Decimals.rounded(gap, 4) + "个百分点" + (sev == Severity.INFO ? "，属舍入误差量级" : "") + "）";
       List<Evidence> ev = List.of(Rates.ratioEvidence(r), Rates.amountEvidence(r.part()),
           Rates.amountEvidence(r.whole()));
       out.add(Findings.of(ID, sev, ctx, msg, ev));

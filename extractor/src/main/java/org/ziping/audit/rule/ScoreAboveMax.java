@@ -2,6 +2,7 @@ package org.ziping.audit.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -64,12 +65,12 @@ public final class ScoreAboveMax extends AbstractRule {
       List<Evidence> ev = new ArrayList<>(List.of(
           new Evidence(score.label() + " 得分", score.value(), score.text(), score.location()),
           new Evidence(score.label() + " 分值", maxFact.value(), score.text(), score.location())));
-      String base = score.label() + "自评" + Findings.shown(score.value()) + "分超过分值"
-          + Findings.shown(maxFact.value()) + "分（得分区间" + got + "，分值区间" + max + "）";
+      String base = score.label() + "自评" + Decimals.shown(score.value()) + "分超过分值"
+          + Decimals.shown(maxFact.value()) + "分（得分区间" + got + "，分值区间" + max + "）";
       if (move != null && move.value() != null && !got.above(max.hi().add(move.value()))) {
         ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
         out.add(Findings.of(ID, Severity.INFO, ctx, base + "；报告说明了分值调整：“" + move.text() + "”，分值"
-            + Findings.shown(maxFact.value()) + "+" + Findings.plain(move.value()) + "分，得分未超", ev));
+            + Decimals.shown(maxFact.value()) + "+" + Decimals.plain(move.value()) + "分，得分未超", ev));
       } else if (move != null) {
         ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
         out.add(Findings.of(ID, Severity.ERROR, ctx, base + "；报告的分值调整说明“" + move.text()

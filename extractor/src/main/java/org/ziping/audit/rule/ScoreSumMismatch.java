@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
@@ -91,7 +92,7 @@ public final class ScoreSumMismatch extends AbstractRule {
     DecimalInterval sum = sum(set);
     StringBuilder terms = new StringBuilder();
     for (ScoredItem i : set) {
-      terms.append(terms.length() > 0 ? "+" : "").append(Findings.plain(i.score()));
+      terms.append(terms.length() > 0 ? "+" : "").append(Decimals.plain(i.score()));
     }
     List<Evidence> ev = new ArrayList<>();
     ev.add(new Evidence("自评总分", score.declaredTotal(), null, score.location()));
@@ -99,8 +100,8 @@ public final class ScoreSumMismatch extends AbstractRule {
     for (ScoredItem i : set) {
       ev.add(i.scoreEvidence());
     }
-    String msg = "自评总分" + Findings.shown(score.declaredTotal()) + "分与" + primary.getKey() + "得分之和"
-        + Findings.plain(sum.mid()) + "分不一致（申报区间" + declared + "，合计区间" + sum + "；" + set.size()
+    String msg = "自评总分" + Decimals.shown(score.declaredTotal()) + "分与" + primary.getKey() + "得分之和"
+        + Decimals.plain(sum.mid()) + "分不一致（申报区间" + declared + "，合计区间" + sum + "；" + set.size()
         + "项：" + terms + "）";
     return List.of(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
@@ -88,13 +89,13 @@ public final class ValueConflict extends AbstractRule {
         }
         DecimalInterval x = a.interval();
         DecimalInterval y = b.interval();
-        String dedupe = a.key() + "|" + Findings.plain(a.value().min(b.value())) + "|"
-            + Findings.plain(a.value().max(b.value()));
+        String dedupe = a.key() + "|" + Decimals.plain(a.value().min(b.value())) + "|"
+            + Decimals.plain(a.value().max(b.value()));
         if (x.overlaps(y) || !seen.add(dedupe)) {
           continue;
         }
-        String msg = a.key() + "前后不一致：" + a.label() + Findings.shown(a.value()) + "%与" + b.label()
-            + Findings.shown(b.value()) + "%（区间" + x + "与" + y + "不重叠）";
+        String msg = a.key() + "前后不一致：" + a.label() + Decimals.shown(a.value()) + "%与" + b.label()
+            + Decimals.shown(b.value()) + "%（区间" + x + "与" + y + "不重叠）";
         out.add(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(evidence(a), evidence(b))));
       }
     }

@@ -21,7 +21,7 @@ import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,7 +153,7 @@ public final class SearchCommand implements Callable<Integer> {
       }
       SearchResult r = searcher.search(query, filters(), offset, limit, allFormats);
       if (json) {
-        out.print(Json.write(r));
+        out.print(ReportJson.write(r));
       } else {
         printText(r, out);
       }

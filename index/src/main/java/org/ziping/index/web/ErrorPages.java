@@ -7,7 +7,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * How the web server answers a request it cannot serve: a query that does not parse or is too
@@ -51,7 +51,7 @@ final class ErrorPages {
   private static void answer(Context ctx, int status, String title, String message) {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ctx.contentType("application/json; charset=utf-8").result(Json.write(Map.of("error", message)));
+      ctx.contentType("application/json; charset=utf-8").result(ReportJson.write(Map.of("error", message)));
     } else {
       Messages m = Messages.of(ctx);
       String shown = status == 400 ? m.t("error.badQuery") : title;

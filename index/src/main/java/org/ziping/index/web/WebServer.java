@@ -28,7 +28,7 @@ import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
 import org.ziping.index.source.PageImages;
 import org.ziping.index.source.SourceFiles;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.Report;
 
 /**
@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     ReportSummary s = found.get().summary();
-    Report r = Json.mapper().readValue(found.get().reportJson(), Report.class);
+    Report r = ReportJson.mapper().readValue(found.get().reportJson(), Report.class);
     ctx.html(Html.page((s.unit() == null ? s.id() : s.unit()) + " · ziping",
         new EvidenceView(s, r, intPath(ctx, "finding"), intPath(ctx, "evidence"), m).render(), m,
         otherLanguage(ctx)));
@@ -243,7 +243,7 @@ public final class WebServer implements AutoCloseable {
     int offset = Math.max(0, intParam(ctx, "offset", 0));
     SearchResult r = searcher.search(q(ctx), filters(ctx), offset, limit, allFormats(ctx));
     ctx.contentType("application/json; charset=utf-8")
-        .result(apiJson.get(r, x -> Json.write(x).getBytes(StandardCharsets.UTF_8)));
+        .result(apiJson.get(r, x -> ReportJson.write(x).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static int intParam(Context ctx, String name, int dflt) {
@@ -294,7 +294,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     ReportSummary s = found.get().summary();
-    Report r = Json.mapper().readValue(found.get().reportJson(), Report.class);
+    Report r = ReportJson.mapper().readValue(found.get().reportJson(), Report.class);
     ctx.html(Html.page((s.unit() == null ? id : s.unit()) + " · ziping",
         new ReportPage(s, r, m).render(), m, otherLanguage(ctx)));
   }

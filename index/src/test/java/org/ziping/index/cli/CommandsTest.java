@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.cli.SubcommandProvider;
 import org.ziping.index.Fixtures;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine;
 
 /** The index and search commands as a user runs them: output, exit codes, exports. */
@@ -92,13 +92,13 @@ class CommandsTest {
     Result r = run(new SearchCommand(), "", "--index", idx.toString(), "--json", "--year", "2023",
         "--rule", "EXEC_RATE_OVER_100", "--min-score", "95", "--region", "甘肃省");
     assertEquals(0, r.code(), r.err());
-    JsonNode n = Json.mapper().readTree(r.out());
+    JsonNode n = ReportJson.mapper().readTree(r.out());
     assertEquals(1, n.get("total").asInt());
     assertEquals("正宁县社会保险局", n.get("hits").get(0).get("report").get("unit").asText());
 
     Result gd = run(new SearchCommand(), "养老保险", "--index", idx.toString(), "--json",
         "--region", "广东省");
-    JsonNode g = Json.mapper().readTree(gd.out());
+    JsonNode g = ReportJson.mapper().readTree(gd.out());
     assertEquals(3, g.get("total").asInt());
     JsonNode snippet = g.get("hits").get(0).get("snippet");
     assertTrue(snippet.get("text").asText().contains("养老保险"), snippet.toString());
@@ -185,7 +185,7 @@ class CommandsTest {
     assertEquals(6, lines.size());
     List<String> ids = new ArrayList<>();
     for (String line : lines) {
-      JsonNode n = Json.mapper().readTree(line);
+      JsonNode n = ReportJson.mapper().readTree(line);
       ids.add(n.get("id").asText());
       assertTrue(n.has("findings") && n.has("region") && n.has("findingCounts"), line);
     }

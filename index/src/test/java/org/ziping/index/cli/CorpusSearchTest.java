@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The searches of the search issue on the real corpus, extracted on the fly by the standard
@@ -76,7 +76,7 @@ class CorpusSearchTest {
   static JsonNode json(String... args) throws Exception {
     var r = CommandsTest.run(new SearchCommand(), args);
     assertEquals(0, r.code(), r.err());
-    return Json.mapper().readTree(r.out());
+    return ReportJson.mapper().readTree(r.out());
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * Crash safety of {@code index}: a forked {@code ziping index} (committing after every file, so
@@ -39,7 +39,7 @@ class IndexKillTest {
   @Test
   void anIndexKilledHalfwayOpensAndTheNextRunCompletesIt(@TempDir Path work) throws Exception {
     Path in = Files.createDirectories(work.resolve("in"));
-    ObjectNode base = (ObjectNode) Json.mapper().readTree(
+    ObjectNode base = (ObjectNode) ReportJson.mapper().readTree(
         Fixtures.dir().resolve("004_db3d5b07f9a66ddd.json").toFile());
     ArrayNode reports = (ArrayNode) base.get("reports");
     while (reports.size() > 1) {
@@ -49,7 +49,7 @@ class IndexKillTest {
       ((ObjectNode) base.get("source")).put("sha256", String.format(Locale.ROOT, "%064x", i + 1));
       ((ObjectNode) reports.get(0)).put("text", "第" + i + "份报告：养老保险基金支出。");
       Files.writeString(in.resolve(String.format(Locale.ROOT, "r%05d.json", i)),
-          Json.write(base));
+          ReportJson.write(base));
     }
     Path index = work.resolve("index");
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")

@@ -22,7 +22,7 @@ import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 
 /**
@@ -59,11 +59,11 @@ class JsonLinesIndexTest {
     return p;
   }
 
-  /** The goldens, each on one line (the Spark job's serialisation, {@link Json#line}). */
+  /** The goldens, each on one line (the Spark job's serialisation, {@link ReportJson#line}). */
   static List<String> lines() throws Exception {
     List<String> out = new ArrayList<>();
     for (Path g : goldens) {
-      out.add(Json.line(Json.mapper().readValue(g.toFile(), ExtractedDocument.class)));
+      out.add(ReportJson.line(ReportJson.mapper().readValue(g.toFile(), ExtractedDocument.class)));
     }
     return out;
   }
@@ -91,7 +91,7 @@ class JsonLinesIndexTest {
       s.forEach("", SearchFilters.NONE, true, r -> ids.add(r.id()));
       for (String id : ids) {
         ReportSearcher.StoredReport r = s.byId(id).orElseThrow();
-        ObjectNode summary = Json.mapper().valueToTree(r.summary());
+        ObjectNode summary = ReportJson.mapper().valueToTree(r.summary());
         summary.remove("input");
         out.put(id, summary + "\n" + r.reportJson());
       }
@@ -155,13 +155,13 @@ class JsonLinesIndexTest {
       }
     }
     assertTrue(at >= 0, "003's txt line");
-    ExtractedDocument d = Json.mapper().readValue(lines.get(at), ExtractedDocument.class);
+    ExtractedDocument d = ReportJson.mapper().readValue(lines.get(at), ExtractedDocument.class);
     assertEquals(2, d.reports().size());
     String oldSha = d.source().sha256();
     String newSha = "0".repeat(64);
     var source = new org.ziping.report.SourceRef(d.source().file(), d.source().format(), newSha,
         d.source().pages());
-    lines.set(at, Json.line(new ExtractedDocument(d.schemaVersion(), source,
+    lines.set(at, ReportJson.line(new ExtractedDocument(d.schemaVersion(), source,
         List.of(d.reports().get(0)), d.errors())));
     Files.writeString(file, String.join("\n", lines) + "\n");
     try (ReportIndexer ix = new ReportIndexer(idx, Optional.empty(),

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.web.WebServer;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * The query syntax table of {@code index/README.md} ("Query syntax") run on the corpus index, on
@@ -131,7 +131,7 @@ class QuerySyntaxTest {
   void acceptedOnTheCommandLine(Example e) throws Exception {
     var r = CommandsTest.run(new SearchCommand(), cli(e.query()));
     assertEquals(0, r.code(), e.query() + ": " + r.err());
-    JsonNode json = Json.mapper().readTree(r.out());
+    JsonNode json = ReportJson.mapper().readTree(r.out());
     assertEquals(Long.parseLong(e.expected()), json.get("total").asLong(), e.query());
     assertEquals(Math.min(10, json.get("total").asInt()), json.get("hits").size(), e.query());
   }
@@ -141,7 +141,7 @@ class QuerySyntaxTest {
   void acceptedOverHttp(Example e) throws Exception {
     HttpResponse<String> api = get("/api/search", e.query());
     assertEquals(200, api.statusCode(), e.query() + ": " + api.body());
-    assertEquals(Long.parseLong(e.expected()), Json.mapper().readTree(api.body()).get("total")
+    assertEquals(Long.parseLong(e.expected()), ReportJson.mapper().readTree(api.body()).get("total")
         .asLong(), e.query());
     HttpResponse<String> page = get("/", e.query());
     assertEquals(200, page.statusCode(), e.query());
@@ -171,12 +171,12 @@ class QuerySyntaxTest {
     for (String q : List.of("*:*", "", "*", "text:*", "year:*", "unit:*", "*:* OR 养老")) {
       var r = CommandsTest.run(new SearchCommand(), cli(q));
       assertEquals(0, r.code(), q + ": " + r.err());
-      assertEquals(6, Json.mapper().readTree(r.out()).get("total").asInt(), q);
+      assertEquals(6, ReportJson.mapper().readTree(r.out()).get("total").asInt(), q);
     }
     // every format apart: 6 reports in each of the corpus's formats
     var all = CommandsTest.run(new SearchCommand(), cli("*:*", "--all-formats"));
     assertEquals(6L * CorpusSearchTest.formats(),
-        Json.mapper().readTree(all.out()).get("total").asLong());
+        ReportJson.mapper().readTree(all.out()).get("total").asLong());
   }
 
   /** A prohibited word excludes a report whichever form (word or bigram) holds it. */
@@ -199,6 +199,6 @@ class QuerySyntaxTest {
   static long total(String q) throws Exception {
     var r = CommandsTest.run(new SearchCommand(), cli(q));
     assertEquals(0, r.code(), q + ": " + r.err());
-    return Json.mapper().readTree(r.out()).get("total").asLong();
+    return ReportJson.mapper().readTree(r.out()).get("total").asLong();
   }
 }

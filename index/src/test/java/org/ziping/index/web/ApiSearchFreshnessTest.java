@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ziping.index.Fixtures;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 
 /**
  * {@code /api/search} through the result cache: a repeated search gives the same bytes, and a
@@ -44,10 +44,10 @@ class ApiSearchFreshnessTest {
           + "/api/search?q=" + URLEncoder.encode("养老保险", StandardCharsets.UTF_8));
       String first = get(http, uri);
       assertEquals(first, get(http, uri));
-      long before = Json.mapper().readTree(first).get("total").asLong();
+      long before = ReportJson.mapper().readTree(first).get("total").asLong();
 
       index(index, Files.copy(fixtures.get(1), in.resolve(fixtures.get(1).getFileName())));
-      JsonNode after = Json.mapper().readTree(get(http, uri));
+      JsonNode after = ReportJson.mapper().readTree(get(http, uri));
       assertTrue(after.get("total").asLong() > before,
           "after the second index run: " + after.get("total") + ", before: " + before);
     }

@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.cli.IndexCommand;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine;
 
 /**
@@ -95,7 +95,7 @@ class CorpusBrowserTest {
       Browser.save(driver, "all-formats.png");
 
       // the overview: one dot per report that has a score and a rate; a click opens it
-      JsonNode api = Json.mapper().readTree(get(base + "/api/search?limit=100&q="
+      JsonNode api = ReportJson.mapper().readTree(get(base + "/api/search?limit=100&q="
           + enc("养老保险")));
       Set<String> plotted = new TreeSet<>();
       for (JsonNode h : api.get("hits")) {
@@ -123,7 +123,7 @@ class CorpusBrowserTest {
       assertTrue(driver.getCurrentUrl().contains("/report/" + id), driver.getCurrentUrl());
 
       // the evidence of 乐昌's SCORE_SUM_MISMATCH on its PDF page
-      JsonNode lechang = Json.mapper().readTree(get(base + "/api/search?all_formats=1&limit=100&q="
+      JsonNode lechang = ReportJson.mapper().readTree(get(base + "/api/search?all_formats=1&limit=100&q="
           + enc("unit:乐昌")));
       JsonNode pdfHit = null;
       for (JsonNode h : lechang.get("hits")) {
@@ -189,7 +189,7 @@ class CorpusBrowserTest {
       Browser.save(driver, "evidence-text.png");
 
       // evidence in a table cell of a Word file: the table drawn with that cell outlined
-      JsonNode zhengning = Json.mapper().readTree(get(base + "/api/search?all_formats=1&limit=100&q="
+      JsonNode zhengning = ReportJson.mapper().readTree(get(base + "/api/search?all_formats=1&limit=100&q="
           + enc("unit:正宁")));
       String docxId = null;
       for (JsonNode hh : zhengning.get("hits")) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ziping.index.Fixtures;
 import org.ziping.index.ReportIndexer;
 import org.ziping.index.ReportSearcher;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.Report;
@@ -39,7 +39,7 @@ class WebServerTest {
   static void start() throws Exception {
     Path idx = Fixtures.buildIndex(work);
     // a report whose unit and finding hold markup, to check escaping
-    ExtractedDocument d = Json.mapper().readValue(
+    ExtractedDocument d = ReportJson.mapper().readValue(
         Fixtures.dir().resolve("004_db3d5b07f9a66ddd.json").toFile(), ExtractedDocument.class);
     Report r = d.reports().get(0);
     Report evil = Report.builder().title("<script>alert(1)</script>").unit("<b>怀化市</b>\"单位'")
@@ -47,7 +47,7 @@ class WebServerTest {
         .findings(List.of(new Finding("x", "VALUE_CONFLICT", Severity.WARNING,
             "<img src=x onerror=alert(1)>", List.of()))).build();
     Path f = work.resolve("evil.json");
-    Files.writeString(f, Json.write(new ExtractedDocument(1,
+    Files.writeString(f, ReportJson.write(new ExtractedDocument(1,
         new org.ziping.report.SourceRef("evil.txt", "txt", "e0", null), List.of(evil), List.of())));
     try (ReportIndexer ix = new ReportIndexer(idx, Optional.empty(),
         new java.io.PrintWriter(new java.io.StringWriter()))) {
@@ -111,7 +111,7 @@ class WebServerTest {
     assertTrue(html.contains("<td class=\"num\">196.62</td>"), html);
     assertTrue(html.contains("甘肃省庆阳市正宁县 (621025)"), html);
     HttpResponse<String> json = get("/report/" + Fixtures.SHA_002 + "-1.json");
-    assertEquals("正宁县社会保险局", Json.mapper().readTree(json.body()).get("unit").asText());
+    assertEquals("正宁县社会保险局", ReportJson.mapper().readTree(json.body()).get("unit").asText());
     assertEquals(404, get("/report/nothing-1").statusCode());
   }
 
@@ -130,7 +130,7 @@ class WebServerTest {
   void badQueryIs400AndApiAndExportWork() throws Exception {
     assertEquals(400, get("/?q=" + enc("养老 AND (")).statusCode());
     HttpResponse<String> api = get("/api/search?q=" + enc("稳岗返还"));
-    assertEquals(2, Json.mapper().readTree(api.body()).get("total").asInt());
+    assertEquals(2, ReportJson.mapper().readTree(api.body()).get("total").asInt());
     HttpResponse<String> csv = get("/export.csv?q=" + enc("工伤预防"));
     assertEquals(3, csv.body().lines().count(), csv.body());
     HttpResponse<String> jsonl = get("/export.jsonl?q=" + enc("工伤预防"));

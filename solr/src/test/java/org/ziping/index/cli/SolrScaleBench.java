@@ -19,7 +19,7 @@ import org.ziping.index.ReportSearcher;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.cluster.ClusterBackend;
 import org.ziping.index.cluster.ClusterTarget;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import picocli.CommandLine;
 
@@ -71,7 +71,7 @@ public class SolrScaleBench extends SolrCloudTestCase {
     try (Stream<Path> files = Files.list(root.resolve("corpus"))) {
       for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         Path j = seeds.resolve(f.getFileName() + ".json");
-        Files.writeString(j, Json.write(ex.extract(f)));
+        Files.writeString(j, ReportJson.write(ex.extract(f)));
         seedFiles.add(j);
       }
     }

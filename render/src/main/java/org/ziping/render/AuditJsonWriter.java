@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ziping.io.Json;
+import org.ziping.report.ReportJson;
 import org.ziping.report.ExtractedDocument;
 
 /**
@@ -45,6 +45,6 @@ public final class AuditJsonWriter {
       files.add(f);
     }
     root.put("files", files);
-    return Json.write(root);
+    return ReportJson.write(root);
   }
 }

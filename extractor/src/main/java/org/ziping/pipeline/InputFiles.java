@@ -1,4 +1,4 @@
-package org.ziping.io;
+package org.ziping.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package org.ziping.render;
 
 import java.util.function.Function;
-import org.ziping.audit.Findings;
+import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 
@@ -37,7 +37,7 @@ public final class FindingHtml {
         b.append("<b>").append(HtmlText.escape(e.label())).append("</b>");
       }
       if (e.value() != null) {
-        b.append(" = ").append(HtmlText.escape(Findings.shown(e.value())));
+        b.append(" = ").append(HtmlText.escape(Decimals.shown(e.value())));
       }
       if (e.text() != null) {
         b.append(lang.t("audit.colon")).append("<q>").append(HtmlText.escape(Texts.oneLine(e.text())))

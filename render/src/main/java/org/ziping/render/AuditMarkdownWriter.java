@@ -1,7 +1,7 @@
 package org.ziping.render;
 
 import java.util.Map;
-import org.ziping.audit.Findings;
+import org.ziping.report.Decimals;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.Evidence;
 import org.ziping.report.ExtractedDocument;
@@ -37,7 +37,7 @@ public final class AuditMarkdownWriter {
               .append(" (id ").append(f.id()).append(")\n");
           for (Evidence e : f.evidence()) {
             String loc = Locations.describe(e.location(), lang);
-            sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Findings.shown(e.value()))
+            sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Decimals.shown(e.value()))
                 .append(e.text() == null ? "" : lang.t("audit.quoteOpen") + md(Texts.oneLine(e.text())) + lang.t("audit.quoteClose"))
                 .append(loc.isEmpty() ? "" : lang.t("audit.inParens", loc)).append('\n');
           }

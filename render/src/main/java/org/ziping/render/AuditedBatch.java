@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ziping.report.Decimals;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Finding;
 import org.ziping.report.OverallExecution;
@@ -39,7 +40,7 @@ public final class AuditedBatch {
         return "";
       }
       String s = report.score().declaredTotal() == null ? ""
-          : org.ziping.audit.Findings.shown(report.score().declaredTotal());
+          : Decimals.shown(report.score().declaredTotal());
       String g = report.score().grade();
       return g == null ? s : s + (s.isEmpty() ? "" : " ") + g;
     }

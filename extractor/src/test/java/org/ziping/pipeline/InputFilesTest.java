@@ -1,4 +1,4 @@
-package org.ziping.io;
+package org.ziping.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.ziping.io;
+package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * plainly and read back as {@link java.math.BigDecimal} with their scale (the shown precision of a
  * figure is data: audit intervals depend on it).
  */
-public final class Json {
+public final class ReportJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -23,7 +23,7 @@ public final class Json {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .build();
 
-  private Json() {}
+  private ReportJson() {}
 
   public static ObjectMapper mapper() {
     return MAPPER;
