@@ -1,0 +1,10 @@
+/**
+ * One class per audit rule of {@code docs/audit-rules.md}, each behind {@link
+ * org.ziping.audit.AuditRule} through {@link org.ziping.audit.rule.AbstractRule} (its id and the
+ * document kinds it runs on). Arithmetic uses interval decimals ({@code DecimalInterval}: a shown
+ * figure stands for half a unit of its last digit either side), so rounding in the source never
+ * makes a finding. Severity is confidence: {@code error} only where the rule's stated precondition
+ * makes the figures certainly belong together, {@code warning} for relations found by heuristics,
+ * {@code info} for a likely slip.
+ */
+package org.ziping.audit.rule;
