@@ -9,8 +9,9 @@ import org.ziping.report.SourceRef;
 
 /**
  * Batch extraction on N threads with results in input order: an {@link OrderedPool} of one
- * {@link Extraction} per thread (a {@link StandardExtraction} in this JVM, or a
- * {@code ForkedExtraction} worker process per thread). A file whose extraction throws (which an
+ * {@link Extraction} per thread (a {@link StandardExtraction} in this JVM), or one
+ * {@link ForkedExtraction} that the threads share (one worker JVM running a file per thread). A
+ * file whose extraction throws (which an
  * {@link Extraction} should not do; an {@link OutOfMemoryError} can) gets a document with the
  * reason in {@code errors}, stage {@code extract}, and the batch goes on.
  */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
@@ -56,8 +57,19 @@ public final class ExtractionWorker {
       HeapBudgetGuard.install(fileHeapMb);
     }
     IngestConfig c = config;
-    warmUp(make.apply(c));
-    new WorkerDispatcher(threads, () -> make.apply(c), out).serve(in);
+    long t0 = System.nanoTime();
+    StagedExtraction warm = make.apply(c);
+    warmUp(warm);
+    // the supervisor's debug log shows it (docs/speed.md: where a batch's start-up goes)
+    System.err.printf("ziping worker: ready at %d ms of its JVM (warm-up %d ms)%n",
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+        (System.nanoTime() - t0) / 1_000_000);
+    // the first thread takes the warmed extraction; the others build theirs
+    AtomicReference<StagedExtraction> spare = new AtomicReference<>(warm);
+    new WorkerDispatcher(threads, () -> {
+      StagedExtraction x = spare.getAndSet(null);
+      return x != null ? x : make.apply(c);
+    }, out).serve(in);
   }
 
   /**

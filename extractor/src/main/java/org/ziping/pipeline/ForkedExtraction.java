@@ -60,7 +60,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
    * 2-core machine (docs/speed.md, "Worker JVMs"): in a warm JVM, C1 code costs about 2-3 ms more
    * per file, and C2 pays for its warm-up (about 3.5 s of CPU per JVM) after some 1,300 files.
    */
-  public static final long QUICK_START_FILES = 1_000;
+  public static final long QUICK_START_FILES = 3_000;
 
   /** The system property naming the workers' class-data archive ({@link WorkerClassData}). */
   public static final String CDS_PROPERTY = WorkerClassData.PROPERTY;

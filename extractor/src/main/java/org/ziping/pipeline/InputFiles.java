@@ -78,9 +78,12 @@ public final class InputFiles {
   public static Walk walk(List<Path> paths) throws IOException {
     List<Input> out = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    FormatDetector detector = new FormatDetector();
+    FormatDetector detector = null; // built for the first folder: files named are not detected
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        if (detector == null) {
+          detector = new FormatDetector();
+        }
         Path real = p.toRealPath();
         List<Path> found = new ArrayList<>();
         try (Stream<Path> s = Files.walk(real)) {

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  *
  * <p>Limits: the slowest input in the window holds the sink back (head-of-line blocking); with
  * inputs of very uneven cost a larger window hides more of it at the price of memory. Workers that
- * are {@link AutoCloseable} (a {@code ForkedExtraction}) are closed when the batch ends.
+ * are {@link AutoCloseable} (a {@code ForkedExtraction}) are closed when the batch ends, once per
+ * thread: a worker the threads share ({@code perThread} handing out one instance) is closed as
+ * many times, so its {@code close} must be idempotent.
  */
 public final class OrderedPool<W, I, R> {
   /** Receives the results in input order; may throw to end the batch (the rest is cancelled). */

@@ -64,8 +64,11 @@ final class WorkerProcess {
   static WorkerProcess start(WorkerCommand command) throws IOException {
     WorkerClassData classData = WorkerClassData.forNextWorker();
     try {
-      return new WorkerProcess(new ProcessBuilder(command.line(classData.options())).start(),
-          classData);
+      List<String> line = command.line(classData.options());
+      WorkerProcess w = new WorkerProcess(new ProcessBuilder(line).start(), classData);
+      WORKER_LOG.debug("worker {} started at {} ms of this JVM: {}", w.pid(),
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), line);
+      return w;
     } catch (IOException | RuntimeException e) {
       classData.finish(false);
       throw e;
@@ -90,6 +93,8 @@ final class WorkerProcess {
    */
   void awaitHello() throws IOException {
     String before = WorkerProtocol.readHello(answers);
+    WORKER_LOG.debug("worker {} answers at {} ms of this JVM", process.pid(),
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     if (!before.isBlank()) {
       WORKER_LOG.debug("worker {} (stdout): {}", process.pid(), before.strip());
     }
