@@ -15,6 +15,7 @@ import org.ziping.ingest.IngestConfig;
 import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import org.ziping.parse.ReportParser;
+import org.ziping.pipeline.EvidenceSources;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
@@ -90,9 +91,9 @@ public final class BenchScenarios {
           ReportParser.Parsed parsed = parser.parseDocument(doc);
           long t2 = now();
           var s = doc.source();
-          ExtractedDocument d = auditor.audit(new ExtractedDocument(
+          ExtractedDocument d = EvidenceSources.attach(auditor.audit(new ExtractedDocument(
               ExtractedDocument.SCHEMA_VERSION, new SourceRef(s.file(), s.format(), s.sha256(),
-              s.pages()), parsed.reports(), List.of()));
+              s.pages()), parsed.reports(), List.of())), doc);
           long t3 = now();
           ReportJson.write(d);
           long t4 = now();

@@ -1,7 +1,6 @@
 package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,51 +10,34 @@ import java.util.Set;
  * but carry no self-scores.
  *
  * <p>The JSON values are part of the output contract: {@code department}, {@code project} and
- * {@code special} keep the meaning they had before the other kinds existed.
+ * {@code special} keep the meaning they had before the other kinds existed; the others are
+ * {@code budget-disclosure}, {@code final-accounts}, {@code performance-target}, {@code template}
+ * and {@code other} ({@link JsonEnum}: the constant's name in lower case, {@code -} for {@code _}).
  */
-public enum DocumentKind {
+public enum DocumentKind implements JsonEnum {
   /** 部门（单位）整体支出绩效自评报告. */
-  DEPARTMENT("department"),
+  DEPARTMENT,
   /** 项目支出绩效自评报告 / 自评表. */
-  PROJECT("project"),
+  PROJECT,
   /** 专项资金绩效自评报告. */
-  SPECIAL("special"),
+  SPECIAL,
   /** 部门预算公开 / 单位预算公开: next year's budget, tables of planned figures. */
-  BUDGET_DISCLOSURE("budget-disclosure"),
+  BUDGET_DISCLOSURE,
   /** 部门决算公开: last year's final accounts. */
-  FINAL_ACCOUNTS("final-accounts"),
+  FINAL_ACCOUNTS,
   /** 项目支出绩效目标申报表 / 绩效目标表: targets declared before the year, no scores. */
-  PERFORMANCE_TARGET("performance-target"),
+  PERFORMANCE_TARGET,
   /** A blank form or model text: placeholders (XX, ××, ＿＿) instead of figures. */
-  TEMPLATE("template"),
+  TEMPLATE,
   /** Anything else. */
-  OTHER("other");
+  OTHER;
 
   private static final Set<DocumentKind> SELF_EVALUATION = EnumSet.of(DEPARTMENT, PROJECT, SPECIAL);
-
-  private final String json;
-
-  DocumentKind(String json) {
-    this.json = json;
-  }
-
-  @JsonValue
-  public String json() {
-    return json;
-  }
 
   /** The kind of a JSON value, or null for null or an unknown value. */
   @JsonCreator
   public static DocumentKind fromJson(String value) {
-    if (value == null) {
-      return null;
-    }
-    for (DocumentKind k : values()) {
-      if (k.json.equals(value)) {
-        return k;
-      }
-    }
-    return null;
+    return JsonEnum.fromJson(DocumentKind.class, value);
   }
 
   /** One of the three self-evaluation kinds (the only ones that carry self-scores). */

@@ -46,17 +46,16 @@ public record EvidenceTable(int table, int rows, int cols, List<EvidenceTable.Ce
     public int colsCovered() {
       return colSpan == null ? 1 : colSpan;
     }
+
+    /** Whether this cell's span covers grid row {@code r}, column {@code c}. */
+    public boolean covers(int r, int c) {
+      return r >= row && r < row + rowsCovered() && c >= col && c < col + colsCovered();
+    }
   }
 
   /** The cell whose span covers row {@code r}, column {@code c}, or null when nothing covers it. */
   public Cell cellAt(int r, int c) {
-    for (Cell cell : cells) {
-      if (r >= cell.row() && r < cell.row() + cell.rowsCovered()
-          && c >= cell.col() && c < cell.col() + cell.colsCovered()) {
-        return cell;
-      }
-    }
-    return null;
+    return cells.stream().filter(x -> x.covers(r, c)).findFirst().orElse(null);
   }
 
   /** The anchor cells of row {@code r}, left to right. */

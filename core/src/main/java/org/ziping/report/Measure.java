@@ -1,46 +1,41 @@
 package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What a {@link Fact} measures. The JSON values are part of the output contract.
+ * What a {@link Fact} measures. The JSON values are part of the output contract ({@link JsonEnum}):
+ * {@code initial-budget}, {@code full-year-budget}, {@code budget}, {@code actual},
+ * {@code exec-rate}, {@code max-score}, {@code score}, {@code target}, {@code achieved},
+ * {@code percent}, {@code moved-points}.
  */
-public enum Measure {
+public enum Measure implements JsonEnum {
   /** 年初预算数: the budget approved at the start of the year. */
-  INITIAL_BUDGET("initial-budget", "年初预算"),
+  INITIAL_BUDGET("年初预算"),
   /** 全年预算数 / 调整预算数 / 调整后预算: the budget after the year's adjustments. */
-  FULL_YEAR_BUDGET("full-year-budget", "全年预算"),
+  FULL_YEAR_BUDGET("全年预算"),
   /** 预算 / 安排 without saying which: may be the initial or the full-year budget. */
-  BUDGET("budget", "预算"),
+  BUDGET("预算"),
   /** 执行数 / 实际支出 / 决算数 / 本年支出: money actually spent. */
-  ACTUAL("actual", "实际支出"),
+  ACTUAL("实际支出"),
   /** 执行率 / 支出率: actual ÷ budget, in percent. */
-  EXEC_RATE("exec-rate", "执行率"),
+  EXEC_RATE("执行率"),
   /** 分值 / 权重: the points an item can earn (or the scale of the total). */
-  MAX_SCORE("max-score", "分值"),
+  MAX_SCORE("分值"),
   /** 得分 / 自评分: the points an item (or the report) earned. */
-  SCORE("score", "得分"),
+  SCORE("得分"),
   /** 年度指标值: an indicator's target, with its comparison ({@link Fact#op()}). */
-  TARGET("target", "指标值"),
+  TARGET("指标值"),
   /** 实际完成值: an indicator's achieved value. */
-  ACHIEVED("achieved", "实际完成值"),
+  ACHIEVED("实际完成值"),
   /** A stated percentage of running text that names no other measure (满意度98%). */
-  PERCENT("percent", "百分比"),
+  PERCENT("百分比"),
   /** 分值调整: points of one item moved to another (the subject names the receiving item). */
-  MOVED_POINTS("moved-points", "调入分值");
+  MOVED_POINTS("调入分值");
 
-  private final String json;
   private final String chinese;
 
-  Measure(String json, String chinese) {
-    this.json = json;
+  Measure(String chinese) {
     this.chinese = chinese;
-  }
-
-  @JsonValue
-  public String json() {
-    return json;
   }
 
   /** The measure's name in Chinese, for messages. */
@@ -55,11 +50,6 @@ public enum Measure {
 
   @JsonCreator
   public static Measure fromJson(String value) {
-    for (Measure m : values()) {
-      if (m.json.equals(value)) {
-        return m;
-      }
-    }
-    return null;
+    return JsonEnum.fromJson(Measure.class, value);
   }
 }

@@ -2,7 +2,6 @@ package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -44,35 +43,22 @@ public record OverallExecution(DecimalInterval rate, boolean declared, Source so
     return rate.mid().setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** Which record an overall execution rate was taken from. JSON values are part of the contract. */
-  public enum Source {
+  /**
+   * Which record an overall execution rate was taken from. JSON values are part of the contract
+   * ({@link JsonEnum}): {@code budget-row}, {@code ratio}, {@code amounts}.
+   */
+  public enum Source implements JsonEnum {
     /** The budget row that is the report's total (全年支出, 合计, 部门整体支出 …), or its only row. */
-    BUDGET_ROW("budget-row"),
+    BUDGET_ROW,
     /** A stated execution rate ({@link Ratio} of kind {@code rate}) with its figures. */
-    RATIO("ratio"),
+    RATIO,
     /** The report's one whole-report actual spending and budget amounts. */
-    AMOUNTS("amounts");
-
-    private final String json;
-
-    Source(String json) {
-      this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-      return json;
-    }
+    AMOUNTS;
 
     /** The source of a JSON value, or null for null or an unknown value. */
     @JsonCreator
     public static Source fromJson(String value) {
-      for (Source s : values()) {
-        if (s.json.equals(value)) {
-          return s;
-        }
-      }
-      return null;
+      return JsonEnum.fromJson(Source.class, value);
     }
   }
 }

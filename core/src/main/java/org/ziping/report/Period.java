@@ -1,38 +1,21 @@
 package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The part of the year a {@link Fact} is stated for, next to its year. The JSON values are part of
- * the output contract.
+ * the output contract ({@link JsonEnum}): {@code year-start}, {@code full-year}, {@code year-end}.
  */
-public enum Period {
+public enum Period implements JsonEnum {
   /** 年初: at the start of the year (the initial budget). */
-  YEAR_START("year-start"),
+  YEAR_START,
   /** 全年 / 本年: over the whole year (full-year budget, spending, scores). */
-  FULL_YEAR("full-year"),
+  FULL_YEAR,
   /** 年末 / 期末: at the end of the year (balances). */
-  YEAR_END("year-end");
-
-  private final String json;
-
-  Period(String json) {
-    this.json = json;
-  }
-
-  @JsonValue
-  public String json() {
-    return json;
-  }
+  YEAR_END;
 
   @JsonCreator
   public static Period fromJson(String value) {
-    for (Period p : values()) {
-      if (p.json.equals(value)) {
-        return p;
-      }
-    }
-    return null;
+    return JsonEnum.fromJson(Period.class, value);
   }
 }

@@ -1,37 +1,20 @@
 package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * How sure a {@link Finding} is (audit-rules.md), in report order, most serious first:
  * {@code error} only for arithmetic on figures that certainly belong together, {@code warning} for
- * heuristics, {@code info} for a guess. The JSON values are part of the output contract.
+ * heuristics, {@code info} for a guess. The JSON values ({@link JsonEnum}) are part of the output
+ * contract.
  */
-public enum Severity {
-  ERROR("error"), WARNING("warning"), INFO("info");
-
-  private final String json;
-
-  Severity(String json) {
-    this.json = json;
-  }
-
-  /** The lower-case name the JSON and the messages use. */
-  @JsonValue
-  public String json() {
-    return json;
-  }
+public enum Severity implements JsonEnum {
+  ERROR, WARNING, INFO;
 
   /** The severity of a JSON value, or null for null or an unknown value. */
   @JsonCreator
   public static Severity fromJson(String value) {
-    for (Severity s : values()) {
-      if (s.json.equals(value)) {
-        return s;
-      }
-    }
-    return null;
+    return JsonEnum.fromJson(Severity.class, value);
   }
 
   /** Rank for sorting: 0 error, 1 warning, 2 info, 3 for null (a finding of unknown severity). */

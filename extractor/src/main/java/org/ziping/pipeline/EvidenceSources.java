@@ -147,10 +147,11 @@ public final class EvidenceSources {
     return n;
   }
 
-  /** The page readings of one document, each page's segments computed once. */
+  /** The page readings of one document, each page's segments and stretch computed once. */
   static final class Pages {
     private final DocumentModel model;
     private final Map<Integer, List<int[]>> segments = new HashMap<>();
+    private final Map<Integer, int[]> stretches = new HashMap<>();
 
     Pages(DocumentModel model) {
       this.model = model;
@@ -182,15 +183,18 @@ public final class EvidenceSources {
      * the evidence itself (a paragraph that began on the page before counts from its start).
      */
     int[] span(Location l) {
-      int start = l.start();
-      int end = l.end();
-      for (Block b : model.blocks()) {
-        if (l.page().equals(b.page())) {
-          start = Math.min(start, b.start());
-          end = Math.max(end, b.end());
+      int[] blocks = stretches.computeIfAbsent(l.page(), p -> {
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (Block b : model.blocks()) {
+          if (p.equals(b.page())) {
+            start = Math.min(start, b.start());
+            end = Math.max(end, b.end());
+          }
         }
-      }
-      return new int[] {start, end};
+        return new int[] {start, end};
+      });
+      return new int[] {Math.min(l.start(), blocks[0]), Math.max(l.end(), blocks[1])};
     }
   }
 }
