@@ -2,7 +2,6 @@ package org.ziping.parse.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
@@ -30,48 +29,39 @@ final class ListBreakdowns implements BreakdownAlgorithm {
 
   @Override
   public List<Breakdown> find(ScopeFigures in) {
+    Prose prose = in.prose();
+    List<Fig> figs = in.proseFigs();
     List<Breakdown> out = new ArrayList<>();
-    lists(in.prose(), in.proseFigs(), out);
-    return out;
-  }
-
-  private static void lists(Prose prose, List<Fig> figs, List<Breakdown> out) {
-    String norm = prose.norm();
-    List<Prose.Segment> segs = prose.segments();
-    for (int si = 0; si < segs.size(); si++) {
-      Prose.Segment seg = segs.get(si);
-      Matcher m = LIST_INTRO.matcher(norm);
-      m.region(seg.start(), seg.end());
-      while (m.find()) {
-        int introStart = prose.sentenceStart(m.start());
-        List<Fig> intro = Measures.within(figs, introStart, m.start());
-        if (intro.isEmpty()) {
-          continue;
+    for (Prose.Match m : prose.matches(LIST_INTRO)) {
+      int introStart = prose.sentenceStart(m.start());
+      List<Fig> intro = Measures.within(figs, introStart, m.start());
+      if (intro.isEmpty()) {
+        continue;
+      }
+      List<Item> items = items(prose, m.index(), m.end());
+      if (items.size() < 2) {
+        continue;
+      }
+      Item last = items.get(items.size() - 1);
+      String text = prose.scope().text(introStart, last.end());
+      var loc = prose.scope().locate(introStart, last.end());
+      boolean done = false;
+      String cue = BreakdownGrammar.selectionCue(prose.norm().substring(introStart, m.end()));
+      for (Column col : new Column[] {Column.ACTUAL, Column.INITIAL}) {
+        Breakdown b = byColumn(col, intro, items, figs, text, loc);
+        if (b != null) {
+          out.add(selection(b, cue));
+          done = true;
         }
-        List<Item> items = items(prose, si, m.end());
-        if (items.size() < 2) {
-          continue;
-        }
-        Item last = items.get(items.size() - 1);
-        String text = prose.scope().text(introStart, last.end());
-        var loc = prose.scope().locate(introStart, last.end());
-        boolean done = false;
-        String cue = BreakdownGrammar.selectionCue(norm.substring(introStart, m.end()));
-        for (Column col : new Column[] {Column.ACTUAL, Column.INITIAL}) {
-          Breakdown b = byColumn(col, intro, items, figs, text, loc);
-          if (b != null) {
-            out.add(selection(b, cue));
-            done = true;
-          }
-        }
-        if (!done) {
-          Breakdown b = single(intro, items, figs, text, loc);
-          if (b != null) {
-            out.add(selection(b, cue));
-          }
+      }
+      if (!done) {
+        Breakdown b = single(intro, items, figs, text, loc);
+        if (b != null) {
+          out.add(selection(b, cue));
         }
       }
     }
+    return out;
   }
 
   /** The breakdown marked incomplete when its intro says the items are a selection (主要用于…). */

@@ -2,6 +2,7 @@ package org.ziping.parse.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.model.BlockType;
@@ -51,6 +52,26 @@ final class Prose {
 
   List<Segment> segments() {
     return segments;
+  }
+
+  /** A match of a pattern within one segment ({@code index} in {@link #segments()}). */
+  record Match(int index, Segment segment, int start, int end) {}
+
+  /**
+   * Every match of {@code p} in the normalised text, found segment by segment (each segment the
+   * matcher's region, with anchoring bounds: {@code $} matches at a segment's end), in text order.
+   */
+  List<Match> matches(Pattern p) {
+    List<Match> out = new ArrayList<>();
+    Matcher m = p.matcher(norm);
+    for (int i = 0; i < segments.size(); i++) {
+      Segment seg = segments.get(i);
+      m.region(seg.start(), seg.end());
+      while (m.find()) {
+        out.add(new Match(i, seg, m.start(), m.end()));
+      }
+    }
+    return out;
   }
 
   private static List<Segment> build(ReportScope scope) {

@@ -38,22 +38,13 @@ final class QizhongBreakdowns implements BreakdownAlgorithm {
   @Override
   public List<Breakdown> find(ScopeFigures in) {
     List<Breakdown> out = new ArrayList<>();
-    qizhong(in.prose(), in.proseFigs(), out);
-    return out;
-  }
-
-  private static void qizhong(Prose prose, List<Fig> figs, List<Breakdown> out) {
-    String norm = prose.norm();
-    for (Prose.Segment seg : prose.segments()) {
-      Matcher m = QIZHONG.matcher(norm);
-      m.region(seg.start(), seg.end());
-      while (m.find()) {
-        Breakdown b = breakdownOpenedAt(prose, figs, seg, m.start(), m.end());
-        if (b != null) {
-          out.add(b);
-        }
+    for (Prose.Match q : in.prose().matches(QIZHONG)) {
+      Breakdown b = breakdownOpenedAt(in.prose(), in.proseFigs(), q.segment(), q.start(), q.end());
+      if (b != null) {
+        out.add(b);
       }
     }
+    return out;
   }
 
   /** The breakdown a 其中 (or 包括, 具体为) at {@code q} opens, read with {@link BreakdownGrammar}. */

@@ -28,13 +28,10 @@ final class SumBreakdowns implements BreakdownAlgorithm {
 
   @Override
   public List<Breakdown> find(ScopeFigures in) {
-    List<Breakdown> out = new ArrayList<>();
-    sums(in.prose(), in.proseFigs(), out);
-    return out;
-  }
-
-  private static void sums(Prose prose, List<Fig> figs, List<Breakdown> out) {
+    Prose prose = in.prose();
+    List<Fig> figs = in.proseFigs();
     String norm = prose.norm();
+    List<Breakdown> out = new ArrayList<>();
     for (Prose.Segment seg : prose.segments()) {
       Matcher m = SUM_AFTER.matcher(norm); // opaque bounds, like the region search it replaces
       for (int at = seg.start(); SUM_FINDER.find(m, norm, at, seg.end()); at = m.end()) {
@@ -90,5 +87,6 @@ final class SumBreakdowns implements BreakdownAlgorithm {
         }
       }
     }
+    return out;
   }
 }

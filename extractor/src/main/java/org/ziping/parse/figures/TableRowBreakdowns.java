@@ -25,17 +25,13 @@ import org.ziping.report.Location;
 final class TableRowBreakdowns implements BreakdownAlgorithm {
   @Override
   public List<Breakdown> find(ScopeFigures in) {
-    List<Breakdown> out = new ArrayList<>();
-    tables(in.scope(), in.figures(), out);
-    return out;
-  }
-
-  private static void tables(ReportScope scope, Figures figures, List<Breakdown> out) {
+    ReportScope scope = in.scope();
     String norm = scope.normalized();
+    List<Breakdown> out = new ArrayList<>();
     for (Block t : scope.tables()) {
       int tn = scope.tableNumber(t);
       Map<Long, Amount> at = new HashMap<>();
-      for (Amount a : figures.amounts()) {
+      for (Amount a : in.figures().amounts()) {
         if (a.location().table() != null && a.location().table() == tn) {
           at.put(key(a.location().row(), a.location().col()), a);
         }
@@ -78,6 +74,7 @@ final class TableRowBreakdowns implements BreakdownAlgorithm {
         }
       }
     }
+    return out;
   }
 
   private static long key(int r, int c) {
