@@ -1,5 +1,6 @@
 package org.ziping.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
@@ -93,7 +95,7 @@ final class BareBench {
         AutoDetectParser tika = new AutoDetectParser();
         return f -> {
           try (InputStream in = Files.newInputStream(f)) {
-            tika.parse(in, new BodyContentHandler(-1), new org.apache.tika.metadata.Metadata(),
+            tika.parse(in, new BodyContentHandler(-1), new Metadata(),
                 new ParseContext());
           }
         };
@@ -206,7 +208,7 @@ final class BareBench {
       int rounds, AtomicLong bytes) throws Exception {
     int total = rounds * files.size();
     AtomicInteger next = new AtomicInteger();
-    var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    var mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     List<Future<?>> running = new ArrayList<>();
     for (Stage stage : perThread) {
       running.add(pool.submit(() -> {

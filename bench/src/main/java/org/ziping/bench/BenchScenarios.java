@@ -1,14 +1,21 @@
 package org.ziping.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
@@ -63,13 +70,13 @@ public final class BenchScenarios {
     return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS =
+  private static final ThreadMXBean THREADS =
       ManagementFactory.getThreadMXBean();
 
   /** CPU time of the whole process (all threads), or -1 where the platform does not say. */
   static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+        instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   /** Milliseconds per file in each stage, for each format. */
@@ -179,22 +186,22 @@ public final class BenchScenarios {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("files", files.size());
     result.put("threads", threads);
-    Path list = java.nio.file.Files.createTempFile("ziping-bench-files", ".txt");
-    Path outDir = java.nio.file.Files.createTempDirectory("ziping-bench-out");
+    Path list = Files.createTempFile("ziping-bench-files", ".txt");
+    Path outDir = Files.createTempDirectory("ziping-bench-out");
     try {
       StringBuilder sb = new StringBuilder();
       for (Path f : files) {
         sb.append('"').append(f.toAbsolutePath().toString().replace("\\", "\\\\")
             .replace("\"", "\\\"")).append("\"\n");
       }
-      java.nio.file.Files.writeString(list, sb.toString());
+      Files.writeString(list, sb.toString());
       run(files, threads); // this JVM warmed on the whole batch
       double[] first = extractProcess(launcher, list, outDir, threads);
       out.printf(Locale.ROOT, "workers: turn 0 (first extract of this build: records the "
           + "workers' class-data archive if missing): %.2f s, %.1f reports/s%n", first[0],
           first[1] / first[0]);
-      List<Double> ratios = new java.util.ArrayList<>();
-      List<Map<String, Object>> rows = new java.util.ArrayList<>();
+      List<Double> ratios = new ArrayList<>();
+      List<Map<String, Object>> rows = new ArrayList<>();
       for (int turn = 1; turn <= turns; turn++) {
         long t0 = System.nanoTime();
         long c0 = processCpuNanos();
@@ -228,10 +235,10 @@ public final class BenchScenarios {
           + "(min %.2f, max %.2f)%n", files.size(), threads, median, sorted.get(0),
           sorted.get(sorted.size() - 1));
     } finally {
-      java.nio.file.Files.deleteIfExists(list);
-      try (var walk = java.nio.file.Files.walk(outDir)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          java.nio.file.Files.deleteIfExists(p);
+      Files.deleteIfExists(list);
+      try (var walk = Files.walk(outDir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
         }
       }
     }
@@ -249,15 +256,15 @@ public final class BenchScenarios {
     ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "extract", "@" + list, "-o",
         outDir.toString(), "--threads", Integer.toString(threads));
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    Path err = java.nio.file.Files.createTempFile("ziping-bench-extract", ".log");
+    Path err = Files.createTempFile("ziping-bench-extract", ".log");
     pb.redirectError(err.toFile());
     try {
       long t0 = System.nanoTime();
       Process p = pb.start();
       int code = p.waitFor();
       double secs = (System.nanoTime() - t0) / 1e9;
-      String log = java.nio.file.Files.readString(err);
-      java.util.regex.Matcher m = java.util.regex.Pattern
+      String log = Files.readString(err);
+      Matcher m = Pattern
           .compile("extract: (\\d+) files, (\\d+) reports, (\\d+) failed").matcher(log);
       if (!m.find()) {
         throw new IllegalStateException("extract exited " + code + " without its summary: "
@@ -267,7 +274,7 @@ public final class BenchScenarios {
       return new double[] {secs, Integer.parseInt(m.group(2)),
           cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0};
     } finally {
-      java.nio.file.Files.deleteIfExists(err);
+      Files.deleteIfExists(err);
     }
   }
 

@@ -2,6 +2,8 @@ package org.ziping.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds a {@link DocumentModel} block by block while keeping its offset invariant: it owns the
@@ -16,7 +18,7 @@ public final class DocumentBuilder {
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private final java.util.Map<Integer, OcrPage> ocrPages = new java.util.TreeMap<>();
+  private final Map<Integer, OcrPage> ocrPages = new TreeMap<>();
 
   /** A cell as an ingester sees it, before offsets are known. */
   public record RawCell(int row, int col, int rowSpan, int colSpan, String text, Integer page,

@@ -1,6 +1,8 @@
 package org.ziping.model;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Identity of one input file.
@@ -18,7 +20,7 @@ public record SourceInfo(String file, String format, String mediaType, String sh
                          Map<String, String> metadata) {
   public SourceInfo {
     metadata = metadata == null ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+        : Collections.unmodifiableMap(new TreeMap<>(metadata));
   }
 
   public SourceInfo withPages(Integer n) {

@@ -2,7 +2,9 @@ package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One budget line: from a budget table row or from a sentence. Figures keep their shown precision.
@@ -24,7 +26,7 @@ public record BudgetRow(String label, BigDecimal initialBudget, BigDecimal fullY
                         Integer year) {
   public BudgetRow {
     figureLocations = figureLocations == null ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(figureLocations));
+        : Collections.unmodifiableMap(new TreeMap<>(figureLocations));
   }
 
   /**

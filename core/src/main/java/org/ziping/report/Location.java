@@ -1,6 +1,7 @@
 package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
 
 /**
  * Where something stands in the source: character offsets into the document's extracted text
@@ -45,7 +46,7 @@ public record Location(int start, int end, Integer page, Integer table, Integer 
    * sheet) and are never compared as the same quantity.
    */
   public static boolean sameSheet(Location a, Location b) {
-    return java.util.Objects.equals(a == null ? null : a.sheet(), b == null ? null : b.sheet());
+    return Objects.equals(a == null ? null : a.sheet(), b == null ? null : b.sheet());
   }
 
   /** True when the text at this location was read by OCR. */

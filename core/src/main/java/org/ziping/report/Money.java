@@ -1,6 +1,8 @@
 package org.ziping.report;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 
 /**
  * Intervals of stated figures ({@link Amount}s) in a common base unit: yuan for money, the bare
@@ -46,8 +48,8 @@ public final class Money {
       return 0;
     }
     if (a.yuan() != null && a.value() != null && a.value().signum() != 0) {
-      BigDecimal ratio = a.yuan().divide(a.value(), java.math.MathContext.DECIMAL128).stripTrailingZeros();
-      if (ratio.unscaledValue().equals(java.math.BigInteger.ONE)) {
+      BigDecimal ratio = a.yuan().divide(a.value(), MathContext.DECIMAL128).stripTrailingZeros();
+      if (ratio.unscaledValue().equals(BigInteger.ONE)) {
         return -ratio.scale();
       }
       return null;

@@ -2,6 +2,7 @@ package org.ziping.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -155,7 +156,7 @@ public final class OcrReadings {
    */
   public static List<BigDecimal> oneMisreading(BigDecimal shown) {
     String s = shown.toPlainString();
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < s.length(); i++) {
       out.add(s.substring(0, i) + s.substring(i + 1)); // dropped
       char c = s.charAt(i);

@@ -7,6 +7,7 @@ import org.ziping.report.Money;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
 import org.ziping.report.Ratio;
+import org.ziping.report.Report;
 
 /**
  * Execution-rate arithmetic shared by the rate rules: actual ÷ budget × 100 as an interval, the
@@ -81,7 +82,7 @@ public final class Rates {
    * True when a budget row of the report states the same spending and budget figures (and rate,
    * when both have one) as this ratio: one statement read twice.
    */
-  public static boolean sameAsRow(org.ziping.report.Report report, org.ziping.report.Ratio r) {
+  public static boolean sameAsRow(Report report, Ratio r) {
     if (r.part() == null || r.whole() == null) {
       return false;
     }

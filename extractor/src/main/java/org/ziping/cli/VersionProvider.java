@@ -1,5 +1,7 @@
 package org.ziping.cli;
 
+import java.io.IOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** Version from the jar manifest, else the build's version resource. */
@@ -10,11 +12,11 @@ public final class VersionProvider implements IVersionProvider {
     if (v == null) {
       try (var in = Main.class.getResourceAsStream("/ziping-version.properties")) {
         if (in != null) {
-          var p = new java.util.Properties();
+          var p = new Properties();
           p.load(in);
           v = p.getProperty("version");
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         v = null;
       }
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ziping.ingest.doc.DocIngester;
 import org.ziping.ingest.docx.DocxIngester;
 import org.ziping.ingest.html.HtmlIngester;
@@ -57,8 +58,8 @@ public final class DocumentReader {
   }
 
   /** The media types a dedicated ingester reads (the fallback reads others as text). */
-  public java.util.Set<String> mediaTypes() {
-    return java.util.Set.copyOf(byType.keySet());
+  public Set<String> mediaTypes() {
+    return Set.copyOf(byType.keySet());
   }
 
   public IngestConfig config() {

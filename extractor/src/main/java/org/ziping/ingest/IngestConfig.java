@@ -1,5 +1,7 @@
 package org.ziping.ingest;
 
+import java.util.Locale;
+
 /**
  * Settings for ingest, passed as one object to every ingester.
  *
@@ -53,7 +55,7 @@ public record IngestConfig(OcrMode ocr, boolean extractBookmarks, long maxFileBy
    * than a report holds (limit 1,000,000 characters); not parsed".
    */
   public String textTooLong(String what, long chars, boolean atLeast) {
-    return what + " (" + (atLeast ? "at least " : "") + String.format(java.util.Locale.ROOT,
+    return what + " (" + (atLeast ? "at least " : "") + String.format(Locale.ROOT,
         "%,d characters) is more than a report holds (limit %,d characters); not parsed", chars,
         maxTextChars);
   }
@@ -61,7 +63,7 @@ public record IngestConfig(OcrMode ocr, boolean extractBookmarks, long maxFileBy
   /** A file size for messages: "200.0 MB", "512 KB", "900 bytes". */
   public static String megabytes(long bytes) {
     if (bytes >= 1L << 20) {
-      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
     return bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " bytes";
   }

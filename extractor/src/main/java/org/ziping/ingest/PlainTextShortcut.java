@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -497,7 +498,7 @@ final class PlainTextShortcut implements Detector {
           continue;
         }
         if (m == null) {
-          m = pattern.matcher(java.nio.CharBuffer.wrap(buffer));
+          m = pattern.matcher(CharBuffer.wrap(buffer));
         }
         m.region(i, length + i);
         if (m.lookingAt()) {

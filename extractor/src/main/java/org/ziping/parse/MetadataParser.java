@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
@@ -543,7 +544,7 @@ public final class MetadataParser {
   }
 
   /** The suffix pattern's names in the body, in text order, 2 votes each. */
-  static void patternVotes(String body, java.util.function.ObjIntConsumer<String> vote) {
+  static void patternVotes(String body, ObjIntConsumer<String> vote) {
     Matcher m = ORG.matcher(body);
     Map<String, String> fromPlace = new HashMap<>(); // the same candidate recurs: segment it once
     // ORG reads only Chinese characters and ends with one of ORG_ENDS: a match lies inside a run of

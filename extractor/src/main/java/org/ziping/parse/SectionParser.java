@@ -2,6 +2,7 @@ package org.ziping.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ziping.model.Block;
 import org.ziping.report.Section;
 
@@ -26,7 +27,7 @@ public final class SectionParser {
 
   private record Flat(int level, HeadingMatcher.Heading h, Block block) {}
 
-  public List<Section> parse(ReportScope scope, java.util.Set<Integer> titleBlocks) {
+  public List<Section> parse(ReportScope scope, Set<Integer> titleBlocks) {
     List<Block> blocks = scope.textBlocks();
     List<Flat> flat = new ArrayList<>();
     List<String> stack = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.ziping.pipeline;
 
 import java.nio.file.Path;
+import org.ziping.ingest.OcrMode;
 import org.ziping.report.ExtractedDocument;
 
 /**
@@ -20,7 +21,7 @@ public interface Extraction {
   }
 
   /** The same extraction reading scanned PDF pages with the given OCR mode. */
-  default Extraction withOcr(org.ziping.ingest.OcrMode mode) {
+  default Extraction withOcr(OcrMode mode) {
     return this;
   }
 }

@@ -1,6 +1,7 @@
 package org.ziping.pipeline;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class InputFiles {
      * files in folders (hidden or not a document)"), naming each with its reason when verbose;
      * nothing when none was skipped.
      */
-    public void report(java.io.PrintWriter err, String command, boolean verbose) {
+    public void report(PrintWriter err, String command, boolean verbose) {
       if (skipped.isEmpty()) {
         return;
       }

@@ -2,6 +2,7 @@ package org.ziping.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -71,7 +72,7 @@ public final class OrderedPool<W, I, R> {
    * lazy).
    */
   public void run(Iterable<I> inputs, Sink<I, R> sink) throws Exception {
-    List<W> made = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<W> made = Collections.synchronizedList(new ArrayList<>());
     try {
       if (threads == 1) {
         W worker = perThread.get();

@@ -8,6 +8,7 @@ import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
+import org.ziping.ingest.OcrMode;
 import org.ziping.model.DocumentModel;
 import org.ziping.parse.ReportParser;
 import org.ziping.report.ErrorEntry;
@@ -38,7 +39,7 @@ public final class StandardExtraction implements Extraction {
   }
 
   @Override
-  public StandardExtraction withOcr(org.ziping.ingest.OcrMode mode) {
+  public StandardExtraction withOcr(OcrMode mode) {
     return new StandardExtraction(config.withOcr(mode));
   }
 

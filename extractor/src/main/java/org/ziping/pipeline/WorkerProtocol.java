@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ziping.report.ErrorEntry;
 
 /**
  * The frames between {@link ForkedExtraction} and a worker JVM ({@link ExtractionWorker}), which
@@ -26,7 +28,7 @@ final class WorkerProtocol {
   static final int MAX_TEXT_BYTES = 256 << 20;
 
   /** The {@link #SUMMARY} frame's content. */
-  record Summary(int reports, java.util.List<org.ziping.report.ErrorEntry> errors) {}
+  record Summary(int reports, List<ErrorEntry> errors) {}
 
   /** A file to extract, with the id its answer frames carry. */
   record Request(int id, String path) {}

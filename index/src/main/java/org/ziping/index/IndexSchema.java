@@ -3,7 +3,10 @@ package org.ziping.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,11 +125,11 @@ public final class IndexSchema {
    * Refuses an index whose last commit has another format (or none: written by a version before
    * format numbers), naming the folder and what to do.
    */
-  public static void checkFormat(java.util.Map<String, String> commitUserData, Object where)
-      throws java.io.IOException {
+  public static void checkFormat(Map<String, String> commitUserData, Object where)
+      throws IOException {
     String f = commitUserData.get(FORMAT_KEY);
     if (!String.valueOf(FORMAT).equals(f)) {
-      throw new java.io.IOException("the index at " + where + " was written by "
+      throw new IOException("the index at " + where + " was written by "
           + (f == null ? "an older version of ziping" : "ziping index format " + f)
           + "; this version reads and writes format " + FORMAT
           + ": remove the folder and run `ziping index` again");
@@ -157,7 +160,7 @@ public final class IndexSchema {
    */
   public static Analyzer analyzer() {
     Analyzer keyword = new KeywordAnalyzer();
-    Map<String, Analyzer> per = new java.util.HashMap<>();
+    Map<String, Analyzer> per = new HashMap<>();
     per.put(TEXT_BIGRAM, ChineseAnalyzers.bigrams());
     per.put(UNIT_CHARS, ChineseAnalyzers.chars());
     for (String f : KEYWORD_FIELDS) {
@@ -206,7 +209,7 @@ public final class IndexSchema {
     keyword(d, PROVINCE, s.region().province(), true);
     keyword(d, CITY, s.region().city(), true);
     keyword(d, COUNTY, s.region().county(), false);
-    for (String r : new TreeSet<>(java.util.Arrays.asList(s.region().province(),
+    for (String r : new TreeSet<>(Arrays.asList(s.region().province(),
         s.region().city(), s.region().county()).stream().filter(x -> x != null).toList())) {
       d.add(new StringField(REGION, r, Field.Store.NO));
     }

@@ -1,6 +1,7 @@
 package org.ziping.index;
 
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.FuzzyQuery;
 
 /**
  * Bounds on what one search may cost, checked before and while a query is built, so that a query
@@ -66,7 +67,7 @@ public final class QueryLimits {
    */
   static void checkFuzzy(String term, float minSimilarity) throws ParseException {
     int chars = term.codePointCount(0, term.length());
-    int edits = org.apache.lucene.search.FuzzyQuery.floatToEdits(minSimilarity, chars);
+    int edits = FuzzyQuery.floatToEdits(minSimilarity, chars);
     if (edits >= chars) {
       throw new ParseException("the fuzzy term " + term + "~" + edits + " allows " + edits
           + " edits on " + chars + " characters, which matches almost any term; at most "

@@ -2,6 +2,7 @@ package org.ziping.index;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -283,8 +284,8 @@ final class ReportQueryParser extends QueryParser {
     checkField(field);
     if (DEFAULT.equals(field) || TEXT_FIELDS.contains(field) || IndexSchema.UNIT.equals(field)) {
       throw new ParseException("a range applies to numbers (" + String.join(", ",
-          new java.util.TreeSet<>(IndexSchema.DOUBLE_FIELDS)) + ", "
-          + String.join(", ", new java.util.TreeSet<>(IndexSchema.INT_FIELDS))
+          new TreeSet<>(IndexSchema.DOUBLE_FIELDS)) + ", "
+          + String.join(", ", new TreeSet<>(IndexSchema.INT_FIELDS))
           + ") and keywords (kind, rule, province …), not to words of the text, where it would "
           + "walk the whole term dictionary: search the words, or a prefix such as 社会*");
     }

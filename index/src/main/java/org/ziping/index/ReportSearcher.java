@@ -3,7 +3,9 @@ package org.ziping.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class ReportSearcher implements ReportSearch {
   /** The last commit generation {@link #refresh()} made the searcher see. */
   private volatile long seenGeneration = -1;
   /** The folder's modification time and the time of the last listing ({@link #refresh()}). */
-  private volatile java.nio.file.attribute.FileTime seenModified;
+  private volatile FileTime seenModified;
   private volatile long lastListed;
   /** At most this long between listings of the folder when its modification time is unchanged. */
   static final long FULL_CHECK_MILLIS = 1_000;
@@ -141,7 +143,7 @@ public final class ReportSearcher implements ReportSearch {
    */
   public void refresh() throws IOException {
     long now = System.nanoTime();
-    java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(indexDir);
+    FileTime modified = Files.getLastModifiedTime(indexDir);
     if (modified.equals(seenModified) && now - lastListed < FULL_CHECK_MILLIS * 1_000_000L) {
       return;
     }
@@ -269,7 +271,7 @@ public final class ReportSearcher implements ReportSearch {
         throw new ParseException("the query expands to more than "
             + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
       }
-      Set<BytesRef> seen = new java.util.HashSet<>();
+      Set<BytesRef> seen = new HashSet<>();
       long count = 0;
       for (ScoreDoc sd : top.scoreDocs) {
         BytesRef group = allFormats ? null : groupKey(s.getIndexReader(), sd.doc);

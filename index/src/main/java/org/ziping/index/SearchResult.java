@@ -1,6 +1,7 @@
 package org.ziping.index;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One page of search results: the number of matching reports, the hits in rank order with their
@@ -32,7 +33,7 @@ public record SearchResult(long total, List<Hit> hits, List<FacetDim> facets) {
     public static Format of(ReportSummary s) {
       String f = s.sourceFile() == null ? "" : s.sourceFile();
       String name = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1)
-          .toLowerCase(java.util.Locale.ROOT);
+          .toLowerCase(Locale.ROOT);
       String[] parts = name.split("\\.");
       String ext = parts.length < 2 ? "?" : parts[parts.length - 1];
       if (parts.length >= 3 && parts[parts.length - 2].matches("[a-z]{2,12}")) {

@@ -1,13 +1,16 @@
 package org.ziping.spark;
 
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 import org.ziping.cli.ExtractCommand;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
@@ -87,7 +91,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<SparkInputs.
       deleteQuietly(scratch);
     };
     if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> cleanUp.run());
+      task.addTaskCompletionListener((TaskCompletionListener) ctx -> cleanUp.run());
     }
     Configuration conf = null;
     if (!settings.hadoopConf().isEmpty()) {
@@ -141,7 +145,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<SparkInputs.
       FileStatus status;
       try {
         status = fs.getFileStatus(remote);
-      } catch (java.io.FileNotFoundException e) {
+      } catch (FileNotFoundException e) {
         return failure(path, "ingest", path + ": no such file");
       }
       if (status.isDirectory()) {
@@ -205,7 +209,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<SparkInputs.
         String own = new File(source.getLocation().toURI()).getPath();
         return cp.isEmpty() ? own : own + File.pathSeparator + cp;
       }
-    } catch (java.net.URISyntaxException | SecurityException e) {
+    } catch (URISyntaxException | SecurityException e) {
       // fall back to this JVM's class path
     }
     return cp;
@@ -213,7 +217,7 @@ final class PartitionExtraction implements FlatMapFunction<Iterator<SparkInputs.
 
   private static void deleteQuietly(Path dir) {
     try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | RuntimeException e) {
       // a temporary folder left behind is removed with the executor's temporary files
     }

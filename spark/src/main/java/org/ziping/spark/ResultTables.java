@@ -3,6 +3,7 @@ package org.ziping.spark;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -136,7 +137,7 @@ public final class ResultTables {
         v.add(f.severity() == null ? null : f.severity().json());
         v.add(f.message());
         Object[] first = evidence.isEmpty() ? new Object[PLACE.size()] : place(evidence.get(0));
-        v.addAll(java.util.Arrays.asList(first));
+        v.addAll(Arrays.asList(first));
         List<Row> all = new ArrayList<>();
         for (Evidence e : evidence) {
           all.add(RowFactory.create(place(e)));

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -19,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.ziping.cli.ExtractionOptions;
+import org.ziping.cli.VersionProvider;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.FileBudget;
 import picocli.CommandLine;
@@ -49,7 +52,7 @@ import picocli.CommandLine.Spec;
  * each task runs one worker JVM for its partition.
  */
 @Command(name = "ziping-spark", mixinStandardHelpOptions = true,
-    versionProvider = org.ziping.cli.VersionProvider.class,
+    versionProvider = VersionProvider.class,
     description = "Extract reports as a Spark job: JSON Lines of the report documents, Parquet "
         + "tables of findings and errors.")
 public final class SparkExtractJob implements Callable<Integer> {
@@ -161,12 +164,12 @@ public final class SparkExtractJob implements Callable<Integer> {
   private int run(SparkSession spark, FileBudget budget, IngestConfig config, PrintWriter err)
       throws IOException {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+    Path out = new Path(output);
     FileSystem outFs = out.getFileSystem(hadoop);
     if (!overwrite) {
       for (String table : List.of("reports", "findings", "errors")) {
-        if (outFs.exists(new org.apache.hadoop.fs.Path(out, table))) {
-          err.println("ziping-spark: " + new org.apache.hadoop.fs.Path(out, table)
+        if (outFs.exists(new Path(out, table))) {
+          err.println("ziping-spark: " + new Path(out, table)
               + " exists; choose another output folder or give --overwrite");
           return EXIT_USAGE;
         }
@@ -202,7 +205,7 @@ public final class SparkExtractJob implements Callable<Integer> {
     // parallelize cuts the list into slices of consecutive inputs: part i holds slice i, in order
     JavaRDD<String> lines = jsc.parallelize(inputs, n)
         .mapPartitions(new PartitionExtraction(settings, counters));
-    String reports = new org.apache.hadoop.fs.Path(out, "reports").toString();
+    String reports = new Path(out, "reports").toString();
     long t0 = System.nanoTime();
     spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode).text(reports);
     long t1 = System.nanoTime();
@@ -211,10 +214,10 @@ public final class SparkExtractJob implements Callable<Integer> {
     JavaRDD<String> written = spark.read().textFile(reports).javaRDD();
     Dataset<Row> findings = spark.createDataFrame(
         written.flatMap(ResultTables::findingRows), ResultTables.FINDINGS);
-    findings.write().mode(mode).parquet(new org.apache.hadoop.fs.Path(out, "findings").toString());
+    findings.write().mode(mode).parquet(new Path(out, "findings").toString());
     Dataset<Row> errors = spark.createDataFrame(
         written.flatMap(ResultTables::errorRows), ResultTables.ERRORS);
-    String errorsPath = new org.apache.hadoop.fs.Path(out, "errors").toString();
+    String errorsPath = new Path(out, "errors").toString();
     errors.write().mode(mode).parquet(errorsPath);
     long t2 = System.nanoTime();
 
@@ -226,7 +229,7 @@ public final class SparkExtractJob implements Callable<Integer> {
       err.println("ziping-spark: error: " + r.getAs("file") + ": " + r.getAs("stage") + ": "
           + firstLine(r.getAs("message")));
     }
-    err.printf(java.util.Locale.ROOT, "ziping-spark: %d files, %d reports, %d failed; %s: "
+    err.printf(Locale.ROOT, "ziping-spark: %d files, %d reports, %d failed; %s: "
         + "reports/ (JSONL), findings/ and errors/ (Parquet); extraction %.1f s, tables %.1f s%n",
         summary.files(), summary.reports(), summary.failed(), out, (t1 - t0) / 1e9,
         (t2 - t1) / 1e9);

@@ -1,6 +1,7 @@
 package org.ziping.spark;
 
 import java.io.BufferedReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.ziping.pipeline.InputFiles;
 
@@ -39,7 +41,7 @@ public final class SparkInputs {
 
   /** The paths a list file names, read through Hadoop's file system (local or remote). */
   public static List<String> readList(String listFile, Configuration conf) throws IOException {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(listFile);
+    Path p = new Path(listFile);
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         p.getFileSystem(conf).open(p), StandardCharsets.UTF_8))) {
@@ -95,12 +97,12 @@ public final class SparkInputs {
   }
 
   private static List<String> remote(String path, Configuration conf) throws IOException {
-    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(path);
+    Path root = new Path(path);
     FileSystem fs = root.getFileSystem(conf);
     FileStatus status;
     try {
       status = fs.getFileStatus(root);
-    } catch (java.io.FileNotFoundException e) {
+    } catch (FileNotFoundException e) {
       return List.of(path); // its extraction says "no such file"
     }
     if (!status.isDirectory()) {
@@ -123,7 +125,7 @@ public final class SparkInputs {
   }
 
   /** Hidden (a part of the path under the root starting with "." or "_"), or a markdown note. */
-  private static boolean skipped(String rootPath, org.apache.hadoop.fs.Path file) {
+  private static boolean skipped(String rootPath, Path file) {
     String p = file.toUri().getPath();
     String rel = p.startsWith(rootPath) ? p.substring(rootPath.length()) : file.getName();
     for (String part : rel.split("/")) {

@@ -3,6 +3,7 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.ziping.report.Decimals;
 import org.ziping.audit.AuditRule;
@@ -85,7 +86,7 @@ final class DisclosureCells {
   static List<DisclosureTable.Row> side(DisclosureTable t, String side) {
     List<DisclosureTable.Row> out = new ArrayList<>();
     for (DisclosureTable.Row r : t.rows()) {
-      if (java.util.Objects.equals(side, r.side())) {
+      if (Objects.equals(side, r.side())) {
         out.add(r);
       }
     }

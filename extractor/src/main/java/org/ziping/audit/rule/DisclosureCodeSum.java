@@ -1,5 +1,6 @@
 package org.ziping.audit.rule;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -178,7 +179,7 @@ public final class DisclosureCodeSum extends AbstractRule {
   private static void compare(DisclosureTable t, DisclosureTable.Row parent,
                               List<DisclosureTable.Row> parts, int c, String what,
                               AuditContext ctx, List<Finding> out) {
-    DecimalInterval sum = DecimalInterval.exact(java.math.BigDecimal.ZERO);
+    DecimalInterval sum = DecimalInterval.exact(BigDecimal.ZERO);
     StringBuilder terms = new StringBuilder();
     List<Evidence> ev = new ArrayList<>();
     ev.add(DisclosureCells.evidence(t, parent, c));

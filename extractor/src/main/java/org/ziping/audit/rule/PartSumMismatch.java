@@ -1,5 +1,6 @@
 package org.ziping.audit.rule;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class PartSumMismatch extends AbstractRule {
     if (totalIv == null) {
       return null;
     }
-    DecimalInterval sum = DecimalInterval.exact(java.math.BigDecimal.ZERO);
+    DecimalInterval sum = DecimalInterval.exact(BigDecimal.ZERO);
     StringBuilder terms = new StringBuilder();
     for (Amount p : parts) {
       DecimalInterval iv = Money.interval(p, scaleByUnit.get(Money.unit(p)));

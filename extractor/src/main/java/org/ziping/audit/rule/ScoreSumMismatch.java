@@ -68,7 +68,7 @@ public final class ScoreSumMismatch extends AbstractRule {
     if (!indicators.isEmpty()) {
       sets.put("指标表各项", indicators);
     }
-    java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
+    Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
     if (tables.size() > 1) {
       // several score tables (a department form and a project form): the total is one table's
       tables.forEach((t, items) -> sets.put("表" + (t == null ? "外" : String.valueOf(t + 1))

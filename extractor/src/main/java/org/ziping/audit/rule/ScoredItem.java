@@ -3,7 +3,9 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
@@ -26,11 +28,11 @@ record ScoredItem(String source, String label, BigDecimal maxScore, BigDecimal s
    * The items grouped by the table they stand in (in order of first appearance), items outside any
    * table under null.
    */
-  static java.util.Map<Integer, List<ScoredItem>> byTable(List<ScoredItem> items) {
-    java.util.Map<Integer, List<ScoredItem>> out = new java.util.LinkedHashMap<>();
+  static Map<Integer, List<ScoredItem>> byTable(List<ScoredItem> items) {
+    Map<Integer, List<ScoredItem>> out = new LinkedHashMap<>();
     for (ScoredItem i : items) {
       Integer t = i.location() == null ? null : i.location().table();
-      out.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
+      out.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
     }
     return out;
   }

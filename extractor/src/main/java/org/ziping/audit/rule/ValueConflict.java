@@ -1,17 +1,21 @@
 package org.ziping.audit.rule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
+import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.FactOrigin;
 import org.ziping.report.Finding;
+import org.ziping.report.Location;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
 
@@ -71,7 +75,7 @@ public final class ValueConflict extends AbstractRule {
       }
     }
     // pairs of equal keys only, in document order (not every percentage with every other)
-    java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+    Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < pcts.size(); i++) {
       byKey.computeIfAbsent(pcts.get(i).key(), k -> new ArrayList<>()).add(i);
     }
@@ -84,7 +88,7 @@ public final class ValueConflict extends AbstractRule {
         Fact a = pcts.get(i);
         Fact b = pcts.get(j);
         if (!(indicator(a) || indicator(b))
-            || !org.ziping.report.Location.sameSheet(a.location(), b.location())) {
+            || !Location.sameSheet(a.location(), b.location())) {
           continue;
         }
         DecimalInterval x = a.interval();
@@ -101,8 +105,8 @@ public final class ValueConflict extends AbstractRule {
     }
   }
 
-  private static org.ziping.report.Evidence evidence(Fact f) {
+  private static Evidence evidence(Fact f) {
     String label = indicator(f) ? f.label() + " 实际完成值" : f.label();
-    return new org.ziping.report.Evidence(label, f.value(), f.text(), f.location());
+    return new Evidence(label, f.value(), f.text(), f.location());
   }
 }

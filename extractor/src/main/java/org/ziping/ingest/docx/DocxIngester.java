@@ -1,5 +1,13 @@
 package org.ziping.ingest.docx;
 
+import java.io.EOFException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.Ingester;
@@ -178,13 +186,13 @@ public final class DocxIngester implements Ingester {
    * and goes on without it; say so, instead of the properties vanishing silently.
    */
   private static void warnRefusedCoreProperties(Path file, DocumentBuilder builder) {
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      java.util.zip.ZipEntry core = zip.getEntry("docProps/core.xml");
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry core = zip.getEntry("docProps/core.xml");
       if (core == null) {
         return;
       }
       try (InputStream in = zip.getInputStream(core)) {
-        String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+        String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
         if (head.contains("<!DOCTYPE")) {
           builder.warn("docProps/core.xml declares a DOCTYPE, which is refused (no external "
               + "entity is read); the core properties (title, author, dates) are ignored");
@@ -221,12 +229,12 @@ public final class DocxIngester implements Ingester {
   private static String diagnose(Throwable e) {
     String kind = null;
     for (Throwable t = e; t != null && kind == null; t = t.getCause() == t ? null : t.getCause()) {
-      String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-      if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException
+      String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (t instanceof ZipException || t instanceof EOFException
           || msg.contains("zip")) {
         kind = "damaged or truncated zip package";
-      } else if (t instanceof org.apache.poi.UnsupportedFileFormatException
-          || t instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+      } else if (t instanceof UnsupportedFileFormatException
+          || t instanceof InvalidFormatException
           || msg.contains("content type")) {
         kind = "not an Office Open XML package";
       } else if (msg.contains("broken") || msg.contains("not found")) {

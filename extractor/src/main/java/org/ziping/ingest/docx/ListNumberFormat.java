@@ -1,5 +1,7 @@
 package org.ziping.ingest.docx;
 
+import java.util.Locale;
+
 /**
  * Renders one list counter in a Word number format ({@code w:numFmt}, ECMA-376 ST_NumberFormat):
  * decimal and its zero-padded, full-width and enclosed forms (①, ⑴, ⒈), Roman numerals, letters,
@@ -25,7 +27,7 @@ public final class ListNumberFormat {
       case "none" -> "";
       case "decimalZero" -> n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
       case "upperRoman" -> roman(n);
-      case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+      case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
       case "upperLetter" -> letters(n, 'A');
       case "lowerLetter" -> letters(n, 'a');
       case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",

@@ -6,6 +6,7 @@ import org.w3c.dom.Node;
 import org.ziping.ingest.docx.TableGridBuilder.CellSpec;
 import org.ziping.ingest.docx.TableGridBuilder.Merge;
 import org.ziping.ingest.docx.TableGridBuilder.RowSpec;
+import org.ziping.ingest.text.TextLines;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentBuilder.RawTable;
 
@@ -100,7 +101,7 @@ public final class WordBodyReader {
     String ownStyle = WordXml.val(WordXml.child(pPr, "pStyle"));
     String style = ownStyle != null ? ownStyle : styles.defaultParagraphStyle();
     ParagraphReader.Content content = paragraphs.read(p, style);
-    String body = org.ziping.ingest.text.TextLines.trim(content.text());
+    String body = TextLines.trim(content.text());
     List<String> hints = new ArrayList<>();
     String label = label(pPr, style);
     String text = body;

@@ -1,7 +1,10 @@
 package org.ziping.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -48,7 +51,7 @@ final class ArticleLocator {
   record Article(Element root, Element title) {}
 
   private final Dom.TextSizes sizes = new Dom.TextSizes();
-  private final java.util.Map<Element, Integer> weights = new java.util.IdentityHashMap<>();
+  private final Map<Element, Integer> weights = new IdentityHashMap<>();
 
   Article locate(Element body) {
     Element cur = body;
@@ -90,7 +93,7 @@ final class ArticleLocator {
    * links and furniture, such as a paragraph or a table's note.
    */
   private boolean onlyFurnitureBeside(Element ancestor, Element chosen) {
-    java.util.Set<Element> above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
     above.addAll(chosen.parents());
     List<Element> stack = new ArrayList<>(ancestor.children());
     while (!stack.isEmpty()) {

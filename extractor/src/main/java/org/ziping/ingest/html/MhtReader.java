@@ -3,6 +3,7 @@ package org.ziping.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class MhtReader {
 
   /** Whether {@code head} (the file's first bytes) starts like a MIME message rather than HTML. */
   static boolean looksLikeMime(byte[] head) {
-    String s = new String(head, 0, Math.min(head.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+    String s = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT).stripLeading();
     if (s.startsWith("<")) {
       return false;

@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.ziping.model.PageField;
 
 /**
@@ -44,7 +48,7 @@ final class PageMetadataReader {
       "阅读数", "阅读量", "访问量", "访问次数", "作者", "责任编辑", "编辑", "字号", "字体", "打印",
       "分享", "【", "[");
   private static final Pattern LABEL;
-  private static final Map<String, PageField> BY_LABEL = new java.util.HashMap<>();
+  private static final Map<String, PageField> BY_LABEL = new HashMap<>();
 
   static {
     List<String> labels = new ArrayList<>();
@@ -158,7 +162,7 @@ final class PageMetadataReader {
     Map<String, PageField> names = Map.of("articletitle", PageField.TITLE, "pubdate",
         PageField.PUBLISHED, "contentsource", PageField.SOURCE);
     for (Element meta : head.select("meta[name][content]")) {
-      PageField f = names.get(meta.attr("name").strip().toLowerCase(java.util.Locale.ROOT));
+      PageField f = names.get(meta.attr("name").strip().toLowerCase(Locale.ROOT));
       String v = clean(meta.attr("content"));
       if (f != null && !v.isEmpty() && v.length() <= 200) {
         out.putIfAbsent(f, v);
@@ -252,13 +256,13 @@ final class PageMetadataReader {
     }
     // inline runs between block children are units of their own
     StringBuilder run = new StringBuilder();
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
+    for (Node n : e.childNodes()) {
       if (n instanceof Element c && Dom.isBlock(c)) {
         flush(e, run, out);
         collect(c, out);
       } else if (n instanceof Element c) {
         run.append(' ').append(c.text());
-      } else if (n instanceof org.jsoup.nodes.TextNode tn) {
+      } else if (n instanceof TextNode tn) {
         run.append(tn.text());
       }
     }

@@ -1,6 +1,7 @@
 package org.ziping.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -133,7 +134,7 @@ final class TableLayout {
     }
     boolean[] a = taken.get(r);
     if (c >= a.length) {
-      a = java.util.Arrays.copyOf(a, Math.max(c + 1, a.length * 2));
+      a = Arrays.copyOf(a, Math.max(c + 1, a.length * 2));
       taken.set(r, a);
     }
     a[c] = true;

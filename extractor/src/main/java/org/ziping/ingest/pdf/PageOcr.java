@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.rendering.ImageType;
@@ -98,7 +99,7 @@ public final class PageOcr {
   private record LineMetrics(float em, float cjkBottom) {}
 
   static void toGlyphs(List<OcrWord> words, List<PositionedChar> glyphs) {
-    Map<String, List<OcrWord>> byLine = new java.util.LinkedHashMap<>();
+    Map<String, List<OcrWord>> byLine = new LinkedHashMap<>();
     for (OcrWord w : words) {
       byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
     }

@@ -1,7 +1,9 @@
 package org.ziping.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds tables drawn without ruling lines ("stream" tables: columns made by white space) among a
@@ -148,7 +150,7 @@ final class StreamTableDetector {
     }
     xs[cols.size()] = cols.get(cols.size() - 1)[1] + 1;
     for (TextLine l : rows) {
-      java.util.Set<Integer> used = new java.util.HashSet<>();
+      Set<Integer> used = new HashSet<>();
       for (float[] ch : chunks(l)) {
         used.add(column(xs, (ch[0] + ch[1]) / 2));
       }

@@ -1,6 +1,7 @@
 package org.ziping.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -112,7 +113,7 @@ final class TableDetector {
     int cols = xs.length - 1;
     int[][] owner = new int[rows][cols];
     for (int[] row : owner) {
-      java.util.Arrays.fill(row, -1);
+      Arrays.fill(row, -1);
     }
     List<PageTable.Region> cells = new ArrayList<>();
     for (int r = 0; r < rows; r++) {

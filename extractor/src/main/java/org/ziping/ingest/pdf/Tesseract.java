@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
@@ -33,8 +35,8 @@ public final class Tesseract {
   public static final String LANGUAGES = "chi_sim+eng";
   /** The command that installs tesseract and its Chinese model on Debian. */
   public static final String INSTALL_HINT = "bash .ci/install-ocr";
-  private static final java.util.Map<String, Boolean> AVAILABLE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Boolean> AVAILABLE =
+      new ConcurrentHashMap<>();
 
   private final long timeoutSeconds;
 

@@ -2,8 +2,12 @@ package org.ziping.parse.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.ziping.report.Amount;
 import org.ziping.report.BudgetRow;
@@ -246,8 +250,8 @@ public final class FactExtractor {
     }
     // refs already read, and each ref's first maximum: hashed, so a report with many scored items
     // costs linear time
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.Map<String, BigDecimal> maxByRef = new java.util.HashMap<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, BigDecimal> maxByRef = new HashMap<>();
     for (Fact f : scored) {
       if (f.measure() == Measure.MAX_SCORE && !maxByRef.containsKey(f.ref())) {
         maxByRef.put(f.ref(), f.value());

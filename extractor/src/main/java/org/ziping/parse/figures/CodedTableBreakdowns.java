@@ -2,9 +2,11 @@ package org.ziping.parse.figures;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.model.Cell;
@@ -208,7 +210,7 @@ public final class CodedTableBreakdowns {
 
   /** A code met twice: the column does not list a code hierarchy once. */
   private static boolean duplicateCodes(TableGrid g, int codeCol) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int r = 0; r < g.rows(); r++) {
       String c = code(g, r, codeCol);
       if (c != null && !seen.add(c)) {

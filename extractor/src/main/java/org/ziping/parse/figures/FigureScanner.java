@@ -309,7 +309,7 @@ public final class FigureScanner {
   private static final int MAX_CLAUSE = 1000;
 
   /** A label that names only a measure, not what it measures. */
-  private static final java.util.regex.Pattern WEAK_LABEL = java.util.regex.Pattern.compile(
+  private static final Pattern WEAK_LABEL = Pattern.compile(
       "(年初|全年|调整后?|本年|年度)?(预算|预算安排|安排|支出|实际支出|调整预算|资金|金额|共计|合计)数?");
 
   /** The text between two offsets without the money and percent figures in it; counts stay

@@ -147,7 +147,7 @@ public final class RatioFinder {
     return best;
   }
 
-  private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile("上年|去年|上一年");
+  private static final Pattern LAST_YEAR = Pattern.compile("上年|去年|上一年");
 
   private Ratio change(Prose prose, List<Fig> figs, Quantity p, Fig delta, int ss) {
     Fig current = null;

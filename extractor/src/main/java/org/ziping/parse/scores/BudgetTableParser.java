@@ -3,7 +3,9 @@ package org.ziping.parse.scores;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
@@ -112,7 +114,7 @@ public final class BudgetTableParser {
     Location cellLoc = scope.locate(b, at);
     Location loc = new Location(start, end, cellLoc.page(), cellLoc.table(), cellLoc.row(), cellLoc.col(),
         cellLoc.sheet(), cellLoc.cell(), cellLoc.ocr());
-    java.util.Map<String, Location> figures = new java.util.HashMap<>();
+    Map<String, Location> figures = new HashMap<>();
     String[] fields = {"initialBudget", "fullYearBudget", "actual", "declaredRate", "maxScore", "score"};
     ColumnRole[] roles = {ColumnRole.INITIAL_BUDGET, ColumnRole.FULL_YEAR_BUDGET, ColumnRole.SPENT,
         ColumnRole.DECLARED_RATE, ColumnRole.MAX_SCORE, ColumnRole.SCORE};

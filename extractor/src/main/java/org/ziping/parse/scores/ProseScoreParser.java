@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.Block;
@@ -164,7 +167,7 @@ public final class ProseScoreParser {
           k < stmts.size() && stmts.get(k).start() < segEnd; k++) {
         seg.add(stmts.get(k));
       }
-      java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+      Set<String> distinct = new LinkedHashSet<>();
       for (int k = firstAtOrAfter(allNotes, Note::start, h.end());
           k < allNotes.size() && allNotes.get(k).start() < segEnd; k++) {
         distinct.add(allNotes.get(k).text());
@@ -358,7 +361,7 @@ public final class ProseScoreParser {
   private record Note(int start, String text) {}
 
   /** Index of the first element of a list sorted by {@code start} whose start is >= {@code pos}. */
-  private static <T> int firstAtOrAfter(List<T> sorted, java.util.function.ToIntFunction<T> start,
+  private static <T> int firstAtOrAfter(List<T> sorted, ToIntFunction<T> start,
                                         int pos) {
     int lo = 0;
     int hi = sorted.size();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.ziping.model.Block;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.StartCharFinder;
+import org.ziping.parse.facts.Grades;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Indicator;
 import org.ziping.report.Location;
@@ -114,7 +115,7 @@ public final class TotalScoreParser {
       gradeAt = scope.locate(gm.start(1), gm.end(1));
     }
     return new Score(declared, max, itemSum(table, leaves, rows), grade, declaredAt, gradeAt,
-        org.ziping.parse.facts.Grades.band(grade));
+        Grades.band(grade));
   }
 
   /** The last group that took part in the match: the score (FORM_TOTAL's first group is the maximum). */

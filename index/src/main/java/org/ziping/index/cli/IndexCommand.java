@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ziping.index.IndexInputs;
 import org.ziping.index.ReportIndexer;
@@ -135,7 +137,7 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("index: " + skippedDocuments + " document file(s) in the folders skipped: no "
           + "extraction on the classpath; index the JSON of `ziping extract` instead");
     }
-    java.util.function.Supplier<Optional<Extraction>> extractions = extraction.isPresent()
+    Supplier<Optional<Extraction>> extractions = extraction.isPresent()
         ? () -> ReportIndexer.findExtraction().map(e -> e.withOcr(ocr.mode()))
         : Optional::empty;
     IndexInputs indexInputs = jsonl ? IndexInputs.of(inputs, f -> true) : IndexInputs.of(inputs);
@@ -149,7 +151,7 @@ public final class IndexCommand implements Callable<Integer> {
       }
     } else {
       try (ReportIndexer indexer = new ReportIndexer(index, extractions, err)) {
-        run = indexer.commitEvery(java.time.Duration.ofSeconds(commitSeconds))
+        run = indexer.commitEvery(Duration.ofSeconds(commitSeconds))
             .index(indexInputs, threads);
       }
     }

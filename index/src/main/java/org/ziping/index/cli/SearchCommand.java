@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
 import org.ziping.index.ReportExport;
 import org.ziping.index.ReportWorkbook;
 import org.ziping.render.Lang;
@@ -165,7 +166,7 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("search: cannot parse the query: " + e.getMessage().lines().findFirst()
           .orElse(""));
       return 2;
-    } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+    } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {
       err.println("search: " + (e.getMessage() == null ? e.toString()
           : e.getMessage().lines().findFirst().orElse("")));
       return 2;

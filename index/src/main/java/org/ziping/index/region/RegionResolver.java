@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +68,8 @@ public final class RegionResolver {
       first.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
     }
     first.forEach((c, names) -> {
-      names.sort(java.util.Comparator.comparingInt(String::length).reversed()
-          .thenComparing(java.util.Comparator.naturalOrder()));
+      names.sort(Comparator.comparingInt(String::length).reversed()
+          .thenComparing(Comparator.naturalOrder()));
       byFirst[c] = new Names(names.toArray(String[]::new),
           names.stream().map(byName::get).toList());
     });
@@ -113,8 +116,8 @@ public final class RegionResolver {
   }
 
   /** Every division of the table. */
-  public java.util.Collection<Division> divisions() {
-    return java.util.Collections.unmodifiableCollection(byCode.values());
+  public Collection<Division> divisions() {
+    return Collections.unmodifiableCollection(byCode.values());
   }
 
   /** The name of a division as places are written ("市辖区" and the like give null). */

@@ -1,5 +1,7 @@
 package org.ziping.index.source;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -38,8 +40,8 @@ public final class SourceFiles {
   public static boolean isPdf(Path file) {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(5);
-      return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-");
-    } catch (java.io.IOException e) {
+      return new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-");
+    } catch (IOException e) {
       return false;
     }
   }

@@ -1,6 +1,7 @@
 package org.ziping.index.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -26,7 +27,7 @@ final class ErrorPages {
    * query is refused by {@link org.ziping.index.QueryLimits} with a reason; longer ones get Jetty's
    * 414.
    */
-  static void configure(io.javalin.config.JavalinConfig cfg) {
+  static void configure(JavalinConfig cfg) {
     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER));
   }
 

@@ -3,6 +3,7 @@ package org.ziping.index.web;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.ziping.render.HtmlText;
 import org.ziping.render.Style;
 
 /**
@@ -17,7 +18,7 @@ final class Html {
     if (o == null) {
       return "";
     }
-    return org.ziping.render.HtmlText.escape(o instanceof BigDecimal d ? d.toPlainString() : o.toString());
+    return HtmlText.escape(o instanceof BigDecimal d ? d.toPlainString() : o.toString());
   }
 
   static String url(String s) {

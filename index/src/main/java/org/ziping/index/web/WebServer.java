@@ -6,13 +6,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -212,7 +215,7 @@ public final class WebServer implements AutoCloseable {
     Optional<ReportSearcher.StoredReport> found = searcher.byId(ctx.pathParam("id"));
     String p = ctx.pathParam("page");
     int page = intOf(p.endsWith(".png") ? p.substring(0, p.length() - 4) : p);
-    Optional<java.nio.file.Path> file = found.flatMap(f -> SourceFiles.of(f.summary()));
+    Optional<Path> file = found.flatMap(f -> SourceFiles.of(f.summary()));
     if (file.isEmpty() || !SourceFiles.isPdf(file.get())) {
       ctx.status(404).result("no PDF for " + ctx.pathParam("id"));
       return;
@@ -258,7 +261,7 @@ public final class WebServer implements AutoCloseable {
   /** The matching reports and their findings as an Excel workbook (render layer). */
   private void exportWorkbook(Context ctx) throws IOException, ParseException {
     searcher.refresh();
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportWorkbook.write(searcher, q(ctx), filters(ctx), Lang.ZH, out);
     ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", "attachment; filename=\"ziping-reports.xlsx\"")
@@ -272,7 +275,7 @@ public final class WebServer implements AutoCloseable {
     String type = format == ReportExport.Format.CSV ? "text/csv" : "application/x-ndjson";
     ctx.contentType(type + "; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"ziping-reports."
-            + format.name().toLowerCase(java.util.Locale.ROOT) + "\"")
+            + format.name().toLowerCase(Locale.ROOT) + "\"")
         .result(w.toString());
   }
 
