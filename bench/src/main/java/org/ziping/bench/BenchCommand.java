@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ziping.cli.Main;
+import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
+import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "threads of the second "
       + "measure, after 1 thread (default: the available processors, ${DEFAULT-VALUE})")
-  int threads = org.ziping.pipeline.OrderedPool.defaultThreads();
+  int threads = OrderedPool.defaultThreads();
 
   /** {@code --reports N} (with --throughput) and {@code --cache DIR}. */
   @picocli.CommandLine.Mixin
@@ -110,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
     // the parse itself is measured: the report text limit (which refuses texts this large in a
     // batch) is lifted for this scenario
     StandardExtraction extraction = new StandardExtraction(
-        org.ziping.ingest.IngestConfig.defaults().withMaxTextChars(Integer.MAX_VALUE));
+        IngestConfig.defaults().withMaxTextChars(Integer.MAX_VALUE));
     Path dir = Files.createTempDirectory("ziping-bench");
     try {
       out.printf("%-9s %6s %10s %8s %10s%n", "layout", "MB", "seconds", "MB/s", "s per MB");
@@ -178,7 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     json.put("loadAverageAtEnd", BenchScenarios.load());
     if (jsonOut != null) {
-      Files.writeString(jsonOut, org.ziping.report.ReportJson.write(json));
+      Files.writeString(jsonOut, ReportJson.write(json));
     }
     return Main.EXIT_OK;
   }

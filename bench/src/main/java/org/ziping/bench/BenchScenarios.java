@@ -1,6 +1,7 @@
 package org.ziping.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,13 +20,13 @@ import java.util.regex.Pattern;
 import org.ziping.audit.Auditor;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import org.ziping.parse.ReportParser;
 import org.ziping.pipeline.EvidenceSources;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ExtractedDocument;
+import org.ziping.report.ReportJson;
 import org.ziping.report.SourceRef;
 
 /**
@@ -285,11 +286,11 @@ public final class BenchScenarios {
    */
   static double childrenCpuSeconds() {
     try {
-      String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+      String stat = Files.readString(Path.of("/proc/self/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // after the command's closing parenthesis, field 3 (state) is f[0]: cutime 16, cstime 17
       return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return -1;
     }
   }

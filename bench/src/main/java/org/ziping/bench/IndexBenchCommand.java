@@ -1,22 +1,30 @@
 package org.ziping.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -24,26 +32,26 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.ziping.index.IndexSchema;
 import org.ziping.index.ReportIndexer;
-import org.ziping.index.ReportText;
 import org.ziping.index.ReportSearcher;
+import org.ziping.index.ReportText;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.web.WebServer;
 import org.ziping.pipeline.InputFiles;
-import org.ziping.report.ReportJson;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -288,10 +296,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
    * clients); the body is read whole.
    */
   private static void get(String url) throws IOException {
-    java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(url).toURL()
+    HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL()
         .openConnection();
     int status = c.getResponseCode();
-    try (java.io.InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+    try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
       byte[] body = in == null ? new byte[0] : in.readAllBytes();
       if (status != 200) {
         throw new IOException("HTTP " + status + ": " + new String(body, StandardCharsets.UTF_8));
@@ -309,9 +317,9 @@ public final class IndexBenchCommand implements Callable<Integer> {
       throws Exception {
     ConcurrentHistogram latencies = new ConcurrentHistogram(3);
     AtomicInteger failures = new AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<String> firstFailure =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
+    AtomicReference<String> firstFailure =
+        new AtomicReference<>();
+    Map<String, Long> slowest = new ConcurrentHashMap<>();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     List<Thread> ts = new ArrayList<>();
@@ -352,7 +360,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
       m.put("p" + p + "Ms", n == 0 ? null
           : Math.round(latencies.getValueAtPercentile(p) / 1e3) / 1000.0);
     }
-    Map<String, Double> slowestMs = new java.util.TreeMap<>();
+    Map<String, Double> slowestMs = new TreeMap<>();
     slowest.forEach((k, v) -> slowestMs.put(k, Math.round(v / 1e4) / 100.0));
     m.put("slowestMsByQuery", slowestMs);
     out.printf(Locale.ROOT, "search, %s: %d clients, %d searches in %.1f s (%.1f/s), p50 %s ms, "
@@ -406,8 +414,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
         }
       }
     }
-    java.util.Random random = new java.util.Random(20261201L);
-    java.util.Set<String> seen = new java.util.HashSet<>(QUERIES);
+    Random random = new Random(20261201L);
+    Set<String> seen = new HashSet<>(QUERIES);
     List<Map.Entry<String, SearchFilters>> out = new ArrayList<>();
     for (int tries = 0; !words.isEmpty() && out.size() < 200_000 && tries < 400_000; tries++) {
       String a = words.get(random.nextInt(words.size()));

@@ -2,6 +2,7 @@ package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,7 +37,7 @@ public final class ReportJson {
   public static String line(Object o) {
     try {
       return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
     }
   }
@@ -45,7 +46,7 @@ public final class ReportJson {
   public static String write(Object o) {
     try {
       return MAPPER.writeValueAsString(o) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
     }
   }

@@ -1,5 +1,6 @@
 package org.ziping.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestException;
-import org.ziping.report.ReportJson;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
@@ -22,9 +22,10 @@ import org.ziping.render.AuditXlsxWriter;
 import org.ziping.render.AuditedBatch;
 import org.ziping.render.Lang;
 import org.ziping.report.ExtractedDocument;
+import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -162,7 +163,7 @@ public final class AuditCommand implements Callable<Integer> {
     try {
       return new Read(StoredDocuments.complete(
           ReportJson.mapper().readValue(f.toFile(), ExtractedDocument.class)), null);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return new Read(null, e.getMessage());
     }
   }
@@ -186,7 +187,7 @@ public final class AuditCommand implements Callable<Integer> {
         written++;
         err.println("audit: pdf: " + r.written() + ": " + r.highlights() + " highlights, " + r.notes()
             + " notes" + (r.unplaced() == 0 ? "" : ", " + r.unplaced() + " evidence not placed"));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         failed++;
         err.println("ziping: error: " + AuditedBatch.file(d) + ": cannot annotate: " + e.getMessage());
       } catch (IngestException e) {
@@ -200,7 +201,7 @@ public final class AuditCommand implements Callable<Integer> {
     return failed;
   }
 
-  private static void createParent(Path file) throws java.io.IOException {
+  private static void createParent(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ziping.parse.disclosure.DisclosureTableReader;
 import org.ziping.parse.facts.DerivedRecords;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.figures.BreakdownFinder;
 import org.ziping.parse.figures.CodedTableBreakdowns;
 import org.ziping.parse.figures.FigureScanner;
@@ -16,7 +17,10 @@ import org.ziping.parse.scores.IndicatorTableParser;
 import org.ziping.parse.scores.ProseScoreParser;
 import org.ziping.parse.scores.ScoreSummaryTable;
 import org.ziping.parse.scores.TotalScoreParser;
+import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
+import org.ziping.report.DisclosureTable;
+import org.ziping.report.DocumentKind;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 import org.ziping.report.ScoreItem;
@@ -46,11 +50,11 @@ final class FigureParsers {
    * "total" that is a unit price, an average or a standard (单价50万元以上…（其中：单价100万元以上…）)
    * is not a sum of parts and is left out.
    */
-  private List<org.ziping.report.Breakdown> breakdowns(ReportScope scope, Figures figures) {
-    List<org.ziping.report.Breakdown> all = new ArrayList<>();
-    for (org.ziping.report.Breakdown b : breakdowns.find(scope, figures)) {
+  private List<Breakdown> breakdowns(ReportScope scope, Figures figures) {
+    List<Breakdown> all = new ArrayList<>();
+    for (Breakdown b : breakdowns.find(scope, figures)) {
       String label = b.total() == null || b.total().label() == null ? "" : b.total().label();
-      if (!org.ziping.parse.facts.Vocabulary.NOT_A_TOTAL.matcher(label).find()) {
+      if (!Vocabulary.NOT_A_TOTAL.matcher(label).find()) {
         all.add(b);
       }
     }
@@ -62,11 +66,11 @@ final class FigureParsers {
    * The typed standard tables of a budget or final-accounts disclosure; read only in those
    * documents and in unclassified ones (a self-evaluation's tables are forms, not these tables).
    */
-  private List<org.ziping.report.DisclosureTable> disclosureTables(ReportScope scope, Report r) {
-    org.ziping.report.DocumentKind k = r.kind();
-    if (k != org.ziping.report.DocumentKind.BUDGET_DISCLOSURE
-        && k != org.ziping.report.DocumentKind.FINAL_ACCOUNTS
-        && k != org.ziping.report.DocumentKind.OTHER) {
+  private List<DisclosureTable> disclosureTables(ReportScope scope, Report r) {
+    DocumentKind k = r.kind();
+    if (k != DocumentKind.BUDGET_DISCLOSURE
+        && k != DocumentKind.FINAL_ACCOUNTS
+        && k != DocumentKind.OTHER) {
       return List.of();
     }
     return disclosure.read(scope);

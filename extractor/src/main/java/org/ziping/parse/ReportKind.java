@@ -2,6 +2,7 @@ package org.ziping.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.model.TextNormalizer;
 
 /**
  * The three kinds of self-evaluation report and the words that name them: 部门（单位）整体支出 →
@@ -36,7 +37,7 @@ public enum ReportKind {
 
   /** The kind a title names; special and project win over department ("部门整体支出专项资金"). */
   public static ReportKind fromTitle(String title) {
-    String t = org.ziping.model.TextNormalizer.normalize(title).replaceAll("\\s+", "");
+    String t = TextNormalizer.normalize(title).replaceAll("\\s+", "");
     if (SPECIAL.pattern.matcher(t).find()) {
       return SPECIAL;
     }

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class ExtractionWorker {
     warmUp(warm);
     // the supervisor's debug log shows it (docs/speed.md: where a batch's start-up goes)
     System.err.printf("ziping worker: ready at %d ms of its JVM (warm-up %d ms)%n",
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+        ManagementFactory.getRuntimeMXBean().getUptime(),
         (System.nanoTime() - t0) / 1_000_000);
     // the first thread takes the warmed extraction; the others build theirs
     AtomicReference<StagedExtraction> spare = new AtomicReference<>(warm);

@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -67,7 +68,7 @@ final class WorkerProcess {
       List<String> line = command.line(classData.options());
       WorkerProcess w = new WorkerProcess(new ProcessBuilder(line).start(), classData);
       WORKER_LOG.debug("worker {} started at {} ms of this JVM: {}", w.pid(),
-          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), line);
+          ManagementFactory.getRuntimeMXBean().getUptime(), line);
       return w;
     } catch (IOException | RuntimeException e) {
       classData.finish(false);
@@ -94,7 +95,7 @@ final class WorkerProcess {
   void awaitHello() throws IOException {
     String before = WorkerProtocol.readHello(answers);
     WORKER_LOG.debug("worker {} answers at {} ms of this JVM", process.pid(),
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        ManagementFactory.getRuntimeMXBean().getUptime());
     if (!before.isBlank()) {
       WORKER_LOG.debug("worker {} (stdout): {}", process.pid(), before.strip());
     }

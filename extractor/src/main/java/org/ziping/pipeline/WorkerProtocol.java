@@ -1,7 +1,9 @@
 package org.ziping.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,12 +59,12 @@ final class WorkerProtocol {
    * notices). An {@link IOException} when the stream ends or holds too much before it.
    */
   static String readHello(DataInputStream in) throws IOException {
-    java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream before = new ByteArrayOutputStream();
     int matched = 0;
     while (matched < HELLO.length) {
       int b = in.read();
       if (b < 0) {
-        throw new java.io.EOFException("the worker ended before its first frame: "
+        throw new EOFException("the worker ended before its first frame: "
             + before.toString(StandardCharsets.UTF_8).strip());
       }
       before.write(b);

@@ -1,6 +1,7 @@
 package org.ziping.index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +80,7 @@ public final class ReportText {
 
   /** Headings depth first, each as number and title ("一、部门基本情况" is given as "一 部门基本情况"). */
   public static List<String> sectionTitles(Report r) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     walk(r.sections(), out);
     return out;
   }

@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.report.Severity;
 import org.ziping.report.Amount;
 import org.ziping.report.DecimalInterval;
+import org.ziping.report.Decimals;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
 import org.ziping.report.Location;
+import org.ziping.report.Quantity;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * DISCLOSURE_TEXT_TABLE (warning): a figure the explanatory text (说明) states for a standard
@@ -225,7 +226,7 @@ public final class DisclosureTextTable extends AbstractRule {
     for (Amount a : report.amounts()) {
       all.add(a.location());
     }
-    for (org.ziping.report.Quantity q : report.quantities()) {
+    for (Quantity q : report.quantities()) {
       all.add(q.location());
     }
     for (Location l : all) {

@@ -3,16 +3,18 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.ziping.report.Decimals;
+import java.util.Map;
+import java.util.Objects;
 import org.ziping.audit.AuditContext;
-import org.ziping.report.DecimalInterval;
 import org.ziping.audit.Findings;
-import org.ziping.report.Points;
-import org.ziping.report.Severity;
+import org.ziping.report.DecimalInterval;
+import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Finding;
+import org.ziping.report.Points;
 import org.ziping.report.Report;
 import org.ziping.report.ScoreItem;
+import org.ziping.report.Severity;
 
 /**
  * MAX_SUM_NOT_100 (warning): the maxima (分值) of a score table do not add up to the scale.
@@ -53,14 +55,14 @@ public final class MaxSumNot100 extends AbstractRule {
       return out; // a scanned table that lost some maxima to OCR: its sum says nothing
     }
     List<ScoredItem> indicators = ScoredItem.withMax(ScoredItem.indicators(report));
-    java.util.Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
+    Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
     List<ScoredItem> rows = ScoredItem.withMax(ScoredItem.budgetRows(report));
     if (tables.size() > 1) {
       // several score tables: each is a form of its own, with the budget rows that stand in it
-      for (java.util.Map.Entry<Integer, List<ScoredItem>> t : tables.entrySet()) {
+      for (Map.Entry<Integer, List<ScoredItem>> t : tables.entrySet()) {
         List<ScoredItem> form = new ArrayList<>();
         for (ScoredItem r : rows) {
-          if (r.location() != null && java.util.Objects.equals(r.location().table(), t.getKey())) {
+          if (r.location() != null && Objects.equals(r.location().table(), t.getKey())) {
             form.add(r);
           }
         }

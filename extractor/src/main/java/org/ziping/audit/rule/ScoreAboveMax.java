@@ -1,17 +1,19 @@
 package org.ziping.audit.rule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.ziping.report.Decimals;
+import java.util.Map;
 import org.ziping.audit.AuditContext;
 import org.ziping.audit.Findings;
-import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
+import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Finding;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
+import org.ziping.report.Severity;
 
 /**
  * SCORE_ABOVE_MAX: an item's self-score exceeds its maximum (分值).
@@ -39,7 +41,7 @@ public final class ScoreAboveMax extends AbstractRule {
     List<Fact> facts = report.facts();
     List<Finding> out = new ArrayList<>();
     // each record's maximum (the last one stated), looked up by record instead of a scan per score
-    java.util.Map<String, Fact> maxByRecord = new java.util.HashMap<>();
+    Map<String, Fact> maxByRecord = new HashMap<>();
     List<Fact> moves = new ArrayList<>();
     for (Fact f : facts) {
       if (f.measure() == Measure.MAX_SCORE && f.ref() != null) {

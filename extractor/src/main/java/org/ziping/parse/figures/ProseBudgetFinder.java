@@ -3,17 +3,20 @@ package org.ziping.parse.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
 import org.ziping.report.Amount;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.BudgetRowOrigin;
+import org.ziping.report.Location;
 import org.ziping.report.Quantity;
 
 /**
@@ -116,7 +119,7 @@ public final class ProseBudgetFinder {
         rates.add(q);
       }
     }
-    rates.sort(java.util.Comparator.comparingInt(q -> q.location().start()));
+    rates.sort(Comparator.comparingInt(q -> q.location().start()));
     int nextFig = 0;
     int nextRate = 0;
     for (Prose.Segment seg : prose.segments()) {
@@ -189,7 +192,7 @@ public final class ProseBudgetFinder {
     List<Row> kept = new ArrayList<>();
     // a restatement has the same actual spending: kept rows by that amount, so the search is
     // linear in the rows (the last restated row wins, as in a scan of all kept rows)
-    Map<BigDecimal, List<Row>> keptByActual = new java.util.HashMap<>();
+    Map<BigDecimal, List<Row>> keptByActual = new HashMap<>();
     for (Row r : rows) {
       if (r.actual == null || (r.initial == null && r.full == null && r.rate == null)) {
         continue;
@@ -342,7 +345,7 @@ public final class ProseBudgetFinder {
     BigDecimal rec = budget == null || budget.signum() == 0 ? null
         : r.actual.amount().yuan().multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
     String label = r.subject.isEmpty() ? overall : r.subject;
-    java.util.Map<String, org.ziping.report.Location> figures = new java.util.HashMap<>();
+    Map<String, Location> figures = new HashMap<>();
     if (r.initial != null) {
       figures.put("initialBudget", r.initial.amount().location());
     }
