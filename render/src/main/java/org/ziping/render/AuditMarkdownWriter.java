@@ -38,7 +38,7 @@ public final class AuditMarkdownWriter {
           for (Evidence e : f.evidence()) {
             String loc = Locations.describe(e.location(), lang);
             sb.append("  - ").append(md(e.label())).append(e.value() == null ? "" : " = " + Decimals.shown(e.value()))
-                .append(e.text() == null ? "" : lang.t("audit.quoteOpen") + md(Texts.oneLine(e.text())) + lang.t("audit.quoteClose"))
+                .append(e.text() == null ? "" : lang.t("audit.quoteOpen") + md(QuotedText.oneLine(e.text())) + lang.t("audit.quoteClose"))
                 .append(loc.isEmpty() ? "" : lang.t("audit.inParens", loc)).append('\n');
           }
         }

@@ -80,7 +80,7 @@ public final class AuditXlsxWriter {
             y.text(row.file()).number(row.index() + 1).text(r.unit()).text(f.id()).text(f.rule())
                 .text(MessageCatalogue.ruleName(f.rule(), lang)).text(MessageCatalogue.severityName(f.severity(), lang))
                 .text(f.message()).text(e == null ? null : e.label())
-                .number(e == null ? null : e.value()).text(e == null ? null : Texts.oneLine(e.text()))
+                .number(e == null ? null : e.value()).text(e == null ? null : QuotedText.oneLine(e.text()))
                 .number(l == null || l.page() == null ? null : BigDecimal.valueOf(l.page()))
                 .text(cell(l)).text(l == null ? null : l.start() + "–" + l.end());
           }

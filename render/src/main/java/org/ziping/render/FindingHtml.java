@@ -40,7 +40,7 @@ public final class FindingHtml {
         b.append(" = ").append(HtmlText.escape(Decimals.shown(e.value())));
       }
       if (e.text() != null) {
-        b.append(lang.t("audit.colon")).append("<q>").append(HtmlText.escape(Texts.oneLine(e.text())))
+        b.append(lang.t("audit.colon")).append("<q>").append(HtmlText.escape(QuotedText.oneLine(e.text())))
             .append("</q>");
       }
       String loc = Locations.describe(e.location(), lang);

@@ -1,8 +1,11 @@
 package org.ziping.render;
 
-/** Text shaping shared by the writers. */
-final class Texts {
-  private Texts() {}
+/**
+ * An evidence quote shaped for one line of a report or a table cell: runs of white space become
+ * one space and the quote is cut at 300 characters.
+ */
+final class QuotedText {
+  private QuotedText() {}
 
   /** Runs of white space (tabs between cells, line breaks) as one space, cut at 300 characters. */
   static String oneLine(String s) {
