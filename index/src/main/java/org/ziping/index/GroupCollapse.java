@@ -31,16 +31,16 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>Algorithm: one pass over every match with its score, in which a match costs two array reads
  * ({@link GroupColumns}: its group and the rank of its id) and the update of its group's best
- * file (and, for a group of several files, the match's score); then a bounded heap of the page's
- * groups over the matched groups, and for the page's groups of which several files matched, those
- * files in rank order. Every match is scored: ranking needs the
- * score of each group's best file, and on a corpus of one genre Lucene's skipping of documents
- * that cannot compete (block-max scores) skips almost nothing while costing more per document
- * than the scores do (measured, docs/speed.md).
+ * file (and, for a group of several files, the keeping of the match's score); then a bounded heap
+ * of the page's groups over the matched groups, and for the page's groups of which several files
+ * matched, those files in rank order. Every match is scored: ranking needs the score of each
+ * group's best file, and on a corpus of one genre Lucene's skipping of documents that cannot
+ * compete (block-max scores) skips almost nothing while costing more per document than the
+ * scores do (measured: docs/speed.md, issue 21). Nothing is read from stored fields.
  *
- * <p>Memory per search: a bit and a float per document, and a float, an int and a bit per group. Nothing is
- * read from stored fields. Limits: a document without a group key is not counted (every indexed
- * report has one).
+ * <p>Memory per search: a bit and a float per document, and a float, an int and a bit per group
+ * (about 1.7 MB at 100,000 reports). Limits: a document without a group key is not counted
+ * (every indexed report has one).
  */
 final class GroupCollapse {
 

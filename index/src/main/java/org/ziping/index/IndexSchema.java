@@ -106,8 +106,11 @@ public final class IndexSchema {
   public static final Set<String> DOUBLE_FIELDS = Set.of(SCORE, EXEC_RATE, BUDGET_YUAN, ACTUAL_YUAN);
 
   private static final FieldType TEXT_OFFSETS = textType();
-  private static final ObjectWriter COMPACT =
-      Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson's writer of compact JSON: in a holder, so searching does not load the mapper. */
+  private static final class Compact {
+    static final ObjectWriter WRITER =
+        Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
@@ -174,7 +177,7 @@ public final class IndexSchema {
 
   public static String compactJson(Object o) {
     try {
-      return COMPACT.writeValueAsString(o);
+      return Compact.WRITER.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
     }

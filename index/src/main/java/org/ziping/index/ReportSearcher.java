@@ -42,7 +42,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.io.Json;
 
 /**
  * Searches the report index.
@@ -53,13 +52,17 @@ import org.ziping.io.Json;
  * ×{@value ReportQueryParser#WORD_BOOST} so that word matches rank first, or as CJK bigrams in
  * {@code text_bigram}, which keeps recall for compounds the segmenter cuts differently (养老保险,
  * 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
- * non-scoring clauses. Facets are counted over all matching reports (sorted-set doc values).
+ * non-scoring clauses. The matches are collapsed to reports in one scoring pass over columns
+ * read once per index reader ({@link GroupCollapse}, {@link GroupColumns}): the files of one
+ * report in several formats are one hit unless all formats are asked for ({@link ReportGroups}).
+ * Facets are counted over all matching reports, each by its best file (sorted-set doc values).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
- * masked field so bigram-only matches are highlighted too; passages are sentences
- * ({@link ChineseSentenceBreakIterator}) joined to about
- * {@value #SNIPPET_CHARS} characters. An empty query matches every report; ties are broken by id.
- * The files of one report in several formats are one hit unless all formats are asked for
- * ({@link ReportGroups}).
+ * masked field so bigram-only matches are highlighted too, for the hits of the page only, their
+ * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); passages are sentences
+ * ({@link ChineseSentenceBreakIterator}) joined to about {@value #SNIPPET_CHARS} characters. The
+ * hits' summaries come from binary doc values too: a search reads no stored field. An empty
+ * query matches every report; ties are broken by id. At most one search per processor runs at a
+ * time; the others wait their turn ({@link #running}).
  *
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
  * what a concurrent {@code index} run committed.
@@ -174,9 +177,9 @@ public final class ReportSearcher implements ReportSearch {
   /**
    * Ranked hits {@code offset .. offset+limit}, snippets and facet counts. Unless
    * {@code allFormats}, the files of one report ({@link ReportGroups}) are one hit, ranked where
-   * its best file ranks, and the facets count reports: every matching document is visited once to
-   * read its group key (doc values, {@link GroupCollapse}), and the facets are counted over the
-   * best file of each group.
+   * its best file ranks, and the facets count reports: every matching document is scored once
+   * and mapped to its group ({@link GroupCollapse}), and the facets are counted over the best
+   * file of each group. A hit's relevance is the score of its best file.
    */
   public SearchResult search(String text, SearchFilters filters, int offset, int limit,
                              boolean allFormats) throws ParseException, IOException {
@@ -446,8 +449,9 @@ public final class ReportSearcher implements ReportSearch {
     return out;
   }
 
+  /** A summary from its JSON ({@link SummaryJson}: without Jackson's object mapper). */
   static ReportSummary readSummary(String json) throws IOException {
-    return Json.mapper().readValue(json, ReportSummary.class);
+    return SummaryJson.read(json);
   }
 
   @Override
