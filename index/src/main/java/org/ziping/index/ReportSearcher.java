@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -229,11 +230,13 @@ public final class ReportSearcher implements ReportSearch {
     }
     Object[] snippets = page.isEmpty() ? new Object[0]
         : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+    Map<Integer, ReportSummary> summaries = summaries(reader, page.stream()
+        .flatMap(List::stream).mapToInt(sd -> sd.doc).toArray());
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       List<ReportSummary> members = new ArrayList<>();
       for (ScoreDoc sd : page.get(i)) {
-        members.add(summary(reader, sd.doc));
+        members.add(summaries.get(sd.doc));
       }
       Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
       ReportSummary head = members.get(0);
@@ -249,6 +252,34 @@ public final class ReportSearcher implements ReportSearch {
     SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.GROUP);
     return v != null && v.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(v.lookupOrd(
         v.ordValue())) : null;
+  }
+
+  /**
+   * The summaries of documents (global doc ids, any order): read segment by segment in doc order,
+   * one doc-values reader per segment (each allocates a buffer the size of the longest value).
+   */
+  static Map<Integer, ReportSummary> summaries(IndexReader reader, int[] docs)
+      throws IOException {
+    int[] sorted = docs.clone();
+    java.util.Arrays.sort(sorted);
+    Map<Integer, ReportSummary> out = new java.util.HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues v = null;
+    for (int doc : sorted) {
+      if (out.containsKey(doc)) {
+        continue;
+      }
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        v = leaf.reader().getBinaryDocValues(IndexSchema.SUMMARY_JSON);
+      }
+      if (v == null || !v.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("document " + doc + " has no summary");
+      }
+      out.put(doc, readSummary(v.binaryValue().utf8ToString()));
+    }
+    return out;
   }
 
   /** The stored summary of a document (global doc id), from its binary doc values. */
@@ -350,17 +381,21 @@ public final class ReportSearcher implements ReportSearch {
                                                    int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> out = new ArrayList<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = null;
+      BinaryDocValues v = null; // one per segment: each allocates a buffer of the longest text
       int sumChars = 0;
       do {
         int doc = docIter.nextDoc();
         if (doc == DocIdSetIterator.NO_MORE_DOCS) {
           break;
         }
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) { // docs increase
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          v = leaf.reader().getBinaryDocValues(IndexSchema.TEXT_LZ4);
+        }
         CharSequence[] values = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
           if (fields[i].equals(IndexSchema.TEXT)) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            BinaryDocValues v = leaf.reader().getBinaryDocValues(IndexSchema.TEXT_LZ4);
             if (v != null && v.advanceExact(doc - leaf.docBase)) {
               String text = CompressedText.decode(v.binaryValue());
               values[i] = text.substring(0, Math.min(MAX_HIGHLIGHT_CHARS, text.length()));
