@@ -177,6 +177,15 @@ public final class IndexBenchCommand implements Callable<Integer> {
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
+  /** The time the garbage collectors report for their collections so far. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
+
   /** The system load average of the last minute (-1 where the system does not tell). */
   private static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -367,6 +376,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
         new java.util.concurrent.atomic.AtomicReference<>();
     Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
     long cpu0 = processCpuNanos();
+    long gc0 = gcMillis();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     List<Thread> ts = new ArrayList<>();
@@ -399,6 +409,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
     }
     double secs = (System.nanoTime() - start) / 1e9;
     long cpu = processCpuNanos() - cpu0;
+    long gc = gcMillis() - gc0;
     long n = latencies.getTotalCount();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("searches", n);
@@ -412,11 +423,13 @@ public final class IndexBenchCommand implements Callable<Integer> {
     slowest.forEach((k, v) -> slowestMs.put(k, Math.round(v / 1e4) / 100.0));
     m.put("slowestMsByQuery", slowestMs);
     m.put("cpuMsPerSearch", n == 0 ? null : Math.round(cpu / 1e3 / n) / 1000.0);
+    m.put("gcMsPerSearch", n == 0 ? null : Math.round(gc * 1000.0 / n) / 1000.0);
     m.put("loadAverageAtEnd", loadAverage());
     out.printf(Locale.ROOT, "search, %s: %d clients, %d searches in %.1f s (%.1f/s), p50 %s ms, "
-        + "p95 %s ms, p99 %s ms, %d failed; CPU of the process %s ms per search; load average "
-        + "%.1f%n", name, clients, n, secs, n / secs, m.get("p50Ms"), m.get("p95Ms"),
-        m.get("p99Ms"), failures.get(), m.get("cpuMsPerSearch"), loadAverage());
+        + "p95 %s ms, p99 %s ms, %d failed; CPU of the process %s ms per search (GC pauses %s "
+        + "ms); load average %.1f%n", name, clients, n, secs, n / secs, m.get("p50Ms"),
+        m.get("p95Ms"), m.get("p99Ms"), failures.get(), m.get("cpuMsPerSearch"),
+        m.get("gcMsPerSearch"), loadAverage());
     out.println("  slowest ms by query: " + slowestMs);
     if (firstFailure.get() != null) {
       out.println("  first failure: " + firstFailure.get());
