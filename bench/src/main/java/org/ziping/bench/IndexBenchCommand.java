@@ -107,6 +107,22 @@ public final class IndexBenchCommand implements Callable<Integer> {
       + "them; when DIR already holds them, measure the search load only")
   Path keep;
 
+  /** The load phases of a run ({@link #load}). */
+  enum Phase { REPEATED, HTTP, DISTINCT, BARE }
+
+  /** A phase by its name in lower case. */
+  static final class PhaseName implements picocli.CommandLine.ITypeConverter<Phase> {
+    @Override
+    public Phase convert(String value) {
+      return Phase.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  @Option(names = "--phases", split = ",", paramLabel = "PHASE", converter = PhaseName.class,
+      description = "the search load phases to run, of repeated, http, distinct, bare (default: "
+          + "all)")
+  List<Phase> phases = List.of(Phase.values());
+
   /** {@code --reports N} and {@code --cache DIR}. */
   @picocli.CommandLine.Mixin
   GeneratedReportsOptions generated = new GeneratedReportsOptions();
@@ -128,6 +144,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
     Path tmp = keep != null ? Files.createDirectories(keep)
         : Files.createTempDirectory("ziping-bench-index");
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("processors", Runtime.getRuntime().availableProcessors());
+    json.put("loadAverageAtStart", loadAverage());
+    out.printf(Locale.ROOT, "machine: %d processors, load average %.2f at start%n",
+        Runtime.getRuntime().availableProcessors(), loadAverage());
     try {
       if (keep != null && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("index")))
           && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("bare")))) {
@@ -137,6 +157,12 @@ public final class IndexBenchCommand implements Callable<Integer> {
       }
       json.put("search", load(tmp.resolve("index"), tmp.resolve("bare"), out));
       json.put("peakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
+      json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+      json.put("loadAverageAtEnd", loadAverage());
+      out.printf(Locale.ROOT, "peak heap %d MB (max %d MB); load average %.2f at end (other jobs "
+          + "on the machine slow every figure down)%n", BenchScenarios.peakHeapBytes() >> 20,
+          Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+      out.flush();
       if (jsonOut != null) {
         Files.writeString(jsonOut, ReportJson.write(json));
       }
@@ -150,6 +176,27 @@ public final class IndexBenchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The CPU time of this process (every thread: the clients, GC and JIT included). */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  /** The time the garbage collectors report for their collections so far. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
+
+  /** The system load average of the last minute (-1 where the system does not tell). */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage();
   }
 
   /** The bare baseline and our indexing of {@code files} into {@code dir}/bare and /index. */
@@ -229,60 +276,75 @@ public final class IndexBenchCommand implements Callable<Integer> {
       for (String q : QUERIES) {
         searcher.search(q, SearchFilters.NONE, 0, 10); // warm-up: analyzers, dictionaries, JIT
       }
-      m.put("repeated", phase("repeated mix", out, (c, i) -> {
-        String q = QUERIES.get((c + i) % QUERIES.size());
-        return Map.entry(q, () -> searcher.search(q, SearchFilters.NONE, 0, 10));
-      }));
-      try (WebServer server = new WebServer(searcher)) {
-        String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/api/search?limit=10&q=";
-        for (String q : QUERIES) { // warm-up: the server's and the client's code paths
-          get(base + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        }
-        m.put("repeatedHttp", phase("repeated mix through serve (HTTP /api/search)", out,
-            (c, i) -> {
-              String q = QUERIES.get((c + i) % QUERIES.size());
-              String url = base + URLEncoder.encode(q, StandardCharsets.UTF_8);
-              return Map.entry(q, () -> get(url));
-            }));
+      if (phases.contains(Phase.REPEATED)) {
+        m.put("repeated", phase("repeated mix", out, (c, i) -> {
+          String q = QUERIES.get((c + i) % QUERIES.size());
+          return Map.entry(q, () -> searcher.search(q, SearchFilters.NONE, 0, 10));
+        }));
       }
-      List<Map.Entry<String, SearchFilters>> distinct = distinctQueries(index, searcher);
-      AtomicInteger next = new AtomicInteger();
-      m.put("distinct", phase("distinct queries", out, (c, i) -> {
-        int k = next.getAndIncrement();
-        if (k >= distinct.size()) {
-          return null;
-        }
-        Map.Entry<String, SearchFilters> q = distinct.get(k);
-        return Map.entry(kindOf(q.getKey(), q.getValue()),
-            () -> searcher.search(q.getKey(), q.getValue(), 0, 10));
-      }));
-    }
-    List<String> texts = distinctQueries(index, null).stream().map(Map.Entry::getKey).toList();
-    try (var d = FSDirectory.open(bare); DirectoryReader r = DirectoryReader.open(d)) {
-      IndexSearcher s = new IndexSearcher(r);
-      StandardAnalyzer analyzer = new StandardAnalyzer();
-      AtomicInteger next = new AtomicInteger();
-      m.put("bare", phase("bare Lucene, the distinct texts", out, (c, i) -> {
-        int k = next.getAndIncrement();
-        if (k >= texts.size()) {
-          return null;
-        }
-        String text = texts.get(k);
-        return Map.entry(kindOf(text, SearchFilters.NONE), () -> {
-          QueryParser qp = new QueryParser("text", analyzer);
-          qp.setSplitOnWhitespace(true);
-          qp.setAutoGeneratePhraseQueries(true);
-          qp.setDefaultOperator(QueryParser.Operator.AND);
-          Query q = text.isBlank() ? new MatchAllDocsQuery() : qp.parse(text);
-          var stored = s.storedFields();
-          for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
-            stored.document(sd.doc);
+      if (phases.contains(Phase.HTTP)) {
+        try (WebServer server = new WebServer(searcher)) {
+          String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0)
+              + "/api/search?limit=10&q=";
+          for (String q : QUERIES) { // warm-up: the server's and the client's code paths
+            get(base + URLEncoder.encode(q, StandardCharsets.UTF_8));
           }
-        });
-      }));
+          m.put("repeatedHttp", phase("repeated mix through serve (HTTP /api/search)", out,
+              (c, i) -> {
+                String q = QUERIES.get((c + i) % QUERIES.size());
+                String url = base + URLEncoder.encode(q, StandardCharsets.UTF_8);
+                return Map.entry(q, () -> get(url));
+              }));
+        }
+      }
+      if (phases.contains(Phase.DISTINCT)) {
+        List<Map.Entry<String, SearchFilters>> distinct = distinctQueries(index, searcher);
+        AtomicInteger next = new AtomicInteger(); // shared: the measured queries follow the
+        Searches searches = (c, i) -> {           // warm-up's, never asked before either
+          int k = next.getAndIncrement();
+          if (k >= distinct.size()) {
+            return null;
+          }
+          Map.Entry<String, SearchFilters> q = distinct.get(k);
+          return Map.entry(kindOf(q.getKey(), q.getValue()),
+              () -> searcher.search(q.getKey(), q.getValue(), 0, 10));
+        };
+        m.put("distinctWarmup", phase("distinct queries, warm-up (JIT; not counted below)", out,
+            searches));
+        m.put("distinct", phase("distinct queries", out, searches));
+      }
     }
-    Object ours = ((Map<?, ?>) m.get("distinct")).get("p95Ms");
-    Object base = ((Map<?, ?>) m.get("bare")).get("p95Ms");
+    if (phases.contains(Phase.BARE)) {
+      List<String> texts = distinctQueries(index, null).stream().map(Map.Entry::getKey).toList();
+      try (var d = FSDirectory.open(bare); DirectoryReader r = DirectoryReader.open(d)) {
+        IndexSearcher s = new IndexSearcher(r);
+        StandardAnalyzer analyzer = new StandardAnalyzer();
+        AtomicInteger next = new AtomicInteger();
+        Searches searches = (c, i) -> {
+          int k = next.getAndIncrement();
+          if (k >= texts.size()) {
+            return null;
+          }
+          String text = texts.get(k);
+          return Map.entry(kindOf(text, SearchFilters.NONE), () -> {
+            QueryParser qp = new QueryParser("text", analyzer);
+            qp.setSplitOnWhitespace(true);
+            qp.setAutoGeneratePhraseQueries(true);
+            qp.setDefaultOperator(QueryParser.Operator.AND);
+            Query q = text.isBlank() ? new MatchAllDocsQuery() : qp.parse(text);
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
+              stored.document(sd.doc);
+            }
+          });
+        };
+        m.put("bareWarmup", phase("bare Lucene, the distinct texts, warm-up (not counted below)",
+            out, searches));
+        m.put("bare", phase("bare Lucene, the distinct texts", out, searches));
+      }
+    }
+    Object ours = m.get("distinct") instanceof Map<?, ?> d ? d.get("p95Ms") : null;
+    Object base = m.get("bare") instanceof Map<?, ?> b ? b.get("p95Ms") : null;
     if (ours instanceof Double o && base instanceof Double b && b > 0) {
       m.put("distinctP95OverBare", o / b);
       out.printf(Locale.ROOT, "distinct queries p95: x%.1f the bare Lucene p95%n", o / b);
@@ -320,6 +382,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
     AtomicReference<String> firstFailure =
         new AtomicReference<>();
     Map<String, Long> slowest = new ConcurrentHashMap<>();
+    long cpu0 = processCpuNanos();
+    long gc0 = gcMillis();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     List<Thread> ts = new ArrayList<>();
@@ -351,6 +415,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
       t.join();
     }
     double secs = (System.nanoTime() - start) / 1e9;
+    long cpu = processCpuNanos() - cpu0;
+    long gc = gcMillis() - gc0;
     long n = latencies.getTotalCount();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("searches", n);
@@ -363,8 +429,14 @@ public final class IndexBenchCommand implements Callable<Integer> {
     Map<String, Double> slowestMs = new TreeMap<>();
     slowest.forEach((k, v) -> slowestMs.put(k, Math.round(v / 1e4) / 100.0));
     m.put("slowestMsByQuery", slowestMs);
+    m.put("cpuMsPerSearch", n == 0 ? null : Math.round(cpu / 1e3 / n) / 1000.0);
+    m.put("gcMsPerSearch", n == 0 ? null : Math.round(gc * 1000.0 / n) / 1000.0);
+    m.put("loadAverageAtEnd", loadAverage());
     out.printf(Locale.ROOT, "search, %s: %d clients, %d searches in %.1f s (%.1f/s), p50 %s ms, "
-        + "p95 %s ms, p99 %s ms, %d failed%n", name, clients, n, secs, n / secs, m.get("p50Ms"), m.get("p95Ms"), m.get("p99Ms"), failures.get());
+        + "p95 %s ms, p99 %s ms, %d failed; CPU of the process %s ms per search (GC pauses %s "
+        + "ms); load average %.1f%n", name, clients, n, secs, n / secs, m.get("p50Ms"),
+        m.get("p95Ms"), m.get("p99Ms"), failures.get(), m.get("cpuMsPerSearch"),
+        m.get("gcMsPerSearch"), loadAverage());
     out.println("  slowest ms by query: " + slowestMs);
     if (firstFailure.get() != null) {
       out.println("  first failure: " + firstFailure.get());

@@ -1,5 +1,7 @@
 package org.ziping.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,15 +9,17 @@ import picocli.CommandLine.Command;
 /**
  * The {@code ziping} command line: wires the stages together and nothing else. Subcommands of
  * other modules (index, search, serve) join through {@link SubcommandProvider} found by
- * {@link ServiceLoader}.
+ * {@link ServiceLoader}. When the first argument names a subcommand, only that subcommand's
+ * model is built (picocli reads each command's options by reflection: for all of them this was
+ * about half the CPU time of a cold {@code search}); otherwise (help, version, a mistyped name)
+ * all of them are.
  *
  * <p>Exit codes: 0 success, 1 some input failed (after processing all the others), 2 bad usage.
  */
 @Command(name = "ziping", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads Chinese performance self-evaluation reports (绩效自评报告) into structured, "
-        + "checked, searchable data.",
-    subcommands = {ExtractCommand.class, AuditCommand.class, BlocksCommand.class, CommandLine.HelpCommand.class})
+        + "checked, searchable data.")
 public final class Main {
 
   public static final int EXIT_OK = 0;
@@ -28,15 +32,30 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args.length == 0 ? null : args[0]).execute(args);
   }
 
+  /** The command line with every subcommand. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    return commandLine(null);
+  }
+
+  /**
+   * The command line with only the subcommand named {@code invoked} when there is one of that
+   * name, else with every subcommand (in the order help lists them).
+   */
+  static CommandLine commandLine(String invoked) {
+    List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
+        new BlocksCommand(), new CommandLine.HelpCommand()));
     for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
-      for (Object sub : p.subcommands()) {
-        cl.addSubcommand(sub);
-      }
+      subcommands.addAll(p.subcommands());
+    }
+    List<Object> named = subcommands.stream() // help lists the others: it needs all of them
+        .filter(c -> !(c instanceof CommandLine.HelpCommand)
+            && c.getClass().getAnnotation(Command.class).name().equals(invoked)).toList();
+    CommandLine cl = new CommandLine(new Main());
+    for (Object sub : named.isEmpty() ? subcommands : named) {
+      cl.addSubcommand(sub);
     }
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {

@@ -12,13 +12,11 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSet;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitDocIdSet;
@@ -33,16 +31,16 @@ import org.apache.lucene.util.FixedBitSet;
  *
  * <p>Algorithm: one pass over every match with its score, in which a match costs two array reads
  * ({@link GroupColumns}: its group and the rank of its id) and the update of its group's best
- * file; then a bounded heap of the page's groups over the matched groups, and for the page's
- * groups of which several files matched, those files (the group's live files that matched, each
- * scored again through the same weight) in rank order. Every match is scored: ranking needs the
- * score of each group's best file, and on a corpus of one genre Lucene's skipping of documents
- * that cannot compete (block-max scores) skips almost nothing while costing more per document
- * than the scores do (measured, docs/speed.md).
+ * file (and, for a group of several files, the keeping of the match's score); then a bounded heap
+ * of the page's groups over the matched groups, and for the page's groups of which several files
+ * matched, those files in rank order. Every match is scored: ranking needs the score of each
+ * group's best file, and on a corpus of one genre Lucene's skipping of documents that cannot
+ * compete (block-max scores) skips almost nothing while costing more per document than the
+ * scores do (measured: docs/speed.md, issue 21). Nothing is read from stored fields.
  *
- * <p>Memory per search: a bit per document, and a float, an int and a bit per group. Nothing is
- * read from stored fields. Limits: a document without a group key is not counted (every indexed
- * report has one).
+ * <p>Memory per search: a bit and a float per document, and a float, an int and a bit per group
+ * (about 1.7 MB at 100,000 reports). Limits: a document without a group key is not counted
+ * (every indexed report has one).
  */
 final class GroupCollapse {
 
@@ -61,7 +59,6 @@ final class GroupCollapse {
 
   private final GroupColumns columns;
   private final boolean allFormats;
-  private final Weight weight;
   private final List<LeafReaderContext> leaves;
   /** Per segment, the matching documents (segment doc ids). */
   private final FixedBitSet[] matched;
@@ -70,12 +67,16 @@ final class GroupCollapse {
   private final int[] bestDoc;
   /** Groups of which more than one file matched. */
   private final FixedBitSet several;
+  /**
+   * The score of every matching file of a group of several live files (by global doc id; empty
+   * with all formats apart): the page lists the matching files of its groups in rank order.
+   */
+  private final float[] fileScore;
   /** The groups with a match, in the order first seen. */
   private int[] seen = new int[64];
   private int count;
 
-  private GroupCollapse(Weight weight, GroupColumns columns, boolean allFormats) {
-    this.weight = weight;
+  private GroupCollapse(GroupColumns columns, boolean allFormats) {
     this.columns = columns;
     this.allFormats = allFormats;
     this.leaves = columns.reader.leaves();
@@ -85,6 +86,7 @@ final class GroupCollapse {
     this.bestDoc = new int[units];
     Arrays.fill(bestDoc, -1);
     this.several = new FixedBitSet(units);
+    this.fileScore = new float[allFormats ? 0 : columns.reader.maxDoc()];
   }
 
   /**
@@ -94,7 +96,7 @@ final class GroupCollapse {
   static GroupCollapse run(Searcher s, Query q, GroupColumns columns, boolean allFormats)
       throws IOException {
     Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE, 1f);
-    GroupCollapse c = new GroupCollapse(w, columns, allFormats);
+    GroupCollapse c = new GroupCollapse(columns, allFormats);
     s.collect(w, c.new Collapse());
     return c;
   }
@@ -125,6 +127,9 @@ final class GroupCollapse {
       }
       leafMatches.set(doc);
       float score = scorer.score();
+      if (!allFormats && columns.fileCount(g) > 1) {
+        fileScore[d] = score;
+      }
       int best = bestDoc[g];
       if (best < 0) {
         if (count == seen.length) {
@@ -189,34 +194,15 @@ final class GroupCollapse {
   }
 
   /** The matching files of group {@code g} with their scores, in rank order. */
-  private List<ScoreDoc> matchingFiles(int g) throws IOException {
+  private List<ScoreDoc> matchingFiles(int g) {
     List<ScoreDoc> out = new ArrayList<>();
-    Scorer scorer = null;
-    DocIdSetIterator it = null;
-    LeafReaderContext leaf = null;
-    for (int i = 0; i < columns.fileCount(g); i++) { // increasing doc ids
+    for (int i = 0; i < columns.fileCount(g); i++) {
       int doc = columns.file(g, i);
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        scorer = null;
-        it = null;
-      }
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       FixedBitSet m = matched[leaf.ord];
-      int target = doc - leaf.docBase;
-      if (m == null || !m.get(target)) {
-        continue;
+      if (m != null && m.get(doc - leaf.docBase)) {
+        out.add(new ScoreDoc(doc, fileScore[doc]));
       }
-      if (it == null) {
-        scorer = weight.scorer(leaf);
-        it = scorer.iterator();
-      }
-      if (it.docID() < target) {
-        it.advance(target);
-      }
-      if (it.docID() != target) {
-        throw new IllegalStateException("document " + doc + " matched but cannot be scored");
-      }
-      out.add(new ScoreDoc(doc, scorer.score()));
     }
     out.sort((a, b) -> {
       int c = Float.compare(b.score, a.score);

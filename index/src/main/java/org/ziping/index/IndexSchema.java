@@ -36,9 +36,10 @@ import org.ziping.report.Report;
  * The index layout: one Lucene document per report.
  *
  * <ul>
- *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, stored, offsets in the
- *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams, not stored
- *       (highlighted through {@code text} as a masked field);</li>
+ *   <li>{@code text}: the report's text ({@link ReportText}), HanLP words, offsets in the
+ *       postings for highlighting; {@code text_bigram}: the same text as CJK bigrams (highlighted
+ *       through {@code text} as a masked field); {@code text_lz4}: the same text, LZ4-compressed
+ *       UTF-8 in binary doc values ({@link CompressedText}), what snippets are cut from;</li>
  *   <li>{@code title}, {@code sections}: dictionary words (as {@code text}), for fielded queries;
  *       {@code unit_chars}: the unit one character per position, which {@code unit:} queries
  *       search part by part ({@link UnitQuery}; there is no word field of the unit);</li>
@@ -55,7 +56,7 @@ import org.ziping.report.Report;
  *   <li>{@code summary_json} ({@link ReportSummary}): binary doc values, read for every hit of a
  *       page without touching the stored fields;</li>
  *   <li>stored: {@code report_json} (the whole report as extracted, for the report page; stored
- *       last, LZ4-compressed by {@link CompressedJson}), {@code input_sha256} (for incremental
+ *       last, LZ4-compressed by {@link CompressedText}), {@code input_sha256} (for incremental
  *       indexing).</li>
  * </ul>
  *
@@ -70,6 +71,11 @@ public final class IndexSchema {
   public static final String SOURCE = "source";
   public static final String TEXT = "text";
   public static final String TEXT_BIGRAM = "text_bigram";
+  /**
+   * The report text as LZ4-compressed UTF-8 in binary doc values ({@link CompressedText}): the
+   * value {@link #TEXT} would have if it were stored, read for the snippets of a page's hits.
+   */
+  public static final String TEXT_LZ4 = "text_lz4";
   public static final String TITLE = "title";
   /** The name {@code unit:} queries use; they search {@link #UNIT_CHARS} ({@link UnitQuery}). */
   public static final String UNIT = "unit";
@@ -102,10 +108,12 @@ public final class IndexSchema {
   public static final Set<String> INT_FIELDS = Set.of(YEAR, FINDINGS);
   public static final Set<String> DOUBLE_FIELDS = Set.of(SCORE, EXEC_RATE, BUDGET_YUAN, ACTUAL_YUAN);
 
-  private static final FieldType TEXT_STORED_OFFSETS = textType(true);
-  private static final FieldType TEXT_OFFSETS = textType(false);
-  private static final ObjectWriter COMPACT =
-      ReportJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final FieldType TEXT_OFFSETS = textType();
+  /** Jackson's writer of compact JSON: in a holder, so searching does not load the mapper. */
+  private static final class Compact {
+    static final ObjectWriter WRITER =
+        ReportJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /**
    * The index format: 1 (no number recorded) had the HanLP Viterbi words over the whole text and
@@ -113,9 +121,11 @@ public final class IndexSchema {
    * summary as doc values; 3 has dictionary words over the title and the section headings too
    * (Viterbi words before) and no word field of the unit (never searched: {@code unit:} queries
    * search {@code unit_chars}), the section headings as one value and the report JSON stored
-   * compressed ({@link CompressedJson}).
+   * compressed ({@link CompressedText}); 4 keeps the text for snippets in binary doc values
+   * ({@link #TEXT_LZ4}) instead of a stored field (reading a stored field decompressed the
+   * record of the whole document).
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
   /** The commit user-data key of {@link #FORMAT}. */
   public static final String FORMAT_KEY = "ziping.index.format";
 
@@ -136,9 +146,8 @@ public final class IndexSchema {
     }
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-    t.setStored(stored);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -171,7 +180,7 @@ public final class IndexSchema {
 
   public static String compactJson(Object o) {
     try {
-      return COMPACT.writeValueAsString(o);
+      return Compact.WRITER.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
     }
@@ -191,7 +200,8 @@ public final class IndexSchema {
     if (s.sourceFile() != null) {
       d.add(new StringField(SOURCE, s.sourceFile(), Field.Store.NO));
     }
-    d.add(new Field(TEXT, text, TEXT_STORED_OFFSETS));
+    d.add(new Field(TEXT, text, TEXT_OFFSETS));
+    d.add(new BinaryDocValuesField(TEXT_LZ4, CompressedText.encode(text)));
     d.add(new Field(TEXT_BIGRAM, text, TEXT_OFFSETS));
     if (s.title() != null) {
       d.add(new TextField(TITLE, s.title(), Field.Store.NO));
@@ -241,7 +251,7 @@ public final class IndexSchema {
     d.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
     d.add(new BinaryDocValuesField(SUMMARY_JSON, new BytesRef(compactJson(s))));
     // last: read only by the report page; compressed, so reading a hit's text costs little more
-    d.add(new StoredField(REPORT_JSON, CompressedJson.encode(compactJson(report))));
+    d.add(new StoredField(REPORT_JSON, CompressedText.encode(compactJson(report))));
     return d;
   }
 

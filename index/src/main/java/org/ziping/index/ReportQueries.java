@@ -30,7 +30,8 @@ public final class ReportQueries {
    * The query text and filters as one Lucene query: the text parsed by {@link ReportQueryParser}
    * (each unfielded word as words or bigrams, the words boosted ×{@value
    * ReportQueryParser#WORD_BOOST}), an empty text matching every report; the filters as non-scoring
-   * clauses, the region filter normalised by {@code regions} (广东 = 广东省).
+   * clauses, the region filter normalised by {@code regions} (广东 = 广东省; may be null when
+   * {@code f} has no region filter).
    */
   public static Query query(String text, SearchFilters f, Analyzer analyzer,
                             RegionResolver regions) throws ParseException {
@@ -45,7 +46,9 @@ public final class ReportQueries {
       b.add(IntPoint.newSetQuery(IndexSchema.YEAR, f.years()), BooleanClause.Occur.FILTER);
     }
     anyOf(b, IndexSchema.RULE, f.rules());
-    anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
+    if (!f.regions().isEmpty()) {
+      anyOf(b, IndexSchema.REGION, f.regions().stream().map(regions::normalise).toList());
+    }
     anyOf(b, IndexSchema.PROVINCE, f.provinces());
     anyOf(b, IndexSchema.CITY, f.cities());
     anyOf(b, IndexSchema.KIND, f.kinds());

@@ -22,7 +22,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.BinaryDocValues;
@@ -31,16 +30,13 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -61,13 +57,17 @@ import org.ziping.report.ReportJson;
  * ×{@value ReportQueryParser#WORD_BOOST} so that word matches rank first, or as CJK bigrams in
  * {@code text_bigram}, which keeps recall for compounds the segmenter cuts differently (养老保险,
  * 社保基金, 执行率). The filters ({@link SearchFilters}) are added as
- * non-scoring clauses. Facets are counted over all matching reports (sorted-set doc values).
+ * non-scoring clauses. The matches are collapsed to reports in one scoring pass over columns
+ * read once per index reader ({@link GroupCollapse}, {@link GroupColumns}): the files of one
+ * report in several formats are one hit unless all formats are asked for ({@link ReportGroups}).
+ * Facets are counted over all matching reports, each by its best file (sorted-set doc values).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
- * masked field so bigram-only matches are highlighted too; passages are sentences
- * ({@link ChineseSentenceBreakIterator}) joined to about
- * {@value #SNIPPET_CHARS} characters. An empty query matches every report; ties are broken by id.
- * The files of one report in several formats are one hit unless all formats are asked for
- * ({@link ReportGroups}).
+ * masked field so bigram-only matches are highlighted too, for the hits of the page only, their
+ * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); passages are sentences
+ * ({@link ChineseSentenceBreakIterator}) joined to about {@value #SNIPPET_CHARS} characters. The
+ * hits' summaries come from binary doc values too: a search reads no stored field. An empty
+ * query matches every report; ties are broken by id. At most one search per processor runs at a
+ * time; the others wait their turn ({@link #running}).
  *
  * <p>The searcher follows the index through a {@link SearcherManager}: {@link #refresh()} picks up
  * what a concurrent {@code index} run committed.
@@ -83,7 +83,6 @@ public final class ReportSearcher implements ReportSearch {
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private final RegionResolver regions = RegionResolver.standard();
   private IndexReader stateReader;
   private DefaultSortedSetDocValuesReaderState state;
   private GroupColumns columns;
@@ -98,6 +97,16 @@ public final class ReportSearcher implements ReportSearch {
   /** At most this long between listings of the folder when its modification time is unchanged. */
   static final long FULL_CHECK_MILLIS = 1_000;
   private final Path indexDir;
+
+  /**
+   * Searches computed at the same time: at most one per processor, the others wait in arrival
+   * order. A search is CPU work from start to end (the index is in the page cache), so more of
+   * them at once only share the cores: with 16 clients on 2 cores each search took 8 times its
+   * CPU time; in turn, a search waits for those ahead of it and then runs at full speed, which
+   * keeps the slowest searches (the 95th and 99th percentiles) shorter for the same throughput.
+   */
+  private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(
+      Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
   /** The default bound of the result cache ({@link ResultCache}): pages plus their hits. */
   public static final long DEFAULT_CACHED_HITS = 10_000;
@@ -158,7 +167,9 @@ public final class ReportSearcher implements ReportSearch {
 
   /** The query text and filters as one Lucene query ({@link ReportQueries#query}). */
   public Query query(String text, SearchFilters f) throws ParseException {
-    return ReportQueries.query(text, f, analyzer, regions);
+    // the divisions table is read only for a region filter (a cold `search` needs it rarely)
+    return ReportQueries.query(text, f, analyzer,
+        f.regions().isEmpty() ? null : RegionResolver.standard());
   }
 
   /** Ranked reports {@code offset .. offset+limit}, one hit per report with all its formats. */
@@ -171,9 +182,9 @@ public final class ReportSearcher implements ReportSearch {
   /**
    * Ranked hits {@code offset .. offset+limit}, snippets and facet counts. Unless
    * {@code allFormats}, the files of one report ({@link ReportGroups}) are one hit, ranked where
-   * its best file ranks, and the facets count reports: every matching document is visited once to
-   * read its group key (doc values, {@link GroupCollapse}), and the facets are counted over the
-   * best file of each group.
+   * its best file ranks, and the facets count reports: every matching document is scored once
+   * and mapped to its group ({@link GroupCollapse}), and the facets are counted over the best
+   * file of each group. A hit's relevance is the score of its best file.
    */
   public SearchResult search(String text, SearchFilters filters, int offset, int limit,
                              boolean allFormats) throws ParseException, IOException {
@@ -183,7 +194,14 @@ public final class ReportSearcher implements ReportSearch {
       IndexReader reader = s.getIndexReader();
       ResultCache.Key key = new ResultCache.Key(ResultCache.keyOf(reader),
           text == null ? "" : text, filters, offset, limit, allFormats);
-      return results.get(reader, key, () -> search(s, text, filters, offset, limit, allFormats));
+      return results.get(reader, key, () -> {
+        running.acquireUninterruptibly();
+        try {
+          return search(s, text, filters, offset, limit, allFormats);
+        } finally {
+          running.release();
+        }
+      });
     } finally {
       manager.release(s);
     }
@@ -216,11 +234,13 @@ public final class ReportSearcher implements ReportSearch {
     }
     Object[] snippets = page.isEmpty() ? new Object[0]
         : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+    Map<Integer, ReportSummary> summaries = summaries(reader, page.stream()
+        .flatMap(List::stream).mapToInt(sd -> sd.doc).toArray());
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       List<ReportSummary> members = new ArrayList<>();
       for (ScoreDoc sd : page.get(i)) {
-        members.add(summary(reader, sd.doc));
+        members.add(summaries.get(sd.doc));
       }
       Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
       ReportSummary head = members.get(0);
@@ -236,6 +256,34 @@ public final class ReportSearcher implements ReportSearch {
     SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.GROUP);
     return v != null && v.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(v.lookupOrd(
         v.ordValue())) : null;
+  }
+
+  /**
+   * The summaries of documents (global doc ids, any order): read segment by segment in doc order,
+   * one doc-values reader per segment (each allocates a buffer the size of the longest value).
+   */
+  static Map<Integer, ReportSummary> summaries(IndexReader reader, int[] docs)
+      throws IOException {
+    int[] sorted = docs.clone();
+    java.util.Arrays.sort(sorted);
+    Map<Integer, ReportSummary> out = new java.util.HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues v = null;
+    for (int doc : sorted) {
+      if (out.containsKey(doc)) {
+        continue;
+      }
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        v = leaf.reader().getBinaryDocValues(IndexSchema.SUMMARY_JSON);
+      }
+      if (v == null || !v.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("document " + doc + " has no summary");
+      }
+      out.put(doc, readSummary(v.binaryValue().utf8ToString()));
+    }
+    return out;
   }
 
   /** The stored summary of a document (global doc id), from its binary doc values. */
@@ -300,7 +348,7 @@ public final class ReportSearcher implements ReportSearch {
       int doc = top.scoreDocs[0].doc;
       Document d = s.storedFields().document(doc, Set.of(IndexSchema.REPORT_JSON));
       return Optional.of(new StoredReport(summary(s.getIndexReader(), doc),
-          CompressedJson.decode(d.getBinaryValue(IndexSchema.REPORT_JSON))));
+          CompressedText.decode(d.getBinaryValue(IndexSchema.REPORT_JSON))));
     } finally {
       manager.release(s);
     }
@@ -327,17 +375,41 @@ public final class ReportSearcher implements ReportSearch {
     }
 
     /**
-     * Reads the stored text and stops before {@code report_json} (stored last): skipping it would
-     * decompress it.
+     * The text of each document from {@link IndexSchema#TEXT_LZ4} (binary doc values,
+     * {@link CompressedText}) instead of a stored field, cut to the highlighter's maximum length
+     * as the stored-field reading cuts it; as many documents as the stored-field reading takes
+     * per call (until {@code cacheCharsThreshold} characters, or one when it is 0).
      */
     @Override
-    protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
-      return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, MAX_HIGHLIGHT_CHARS) {
-        @Override
-        public Status needsField(FieldInfo fi) throws IOException {
-          return fi.name.equals(IndexSchema.REPORT_JSON) ? Status.STOP : super.needsField(fi);
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                   int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = null;
+      BinaryDocValues v = null; // one per segment: each allocates a buffer of the longest text
+      int sumChars = 0;
+      do {
+        int doc = docIter.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
         }
-      };
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) { // docs increase
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          v = leaf.reader().getBinaryDocValues(IndexSchema.TEXT_LZ4);
+        }
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          if (fields[i].equals(IndexSchema.TEXT)) {
+            if (v != null && v.advanceExact(doc - leaf.docBase)) {
+              String text = CompressedText.decode(v.binaryValue());
+              values[i] = text.substring(0, Math.min(MAX_HIGHLIGHT_CHARS, text.length()));
+              sumChars += values[i].length();
+            }
+          }
+        }
+        out.add(values);
+      } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
     }
 
     Object[] snippets(String field, Query q, int[] docIds, int passages) throws IOException {
@@ -416,8 +488,9 @@ public final class ReportSearcher implements ReportSearch {
     return out;
   }
 
+  /** A summary from its JSON ({@link SummaryJson}: without Jackson's object mapper). */
   static ReportSummary readSummary(String json) throws IOException {
-    return ReportJson.mapper().readValue(json, ReportSummary.class);
+    return SummaryJson.read(json);
   }
 
   @Override

@@ -33,8 +33,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * always the input's characters at its offsets), so a document costs no string or object per
  * token. The dictionary segmenter ({@link #dictionary()}) is run without HanLP's term list: the
  * same longest-match passes as {@link DoubleArrayTrieSegment} (core dictionary, then the custom
- * dictionary's trie, then its runtime additions) fill an array of word lengths, read directly
- * (the same words; {@code DictionaryWordsTest} compares both ways on the seed reports).
+ * dictionary's trie; the project adds no words at run time) fill an array of word lengths, read
+ * directly, over tries read without HanLP's per-word attributes ({@link DictionaryTries}: the
+ * same words; {@code DictionaryWordsTest} compares both ways on the seed reports).
  *
  * <p>Known limits: segmentation is dictionary based, so a compound may come out as one word in one
  * sentence and as two in another (社会保险 is one word, 养老保险 is 养老 + 保险); the index
@@ -93,7 +94,7 @@ public final class HanLpTokenizer extends Tokenizer {
    * part-of-speech or name recognition), letter and digit runs joined; run on its tries directly.
    */
   public static HanLpTokenizer dictionary() {
-    return new HanLpTokenizer(new DictionarySegment()::cut, true);
+    return new HanLpTokenizer(new LongestWords()::cut, true);
   }
 
   /** The same words as {@link #dictionary()}, through HanLP's term list (for the comparison). */
@@ -104,34 +105,33 @@ public final class HanLpTokenizer extends Tokenizer {
   /**
    * {@link DoubleArrayTrieSegment} with HanLP's custom dictionary merged in (稳岗, 打好), as the
    * Viterbi segmenter has it; set through the config, because
-   * {@code enableCustomDictionary(true)} logs a warning for each new segmenter.
+   * {@code enableCustomDictionary(true)} logs a warning for each new segmenter. Used through its
+   * term list only, to check {@link LongestWords} against it.
    */
   private static final class DictionarySegment extends DoubleArrayTrieSegment {
-    private int[] lengths = new int[MAX_CHUNK];
-
     DictionarySegment() {
       config.useCustomDictionary = true;
     }
+  }
 
-    /**
-     * The words of {@code chunk} as {@link #segSentence} finds them (its longest-match passes,
-     * without part-of-speech tags), given to {@code sink} without a term list.
-     */
+  /**
+   * The words of a chunk as {@link DictionarySegment}'s {@code segSentence} finds them (its
+   * longest-match passes over the core dictionary, then the custom dictionary, without
+   * part-of-speech tags), over the tries of {@link DictionaryTries} (the same tries, read without
+   * HanLP's per-word attributes), given to a sink without a term list.
+   */
+  private static final class LongestWords {
+    private final DictionaryTries tries = DictionaryTries.get();
+    private int[] lengths = new int[MAX_CHUNK];
+
     void cut(char[] chunk, WordSink sink) {
       if (lengths.length < chunk.length) {
         lengths = new int[chunk.length];
       }
       int[] len = lengths;
       Arrays.fill(len, 0, chunk.length, 1);
-      longest(trie, chunk, len);
-      longest(customDictionary.dat, chunk, len);
-      if (customDictionary.trie != null) {
-        customDictionary.trie.parseLongestText(chunk, (begin, end, value) -> {
-          if (end - begin > len[begin]) {
-            len[begin] = end - begin;
-          }
-        });
-      }
+      longest(tries.core, chunk, len);
+      longest(tries.custom, chunk, len);
       for (int i = 0; i < chunk.length; i += len[i]) {
         sink.word(i, i + len[i], WORD);
       }

@@ -8,20 +8,24 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.compress.LZ4;
 
 /**
- * The stored report JSON ({@link IndexSchema#REPORT_JSON}) as LZ4-compressed UTF-8 bytes.
+ * Text kept in the index as LZ4-compressed UTF-8 bytes: the report JSON
+ * ({@link IndexSchema#REPORT_JSON}, a stored field) and the report text that snippets are cut
+ * from ({@link IndexSchema#TEXT_LZ4}, binary doc values).
  *
  * <p>Why: Lucene compresses a document's stored fields as one record, so reading a hit's stored
- * text for its snippet decompresses the report JSON stored with it, about three times the text's
- * size; that was a third of an uncached search. Compressed here, the JSON is a few times smaller
- * in the record and Lucene's decompression copies it as it is. Format: the UTF-8 length as a vInt,
- * then Lucene's {@link LZ4} block of the UTF-8 bytes ({@link LZ4.FastCompressionHashTable}).
- * Limits: JSON over 2 GB cannot be stored (a report's text is limited far below that).
+ * text for its snippet decompressed the report JSON stored with it, about three times the text's
+ * size; compressed here, the JSON is a few times smaller in the record and Lucene's decompression
+ * copies it as it is. The text itself is read from binary doc values (index format 4), which Lucene
+ * keeps uncompressed and reads by document without a stored-fields record to open: a hit's text
+ * costs one LZ4 decompression of its own bytes. Format: the UTF-8 length as a vInt, then Lucene's
+ * {@link LZ4} block of the UTF-8 bytes ({@link LZ4.FastCompressionHashTable}). Limits: text over
+ * 2 GB cannot be kept (a report's text is limited far below that).
  */
-final class CompressedJson {
-  private CompressedJson() {}
+final class CompressedText {
+  private CompressedText() {}
 
-  static BytesRef encode(String json) {
-    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+  static BytesRef encode(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
       out.writeVInt(utf8.length);

@@ -8,8 +8,8 @@ import java.util.Random;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** The stored report JSON comes back as it went in, on random text; report JSON gets smaller. */
-class CompressedJsonTest {
+/** Compressed text comes back as it went in, on random text; report JSON gets smaller. */
+class CompressedTextTest {
   @Test
   void randomStringsRoundTrip() throws Exception {
     Random random = new Random(8);
@@ -26,11 +26,11 @@ class CompressedJsonTest {
       }
       String s = b.toString();
       String expected = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-      BytesRef stored = CompressedJson.encode(s);
+      BytesRef stored = CompressedText.encode(s);
       // stored in a larger array at an offset, as Lucene may hand it back
       byte[] wider = new byte[stored.length + 7];
       System.arraycopy(stored.bytes, stored.offset, wider, 3, stored.length);
-      assertEquals(expected, CompressedJson.decode(new BytesRef(wider, 3, stored.length)));
+      assertEquals(expected, CompressedText.decode(new BytesRef(wider, 3, stored.length)));
     }
   }
 
@@ -43,8 +43,8 @@ class CompressedJsonTest {
     }
     String json = b.append("{}]}").toString();
     int utf8 = json.getBytes(StandardCharsets.UTF_8).length;
-    int stored = CompressedJson.encode(json).length;
+    int stored = CompressedText.encode(json).length;
     assertTrue(stored * 3 < utf8, stored + " bytes stored for " + utf8);
-    assertEquals(json, CompressedJson.decode(CompressedJson.encode(json)));
+    assertEquals(json, CompressedText.decode(CompressedText.encode(json)));
   }
 }
