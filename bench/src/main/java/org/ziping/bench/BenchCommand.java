@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code ziping bench}: by default, per format, the rate of our ingest and of the whole extraction
@@ -82,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
   int threads = OrderedPool.defaultThreads();
 
   /** {@code --reports N} (with --throughput) and {@code --cache DIR}. */
-  @picocli.CommandLine.Mixin
+  @CommandLine.Mixin
   GeneratedReportsOptions generated = new GeneratedReportsOptions();
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON "

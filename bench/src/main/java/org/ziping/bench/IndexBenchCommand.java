@@ -1,9 +1,11 @@
 package org.ziping.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -57,6 +59,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code ziping bench-index JSON... [--reports N]}: indexing and search speed on extracted report
@@ -111,7 +114,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
   enum Phase { REPEATED, HTTP, DISTINCT, BARE }
 
   /** A phase by its name in lower case. */
-  static final class PhaseName implements picocli.CommandLine.ITypeConverter<Phase> {
+  static final class PhaseName implements CommandLine.ITypeConverter<Phase> {
     @Override
     public Phase convert(String value) {
       return Phase.valueOf(value.strip().toUpperCase(Locale.ROOT));
@@ -124,7 +127,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
   List<Phase> phases = List.of(Phase.values());
 
   /** {@code --reports N} and {@code --cache DIR}. */
-  @picocli.CommandLine.Mixin
+  @CommandLine.Mixin
   GeneratedReportsOptions generated = new GeneratedReportsOptions();
 
   @Override
@@ -180,14 +183,14 @@ public final class IndexBenchCommand implements Callable<Integer> {
 
   /** The CPU time of this process (every thread: the clients, GC and JIT included). */
   private static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /** The time the garbage collectors report for their collections so far. */
   private static long gcMillis() {
     long ms = 0;
-    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ms += Math.max(0, gc.getCollectionTime());
     }
     return ms;
@@ -195,7 +198,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
 
   /** The system load average of the last minute (-1 where the system does not tell). */
   private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    return ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage();
   }
 

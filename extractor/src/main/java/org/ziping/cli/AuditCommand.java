@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code ziping audit}: the findings of a batch, grouped by report and sorted by severity, as
@@ -74,13 +75,13 @@ public final class AuditCommand implements Callable<Integer> {
   enum Format { json, md, html, xlsx, pdf }
 
   /** Reads --lang. */
-  static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+  static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
     @Override
     public Lang convert(String value) {
       try {
         return Lang.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
   }
@@ -100,7 +101,7 @@ public final class AuditCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     if ((format == Format.xlsx || format == Format.pdf) && outFile == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(spec.commandLine(),
           "--format " + format + " needs -o (" + (format == Format.pdf ? "a folder" : "a file") + ")");
     }
     List<Path> files = folders.walk(paths, err, "audit").files();

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -21,12 +24,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -105,7 +108,7 @@ public final class ReportSearcher implements ReportSearch {
    * CPU time; in turn, a search waits for those ahead of it and then runs at full speed, which
    * keeps the slowest searches (the 95th and 99th percentiles) shorter for the same throughput.
    */
-  private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(
+  private final Semaphore running = new Semaphore(
       Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
   /** The default bound of the result cache ({@link ResultCache}): pages plus their hits. */
@@ -265,8 +268,8 @@ public final class ReportSearcher implements ReportSearch {
   static Map<Integer, ReportSummary> summaries(IndexReader reader, int[] docs)
       throws IOException {
     int[] sorted = docs.clone();
-    java.util.Arrays.sort(sorted);
-    Map<Integer, ReportSummary> out = new java.util.HashMap<>();
+    Arrays.sort(sorted);
+    Map<Integer, ReportSummary> out = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = null;
     BinaryDocValues v = null;
