@@ -1,5 +1,6 @@
 package org.ziping.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,32 +80,33 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     FileBudget budget = settings.get().budget();
     IngestConfig config = settings.get().config();
-    List<InputFiles.Input> inputs = inputPaths.walk(err, "extract").inputs();
-    Map<InputFiles.Input, Path> outputs = null;
-    if (outDir != null) {
-      try {
-        outputs = InputFiles.outputs(inputs, outDir, ".json");
-      } catch (IllegalArgumentException e) {
-        err.println("ziping: extract: " + e.getMessage());
-        return Main.EXIT_USAGE;
-      }
-      Files.createDirectories(outDir);
-    }
     if (threads < 1) {
       err.println("ziping: extract: --threads must be at least 1");
       return Main.EXIT_USAGE;
     }
-    List<SerializedDocument> collected = new ArrayList<>();
-    int[] failed = {0};
-    int[] reports = {0};
-    Map<InputFiles.Input, Path> outs = outputs;
-    Progress progress = Progress.of(err, "extract", inputs.size());
     // the threads share one worker JVM running a file per thread (or each has an extraction in
     // this JVM with --in-process); results come back in input order, so the output does not
     // depend on the thread count. Each document's JSON is written once, where it is made (a
-    // worker's answer goes to its file as it is).
-    try (ForkedExtraction forked = inProcess ? null
-        : new ForkedExtraction(budget, config, inputs.size(), threads)) {
+    // worker's answer goes to its file as it is). The worker starts before the folder walk, so
+    // that its JVM start and the walk's format detection overlap.
+    List<SerializedDocument> collected = new ArrayList<>();
+    int[] failed = {0};
+    int[] reports = {0};
+    List<InputFiles.Input> inputs;
+    try (ForkedExtraction forked = inProcess ? null : startWorker(budget, config)) {
+      inputs = inputPaths.walk(err, "extract").inputs();
+      Map<InputFiles.Input, Path> outs = null;
+      if (outDir != null) {
+        try {
+          outs = InputFiles.outputs(inputs, outDir, ".json");
+        } catch (IllegalArgumentException e) {
+          err.println("ziping: extract: " + e.getMessage());
+          return Main.EXIT_USAGE;
+        }
+        Files.createDirectories(outDir);
+      }
+      Map<InputFiles.Input, Path> outputs = outs;
+      Progress progress = Progress.of(err, "extract", inputs.size());
       new OrderedPool<Extraction, InputFiles.Input, SerializedDocument>(threads,
           () -> inProcess ? new StandardExtraction(config) : forked,
           (extraction, in) -> extractOne(extraction, in.file()),
@@ -118,16 +120,16 @@ public final class ExtractCommand implements Callable<Integer> {
             if (d.failed()) {
               failed[0]++;
             }
-            if (outs != null) {
-              Path o = outs.get(in);
+            if (outputs != null) {
+              Path o = outputs.get(in);
               Files.createDirectories(o.getParent());
               Files.write(o, d.utf8());
             } else {
               collected.add(d);
             }
           });
+      progress.finish();
     }
-    progress.finish();
     if (outDir == null) {
       out.print(collected.size() == 1 ? collected.get(0).json()
           : ReportJson.write(collected.stream().map(SerializedDocument::document).toList()));
@@ -136,6 +138,17 @@ public final class ExtractCommand implements Callable<Integer> {
     err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports[0], failed[0]);
     err.flush();
     return failed[0] == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+  }
+
+  /**
+   * The shared worker of the batch, already starting: sized (C1 only for a short batch,
+   * {@link ForkedExtraction#QUICK_START_FILES}) by the files the paths hold at most.
+   */
+  private ForkedExtraction startWorker(FileBudget budget, IngestConfig config) throws IOException {
+    ForkedExtraction forked = new ForkedExtraction(budget, config, inputPaths.countAtMost(),
+        threads);
+    forked.startEarly();
+    return forked;
   }
 
   /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */

@@ -19,6 +19,11 @@ public final class InputPaths {
   @Mixin
   FolderWalkOption folders = new FolderWalkOption();
 
+  /** At most how many inputs the paths hold ({@link InputFiles#countAtMost}). */
+  public long countAtMost() throws IOException {
+    return InputFiles.countAtMost(paths);
+  }
+
   /** The inputs, after telling {@code err} what the folders held that is not an input. */
   public InputFiles.Walk walk(PrintWriter err, String command) throws IOException {
     return folders.walk(paths, err, command);

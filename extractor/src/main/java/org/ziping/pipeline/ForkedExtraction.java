@@ -70,6 +70,8 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private final Semaphore slots;
   private final Object sharedLock = new Object();
   private WorkerSession shared;
+  /** The thread of {@link #startEarly()}, which {@link #close()} waits for. */
+  private Thread starter;
   private final ReentrantLock aloneLock = new ReentrantLock(true);
   private WorkerSession alone;
 
@@ -260,6 +262,27 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     };
   }
 
+  /**
+   * Starts the shared worker now, on a thread of its own, so that its JVM start overlaps what the
+   * caller does before its first file (the launcher's folder walk and format detection take about
+   * as long as the worker's start). Nothing is reported here: a worker that cannot start fails
+   * the first file, which starts it again and says why.
+   */
+  public void startEarly() {
+    Thread t = new Thread(() -> {
+      try {
+        sharedSession();
+      } catch (IOException | RuntimeException e) {
+        // the first file starts the worker again and reports the reason
+      }
+    }, "ziping-worker-start");
+    t.setDaemon(true);
+    synchronized (sharedLock) {
+      starter = t;
+    }
+    t.start();
+  }
+
   /** The shared worker, started if there is none or the last one was killed or has died. */
   private WorkerSession sharedSession() throws IOException {
     synchronized (sharedLock) {
@@ -293,6 +316,18 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
    */
   @Override
   public void close() {
+    Thread t;
+    synchronized (sharedLock) {
+      t = starter;
+      starter = null;
+    }
+    if (t != null) {
+      try {
+        t.join(); // else a worker it starts after this close would be left running
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     WorkerSession s;
     synchronized (sharedLock) {
       s = shared;

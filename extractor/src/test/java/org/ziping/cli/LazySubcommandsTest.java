@@ -16,7 +16,7 @@ class LazySubcommandsTest {
   @Test
   void anInvokedSubcommandAloneHasTheFullModelsUsage() {
     CommandLine full = Main.commandLine();
-    for (String name : List.of("extract", "audit", "blocks", "bench")) {
+    for (String name : List.of("extract", "audit", "blocks")) {
       CommandLine alone = Main.commandLine(name);
       assertEquals(Set.of(name), alone.getSubcommands().keySet());
       assertEquals(full.getSubcommands().get(name).getUsageMessage(),
@@ -27,7 +27,7 @@ class LazySubcommandsTest {
   @Test
   void helpVersionAndUnknownNamesGetEverySubcommand() {
     Set<String> all = Main.commandLine().getSubcommands().keySet();
-    assertTrue(all.containsAll(List.of("extract", "audit", "blocks", "bench", "help")), "" + all);
+    assertTrue(all.containsAll(List.of("extract", "audit", "blocks", "help")), "" + all);
     for (String first : new String[] {null, "help", "--help", "--version", "extrakt"}) {
       assertEquals(all, Main.commandLine(first).getSubcommands().keySet(), first);
     }
