@@ -6,47 +6,42 @@ import java.util.regex.Pattern;
  * What a column of a disclosure table holds, from the words of its header (the most specific
  * header cell first, then the cells above it). {@link #isStandardPart()} marks the parts whose sum
  * the standard format defines (基本支出 + 项目支出, 人员经费 + 公用经费, the sources of income, the
- * three “三公” items, 购置 + 运行).
+ * three “三公” items, 购置 + 运行). The JSON name ({@code DisclosureColumn.role}) is the constant's
+ * ({@link JsonEnum}): {@code row-number}, {@code code}, {@code total}, …
  */
-public enum DisclosureColumnRole {
-  ROW_NUMBER("row-number", "行次|栏次|序号"),
-  CODE("code", "编码|代码|^类$|^款$|^项$"),
-  TOTAL("total", "(合计|小计|总计)$"),
-  BASIC("basic", "基本支出"),
-  PROJECT("project", "项目支出"),
-  PERSONNEL("personnel", "人员经费"),
-  PUBLIC_FUNDS("public-funds", "公用经费"),
-  OUTBOUND("outbound", "因公出国"),
-  RECEPTION("reception", "公务接待"),
-  OPERATING_COSTS("operating-costs", "机关运行经费"),
-  VEHICLE("vehicle", "购置及运行|购置和运行|购置与运行"),
-  VEHICLE_PURCHASE("vehicle-purchase", "购置费?$"),
-  VEHICLE_RUNNING("vehicle-running", "运行(维护|维持)?费?$"),
-  MEETING("meeting", "会议费"),
-  TRAINING("training", "培训费"),
-  GENERAL_PUBLIC("general-public", "一般公共预算"),
-  GOVERNMENT_FUND("government-fund", "政府性基金"),
-  STATE_CAPITAL("state-capital", "国有资本经营"),
-  FISCAL("fiscal", "财政拨款"),
-  SUPERIOR_GRANT("superior-grant", "上级补助"),
-  BUSINESS_INCOME("business-income", "事业收入"),
-  OPERATING_INCOME("operating-income", "经营收入"),
-  AFFILIATED("affiliated", "附属单位"),
-  OTHER_INCOME("other-income", "其他收入"),
-  CARRY_OVER("carry-over", "结转|结余"),
-  AMOUNT("amount", "金额|预算数|决算数|数额|^预算$|^决算$"),
-  OTHER("other", "");
+public enum DisclosureColumnRole implements JsonEnum {
+  ROW_NUMBER("行次|栏次|序号"),
+  CODE("编码|代码|^类$|^款$|^项$"),
+  TOTAL("(合计|小计|总计)$"),
+  BASIC("基本支出"),
+  PROJECT("项目支出"),
+  PERSONNEL("人员经费"),
+  PUBLIC_FUNDS("公用经费"),
+  OUTBOUND("因公出国"),
+  RECEPTION("公务接待"),
+  OPERATING_COSTS("机关运行经费"),
+  VEHICLE("购置及运行|购置和运行|购置与运行"),
+  VEHICLE_PURCHASE("购置费?$"),
+  VEHICLE_RUNNING("运行(维护|维持)?费?$"),
+  MEETING("会议费"),
+  TRAINING("培训费"),
+  GENERAL_PUBLIC("一般公共预算"),
+  GOVERNMENT_FUND("政府性基金"),
+  STATE_CAPITAL("国有资本经营"),
+  FISCAL("财政拨款"),
+  SUPERIOR_GRANT("上级补助"),
+  BUSINESS_INCOME("事业收入"),
+  OPERATING_INCOME("经营收入"),
+  AFFILIATED("附属单位"),
+  OTHER_INCOME("其他收入"),
+  CARRY_OVER("结转|结余"),
+  AMOUNT("金额|预算数|决算数|数额|^预算$|^决算$"),
+  OTHER("");
 
-  private final String json;
   private final Pattern words;
 
-  DisclosureColumnRole(String json, String words) {
-    this.json = json;
+  DisclosureColumnRole(String words) {
     this.words = words.isEmpty() ? null : Pattern.compile(words);
-  }
-
-  public String json() {
-    return json;
   }
 
   /** The role of a header, read from its most specific cell (the last), then the whole path. */
@@ -66,13 +61,10 @@ public enum DisclosureColumnRole {
     return OTHER;
   }
 
+  /** The role of a JSON name; {@link #OTHER} for null or a name this version does not know. */
   public static DisclosureColumnRole fromJson(String json) {
-    for (DisclosureColumnRole r : values()) {
-      if (r.json.equals(json)) {
-        return r;
-      }
-    }
-    return OTHER;
+    DisclosureColumnRole r = JsonEnum.fromJson(DisclosureColumnRole.class, json);
+    return r == null ? OTHER : r;
   }
 
   /** A part of a total the standard format defines. */

@@ -1,6 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,7 +34,6 @@ public enum DocumentKind implements JsonEnum {
   private static final Set<DocumentKind> SELF_EVALUATION = EnumSet.of(DEPARTMENT, PROJECT, SPECIAL);
 
   /** The kind of a JSON value, or null for null or an unknown value. */
-  @JsonCreator
   public static DocumentKind fromJson(String value) {
     return JsonEnum.fromJson(DocumentKind.class, value);
   }

@@ -1,7 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * Which parsed record a {@link Fact} was taken from. JSON values are part of the output contract
  * ({@link JsonEnum}): {@code amount}, {@code budget-row}, {@code indicator}, {@code score-item},
@@ -20,9 +18,4 @@ public enum FactOrigin implements JsonEnum {
   SCORE,
   /** A percentage of {@link Report#quantities()}. */
   QUANTITY;
-
-  @JsonCreator
-  public static FactOrigin fromJson(String value) {
-    return JsonEnum.fromJson(FactOrigin.class, value);
-  }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * An enum of the output contract. Its JSON value is the constant's name in lower case with
  * {@code -} for {@code _} ({@code BUDGET_DISCLOSURE} is written {@code budget-disclosure}); a JSON
- * value is read back by {@link #fromJson(Class, String)}, which each enum calls from its
- * {@code @JsonCreator}, so that a value this version does not know reads as null.
+ * value is read back by {@link #fromJson(Class, String)}, which {@link ReportJson}'s mapper calls for
+ * every such enum ({@link JsonEnumModule}), so that a value this version does not know reads as null.
  */
 public interface JsonEnum {
   /** The value the JSON holds: the name in lower case, {@code -} for {@code _}. */

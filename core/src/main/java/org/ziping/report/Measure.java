@@ -1,7 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * What a {@link Fact} measures. The JSON values are part of the output contract ({@link JsonEnum}):
  * {@code initial-budget}, {@code full-year-budget}, {@code budget}, {@code actual},
@@ -46,10 +44,5 @@ public enum Measure implements JsonEnum {
   /** A money measure (budgets and spending). */
   public boolean money() {
     return this == INITIAL_BUDGET || this == FULL_YEAR_BUDGET || this == BUDGET || this == ACTUAL;
-  }
-
-  @JsonCreator
-  public static Measure fromJson(String value) {
-    return JsonEnum.fromJson(Measure.class, value);
   }
 }

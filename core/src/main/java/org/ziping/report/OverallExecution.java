@@ -1,6 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,11 +53,5 @@ public record OverallExecution(DecimalInterval rate, boolean declared, Source so
     RATIO,
     /** The report's one whole-report actual spending and budget amounts. */
     AMOUNTS;
-
-    /** The source of a JSON value, or null for null or an unknown value. */
-    @JsonCreator
-    public static Source fromJson(String value) {
-      return JsonEnum.fromJson(Source.class, value);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * The part of the year a {@link Fact} is stated for, next to its year. The JSON values are part of
  * the output contract ({@link JsonEnum}): {@code year-start}, {@code full-year}, {@code year-end}.
@@ -13,9 +11,4 @@ public enum Period implements JsonEnum {
   FULL_YEAR,
   /** 年末 / 期末: at the end of the year (balances). */
   YEAR_END;
-
-  @JsonCreator
-  public static Period fromJson(String value) {
-    return JsonEnum.fromJson(Period.class, value);
-  }
 }

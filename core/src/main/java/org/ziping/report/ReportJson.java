@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The one Jackson configuration of the project: pretty printed, nulls left out, decimals written
  * plainly and read back as {@link java.math.BigDecimal} with their scale (the shown precision of a
- * figure is data: audit intervals depend on it).
+ * figure is data: audit intervals depend on it); the enums of the contract ({@link JsonEnum}) written
+ * and read by their JSON values ({@link JsonEnumModule}).
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -22,6 +23,7 @@ public final class ReportJson {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .addModule(new JsonEnumModule())
       .build();
 
   private ReportJson() {}

@@ -1,7 +1,5 @@
 package org.ziping.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /**
  * How sure a {@link Finding} is (audit-rules.md), in report order, most serious first:
  * {@code error} only for arithmetic on figures that certainly belong together, {@code warning} for
@@ -10,12 +8,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  */
 public enum Severity implements JsonEnum {
   ERROR, WARNING, INFO;
-
-  /** The severity of a JSON value, or null for null or an unknown value. */
-  @JsonCreator
-  public static Severity fromJson(String value) {
-    return JsonEnum.fromJson(Severity.class, value);
-  }
 
   /** Rank for sorting: 0 error, 1 warning, 2 info, 3 for null (a finding of unknown severity). */
   public static int rank(Severity s) {

@@ -1,5 +1,6 @@
 package org.ziping.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.report.DocumentKind;
@@ -17,16 +18,33 @@ import org.ziping.report.DocumentKind;
 final class KindCues {
   private KindCues() {}
 
-  /** A document-level name: what a title line says the document is. */
-  private static final Pattern FINAL_TITLE = Pattern.compile(
-      "(?:部门|单位|年度|级)决算(?!表|总表|情况说明)|决算公开|决算报告");
-  private static final Pattern BUDGET_TITLE = Pattern.compile(
-      "(?:部门|单位|年度|级)预算(?!执行|绩效|表|总表|情况说明|编制|调整|批复)|预算公开|预算报告");
-  private static final Pattern TARGET_TITLE = Pattern.compile("绩效目标申报表|绩效目标表|绩效目标申报");
+  /** Words that name a document kind; in a list of cues the first that finds decides. */
+  private record Cue(DocumentKind kind, Pattern words) {
+    Cue(DocumentKind kind, String words) {
+      this(kind, Pattern.compile(words));
+    }
+
+    static DocumentKind first(List<Cue> cues, String collapsed) {
+      for (Cue c : cues) {
+        if (c.words.matcher(collapsed).find()) {
+          return c.kind;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Document-level names: what a title line says the document is. */
+  private static final List<Cue> TITLES = List.of(
+      new Cue(DocumentKind.FINAL_ACCOUNTS, "(?:部门|单位|年度|级)决算(?!表|总表|情况说明)|决算公开|决算报告"),
+      new Cue(DocumentKind.BUDGET_DISCLOSURE,
+          "(?:部门|单位|年度|级)预算(?!执行|绩效|表|总表|情况说明|编制|调整|批复)|预算公开|预算报告"),
+      new Cue(DocumentKind.PERFORMANCE_TARGET, "绩效目标申报表|绩效目标表|绩效目标申报"));
 
   /** Table captions of the disclosures' standard tables. */
-  private static final Pattern FINAL_TABLE = Pattern.compile("决算总表|决算表|决算明细表");
-  private static final Pattern BUDGET_TABLE = Pattern.compile("预算总表|(?<!绩效目标)预算表|预算明细表");
+  private static final List<Cue> TABLES = List.of(
+      new Cue(DocumentKind.FINAL_ACCOUNTS, "决算总表|决算表|决算明细表"),
+      new Cue(DocumentKind.BUDGET_DISCLOSURE, "预算总表|(?<!绩效目标)预算表|预算明细表"));
 
   private static final Pattern SELF_EVAL_TITLE = Pattern.compile(
       "(?:自评|评价)(?:[^，。；]{0,12})(?:报告|表)|自评报告|自评表");
@@ -48,16 +66,7 @@ final class KindCues {
 
   /** The kind a title line names as a disclosure or target table, or null. */
   static DocumentKind disclosureCue(String collapsed) {
-    if (FINAL_TITLE.matcher(collapsed).find()) {
-      return DocumentKind.FINAL_ACCOUNTS;
-    }
-    if (BUDGET_TITLE.matcher(collapsed).find()) {
-      return DocumentKind.BUDGET_DISCLOSURE;
-    }
-    if (TARGET_TITLE.matcher(collapsed).find()) {
-      return DocumentKind.PERFORMANCE_TARGET;
-    }
-    return null;
+    return Cue.first(TITLES, collapsed);
   }
 
   /** The disclosure kind a table caption ("收支预算总表") belongs to, or null. */
@@ -65,13 +74,7 @@ final class KindCues {
     if (collapsed.length() > 40) {
       return null;
     }
-    if (FINAL_TABLE.matcher(collapsed).find()) {
-      return DocumentKind.FINAL_ACCOUNTS;
-    }
-    if (BUDGET_TABLE.matcher(collapsed).find()) {
-      return DocumentKind.BUDGET_DISCLOSURE;
-    }
-    return null;
+    return Cue.first(TABLES, collapsed);
   }
 
   /** A line naming a self-evaluation (绩效自评报告, 项目支出绩效自评表, 绩效评价报告). */

@@ -1,5 +1,35 @@
 package org.ziping.parse;
 
+import static org.ziping.parse.MetadataWords.ALIAS;
+import static org.ziping.parse.MetadataWords.AREA_NAME;
+import static org.ziping.parse.MetadataWords.BREADCRUMB;
+import static org.ziping.parse.MetadataWords.CN_YEAR;
+import static org.ziping.parse.MetadataWords.CODE;
+import static org.ziping.parse.MetadataWords.CRUMB_SEPARATOR;
+import static org.ziping.parse.MetadataWords.DATE;
+import static org.ziping.parse.MetadataWords.DATE_FIELD;
+import static org.ziping.parse.MetadataWords.DECLARED_YEAR;
+import static org.ziping.parse.MetadataWords.DEPARTMENT_FIELD;
+import static org.ziping.parse.MetadataWords.DEPARTMENT_LABEL_CELL;
+import static org.ziping.parse.MetadataWords.ISO_DATE;
+import static org.ziping.parse.MetadataWords.LABEL_NOISE;
+import static org.ziping.parse.MetadataWords.OPENING_YEAR;
+import static org.ziping.parse.MetadataWords.ORG;
+import static org.ziping.parse.MetadataWords.PLACE_END;
+import static org.ziping.parse.MetadataWords.PROJECT_AFTER;
+import static org.ziping.parse.MetadataWords.PRONOUN_NAME;
+import static org.ziping.parse.MetadataWords.SENTENCE_END;
+import static org.ziping.parse.MetadataWords.SENTENCE_START;
+import static org.ziping.parse.MetadataWords.SIGNED_LINE;
+import static org.ziping.parse.MetadataWords.SITE_NAME;
+import static org.ziping.parse.MetadataWords.SUBJECT_VERB;
+import static org.ziping.parse.MetadataWords.TITLE_CUT;
+import static org.ziping.parse.MetadataWords.UNIT_FIELD;
+import static org.ziping.parse.MetadataWords.UNIT_LABEL_CELL;
+import static org.ziping.parse.MetadataWords.YEAR;
+import static org.ziping.parse.MetadataWords.YEAR_FIELD;
+import static org.ziping.parse.MetadataWords.YEAR_LINE;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -49,6 +79,9 @@ import org.ziping.report.UnitEvidence;
  * usually signed at the end; a cover date such as "2024 年 9 月" counts when nothing else is
  * given), else the page's 成文日期, then its 发布日期.
  *
+ * <p>The words and written forms it reads by (field labels, dates, organisation names, title
+ * words) are the table {@link MetadataWords}.
+ *
  * <p>Limits: a unit named only by an abbreviation (市社保局) is taken as written; HanLP's
  * portable model misses some organisation names, which the suffix pattern then catches; the title's
  * area is accepted only when HanLP reads its first word as a place.
@@ -69,41 +102,14 @@ public final class MetadataParser {
     }
   }
 
-  private static final Pattern UNIT_FIELD = Pattern.compile(
-      "(?:部门\\s*[(（]?\\s*单位\\s*[)）]?\\s*名\\s*称|单\\s*位\\s*名\\s*称|评价单位|项目实施单位|填报单位|"
-          + "实施单位|预算单位|申请单位|自评单位|项目单位|(?<![\\u4e00-\\u9fa5])部\\s*门)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
-          + "([^\\s:：，。,]{3,40})");
-  private static final Pattern UNIT_LABEL_CELL = Pattern.compile(
-      "(部门[(（]?单位[)）]?名称|单位名称|项目实施单位|评价单位|实施单位|预算单位|填报单位|申请单位|自评单位|项目单位|资金使用单位|部门名称)(?:[(（](?:盖章|公章|签章)[)）])?");
-  private static final Pattern DEPARTMENT_FIELD = Pattern.compile(
-      "(?:预算主管部门|一级预算单位)\\s*[:：]\\s*([^\\s:：，。,]{3,40})");
-  private static final Pattern DEPARTMENT_LABEL_CELL = Pattern.compile("(预算主管部门|一级预算单位)");
-  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]+");
-  private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
-  /** A form's year line under its title: "（2022年度）". */
-  private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20\\d{2})\\s*年度\\s*[)）]?$");
-  private static final Pattern DECLARED_YEAR = Pattern.compile("(20\\d{2})\\s*年(?:度)?(?:年度)?申报预算");
-  private static final Pattern DATE = Pattern.compile(
-      "(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
-  private static final Pattern DATE_FIELD = Pattern.compile(
-      "(?:报告日期|填报日期|报送日期|日\\s*期)\\s*[:：]\\s*(20\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)");
-  private static final Pattern YEAR_FIELD = Pattern.compile(
-      "(?:评价年度|自评年度|考核年度|所属年度|预算年度|申报年度)\\s*[:：]\\s*(20\\d{2})");
-  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-  private static final Pattern CODE = Pattern.compile(
-      "(?:预\\s*算\\s*编\\s*码|预\\s*算\\s*代\\s*码|单\\s*位\\s*编\\s*码|单\\s*位\\s*代\\s*码)\\s*[:：]\\s*(\\d{3,})");
-  private static final Pattern ORG = Pattern.compile(
-      "((?:[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:市|县|区|旗))?)"
-          + "([\\u4e00-\\u9fa5]{2,16}?(?:服务中心|管理中心|中心|管理局|保险局|事务局|局|站|处|所|院))");
   /** The last characters of ORG's institution suffixes. */
   private static final String ORG_ENDS = "心局站处所院";
-  private static final Pattern PLACE_END = Pattern.compile(".*(省|自治区|市|州|盟|县|区|旗)$");
 
-  private static final StartCharFinder CODE_FINDER = StartCharFinder.of(CODE, "预单");
-  private static final StartCharFinder YEAR_FIELD_FINDER = StartCharFinder.of(YEAR_FIELD, "评自考所预申");
-  private static final StartCharFinder DATE_FIELD_FINDER = StartCharFinder.of(DATE_FIELD, "报填日");
-  private static final StartCharFinder DECLARED_YEAR_FINDER = StartCharFinder.of(DECLARED_YEAR, "2");
-  private static final StartCharFinder YEAR_FINDER = StartCharFinder.of(YEAR, "2");
+  private static final StartCharFinder CODE_FINDER = StartCharFinder.of(CODE.pattern(), "预单");
+  private static final StartCharFinder YEAR_FIELD_FINDER = StartCharFinder.of(YEAR_FIELD.pattern(), "评自考所预申");
+  private static final StartCharFinder DATE_FIELD_FINDER = StartCharFinder.of(DATE_FIELD.pattern(), "报填日");
+  private static final StartCharFinder DECLARED_YEAR_FINDER = StartCharFinder.of(DECLARED_YEAR.pattern(), "2");
+  private static final StartCharFinder YEAR_FINDER = StartCharFinder.of(YEAR.pattern(), "2");
 
   private static final Segment ORG_SEGMENT = HanLP.newSegment()
       .enableOrganizationRecognize(true).enablePlaceRecognize(true);
@@ -265,11 +271,6 @@ public final class MetadataParser {
     return null;
   }
 
-  /** A site's greeting line: 欢迎来到某县政协网站！ */
-  private static final Pattern SITE_NAME = Pattern.compile("欢迎(?:来到|访问)(.{3,30}?)(?:门户)?(?:网站|官网|网)");
-  private static final Pattern BREADCRUMB = Pattern.compile("(?:首页|当前位置|您的位置|现在的位置).*(?:>|»|›)");
-  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|»|›)\\s*");
-
   /**
    * The site the page stands on (欢迎来到某县政协网站) or the last organisation of its breadcrumb
    * (首页 >> 部门信息公开 >> 某县交通运输局 >> 正文), among the blocks before the report and its first
@@ -291,7 +292,7 @@ public final class MetadataParser {
       if (t.length() > 200 || !BREADCRUMB.matcher(t).find()) {
         continue;
       }
-      String[] segments = CRUMB_SEPARATOR.split(t.strip());
+      String[] segments = CRUMB_SEPARATOR.pattern().split(t.strip());
       for (int k = segments.length - 1; k >= 0; k--) {
         String name = UnitNames.accept(segments[k]);
         if (name != null && !UnitResolution.internalDivision(name)) {
@@ -303,16 +304,6 @@ public final class MetadataParser {
     return null;
   }
 
-  /** The words that follow a report's subject in its opening sentences: …厅是…, …局内设…. */
-  private static final Pattern SUBJECT_VERB = Pattern.compile(
-      "是|为|系|作为|主要职[能责]|的主要职|的职能|职能|内设|下设|设有|现有|共有|核定|负责|成立于|属于|隶属|承担"
-          + "|位于|于(?:19|20)|机关(?:行政)?编制|编制");
-  private static final Pattern SENTENCE_START = Pattern.compile(
-      "^[\\s（(]*(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]\\s*|^(?:20\\d{2}\\s*年度?[，,]\\s*)");
-  /** A trailing alias in brackets: （以下简称县人社局）. */
-  private static final Pattern ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)[^)）]*[)）]$");
-  /** A pronoun and an institution word: 我中心, 本局, 该单位 (not a name). */
-  private static final Pattern PRONOUN_NAME = Pattern.compile("[我本该其此各][\\u4e00-\\u9fa5]{1,3}");
   /** How far into the report the opening sentences are read. */
   private static final int OPENING_WINDOW = 1_500;
 
@@ -378,10 +369,6 @@ public final class MetadataParser {
     return null;
   }
 
-  /** A name and its date on one line: "某县民政局 2024年3月5日". */
-  private static final Pattern SIGNED_LINE = Pattern.compile(
-      "(\\S{3,40}?)\\s+20\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
-
   private static String signatureName(String line) {
     String prev = line.replaceAll("\\s+", "");
     if (ORG.matcher(prev).matches()) {
@@ -409,10 +396,7 @@ public final class MetadataParser {
     return first.startsWith("ns") || terms.get(0).word.startsWith("某") ? head : null;
   }
 
-  private static final Pattern AREA_NAME = Pattern.compile(
-      "[\\u4e00-\\u9fa5]{1,16}(?:省|自治区|市|州|盟|县|区|旗)");
-
-  private static String firstGroup(Pattern p, String s) {
+  private static String firstGroup(MetadataWords p, String s) {
     Matcher m = p.matcher(s);
     return m.find() ? m.group(1) : null;
   }
@@ -428,7 +412,7 @@ public final class MetadataParser {
    * disclosure may list several applying units under one department).
    */
   private static UnitResolution.Candidate fieldCandidate(ReportScope scope, List<Block> blocks,
-      Pattern field, Pattern labelCell, UnitResolution.Source source) {
+      MetadataWords field, MetadataWords labelCell, UnitResolution.Source source) {
     for (Block b : blocks) {
       if (b.type() == BlockType.TABLE) {
         for (Cell c : b.table().cells()) {
@@ -445,27 +429,32 @@ public final class MetadataParser {
               }
             }
           }
-          int[] at = unitInText(field, c.text());
-          if (at != null) {
-            return new UnitResolution.Candidate(source,
-                UnitNames.accept(c.text().substring(at[0], at[1])), cut(c.text()),
-                scope.locate(c.start() + at[0], c.start() + at[1]));
+          UnitResolution.Candidate inCell = inText(scope, field, c.text(), c.start(), source);
+          if (inCell != null) {
+            return inCell;
           }
         }
         continue;
       }
-      int[] at = unitInText(field, b.text());
-      if (at != null) {
-        return new UnitResolution.Candidate(source,
-            UnitNames.accept(b.text().substring(at[0], at[1])), cut(b.text()),
-            scope.locate(b.start() + at[0], b.start() + at[1]));
+      UnitResolution.Candidate inBlock = inText(scope, field, b.text(), b.start(), source);
+      if (inBlock != null) {
+        return inBlock;
       }
     }
     return null;
   }
 
+  /** The first accepted name of a field in a text that starts at {@code start}, or null. */
+  private static UnitResolution.Candidate inText(ReportScope scope, MetadataWords field,
+      String text, int start, UnitResolution.Source source) {
+    int[] at = unitInText(field, text);
+    return at == null ? null : new UnitResolution.Candidate(source,
+        UnitNames.accept(text.substring(at[0], at[1])), cut(text),
+        scope.locate(start + at[0], start + at[1]));
+  }
+
   /** Where the first accepted name of a field stands in the text, or null. */
-  private static int[] unitInText(Pattern field, String text) {
+  private static int[] unitInText(MetadataWords field, String text) {
     String t = TextNormalizer.normalize(text);
     if (t.indexOf(':') < 0 && t.indexOf('：') < 0) {
       return null; // both field patterns need a colon
@@ -478,15 +467,6 @@ public final class MetadataParser {
     }
     return null;
   }
-
-  /** Where the name in a title ends: its year or the words naming the report. */
-  private static final Pattern TITLE_CUT = Pattern.compile(
-      "20\\d{2}年|部门整体|单位整体|整体支出|项目支出|专项资金|专项经费|部门预算|单位预算|部门决算|单位决算|预算公开|决算公开"
-          + "|关于|绩效|预算|决算|区级|市级|省级|县级");
-
-  /** Words after a name in a title that make it the object of a project, not the reporting body. */
-  private static final Pattern PROJECT_AFTER = Pattern.compile(
-      "提升|改造|建设|新建|扩建|维修|修缮|项目|工程|运维|运行|购置");
 
   /** The title minus year and report words: "2022年度怀化市…中心专项资金绩效自评报告". */
   static String unitFromTitle(String title) {
@@ -516,7 +496,6 @@ public final class MetadataParser {
 
   /** Votes for the unit are counted in this many characters from the start of a report at most. */
   static final int UNIT_VOTE_WINDOW = 200_000;
-  private static final Pattern SENTENCE_END = Pattern.compile("[。；\\n]");
 
   /**
    * The organisation named most often in the body, the suffix pattern and HanLP voting
@@ -579,7 +558,7 @@ public final class MetadataParser {
    */
   static List<String> voteSentences(String body) {
     List<String> out = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(body)) {
+    for (String sentence : SENTENCE_END.pattern().split(body)) {
       if (sentence.length() > 400) {
         sentence = sentence.substring(0, 400);
       }
@@ -688,7 +667,6 @@ public final class MetadataParser {
 
   /** The body's opening: its 20XX年度 (the year of the whole report) within this many characters. */
   private static final int OPENING_YEAR_WINDOW = 400;
-  private static final Pattern OPENING_YEAR = Pattern.compile("(20\\d{2})\\s*年度");
 
   private static boolean insideName(String text, int at) {
     int open = text.lastIndexOf('《', at);
@@ -706,9 +684,6 @@ public final class MetadataParser {
   }
 
   private static final String CN_DIGITS = "〇零一二三四五六七八九";
-  /** 二〇二三年, also with the letter O for 〇 (二O二二年, as typed on some pages). */
-  private static final Pattern CN_YEAR = Pattern.compile(
-      "二[〇零OＯ][〇零OＯ一二三四五六七八九]{2}(?=\\s*年)");
 
   /** Chinese-numeral years (二〇二三年) written as digits; same length, same offsets. */
   static String arabicYears(String s) {

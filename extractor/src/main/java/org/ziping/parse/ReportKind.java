@@ -3,6 +3,7 @@ package org.ziping.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ziping.model.TextNormalizer;
+import org.ziping.report.JsonEnum;
 
 /**
  * The three kinds of self-evaluation report and the words that name them: 部门（单位）整体支出 →
@@ -17,22 +18,19 @@ import org.ziping.model.TextNormalizer;
  * ("…补助资金项目支出绩效自评报告" evaluates the fund); a title that names a project or facility
  * and no fund ("…垃圾转运站提升改造项目绩效自评报告") stays project, whatever money the body says
  * paid for it.
+ *
+ * <p>The JSON value ({@link JsonEnum}: {@code department}, {@code project}, {@code special}) is the
+ * {@link org.ziping.report.DocumentKind} of the same name, written into the kind evidence.
  */
-public enum ReportKind {
-  DEPARTMENT("department", "部门[(（]?单位[)）]?整体|部门整体|单位整体|整体支出"),
-  PROJECT("project", "项目支出|项目绩效|项目资金"),
-  SPECIAL("special", "专项资金|专项经费|转移支付|补助资金|绩效目标分解下达");
+public enum ReportKind implements JsonEnum {
+  DEPARTMENT("部门[(（]?单位[)）]?整体|部门整体|单位整体|整体支出"),
+  PROJECT("项目支出|项目绩效|项目资金"),
+  SPECIAL("专项资金|专项经费|转移支付|补助资金|绩效目标分解下达");
 
-  private final String json;
   private final Pattern pattern;
 
-  ReportKind(String json, String regex) {
-    this.json = json;
+  ReportKind(String regex) {
     this.pattern = Pattern.compile(regex);
-  }
-
-  public String json() {
-    return json;
   }
 
   /** The kind a title names; special and project win over department ("部门整体支出专项资金"). */

@@ -22,10 +22,18 @@ import org.ziping.index.region.Region;
  * a missing or null value null (0 for the report number and the counts).
  *
  * <p>Limits: a new component of {@link ReportSummary} (or of its nested records) must be added
- * here too (the records' constructors make that a compile error).
+ * here too, to the switch or to the nested record's list of names (the records' constructors make
+ * a forgotten one a compile error).
  */
 final class SummaryJson {
   private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * The component names of {@link Region}, {@link ReportSummary.FindingCounts} and
+   * {@link ReportSummary.FindingLine}, in the order of their constructors.
+   */
+  private static final List<String> REGION = List.of("province", "city", "county", "code");
+  private static final List<String> COUNTS = List.of("error", "warning", "info", "total");
+  private static final List<String> FINDING_LINE = List.of("rule", "severity", "message");
 
   private SummaryJson() {}
 
@@ -98,46 +106,18 @@ final class SummaryJson {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    expectObject(p);
-    String province = null;
-    String city = null;
-    String county = null;
-    String code = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "province" -> province = text(p);
-        case "city" -> city = text(p);
-        case "county" -> county = text(p);
-        case "code" -> code = text(p);
-        default -> p.skipChildren();
-      }
-    }
-    return new Region(province, city, county, code);
+    String[] v = new String[REGION.size()];
+    fields(p, REGION, (i, q) -> v[i] = text(q));
+    return new Region(v[0], v[1], v[2], v[3]);
   }
 
   private static ReportSummary.FindingCounts counts(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    expectObject(p);
-    int error = 0;
-    int warning = 0;
-    int info = 0;
-    int total = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "error" -> error = integer(p);
-        case "warning" -> warning = integer(p);
-        case "info" -> info = integer(p);
-        case "total" -> total = integer(p);
-        default -> p.skipChildren();
-      }
-    }
-    return new ReportSummary.FindingCounts(error, warning, info, total);
+    int[] n = new int[COUNTS.size()];
+    fields(p, COUNTS, (i, q) -> n[i] = integer(q));
+    return new ReportSummary.FindingCounts(n[0], n[1], n[2], n[3]);
   }
 
   private static List<ReportSummary.FindingLine> findings(JsonParser p) throws IOException {
@@ -151,23 +131,34 @@ final class SummaryJson {
         out.add(null);
         continue;
       }
-      expectObject(p);
-      String rule = null;
-      String severity = null;
-      String message = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        switch (name) {
-          case "rule" -> rule = text(p);
-          case "severity" -> severity = text(p);
-          case "message" -> message = text(p);
-          default -> p.skipChildren();
-        }
-      }
-      out.add(new ReportSummary.FindingLine(rule, severity, message));
+      String[] v = new String[FINDING_LINE.size()];
+      fields(p, FINDING_LINE, (i, q) -> v[i] = text(q));
+      out.add(new ReportSummary.FindingLine(v[0], v[1], v[2]));
     }
     return out;
+  }
+
+  /** Reads one value of a nested record: the {@code index}-th of its component names. */
+  private interface Field {
+    void read(int index, JsonParser p) throws IOException;
+  }
+
+  /**
+   * Reads an object whose field names are {@code names} (a nested record's components, in the
+   * order of its constructor): each value by {@code field} with the name's index; unknown names
+   * skipped.
+   */
+  private static void fields(JsonParser p, List<String> names, Field field) throws IOException {
+    expectObject(p);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      int i = names.indexOf(p.currentName());
+      p.nextToken();
+      if (i < 0) {
+        p.skipChildren();
+      } else {
+        field.read(i, p);
+      }
+    }
   }
 
   private static List<String> texts(JsonParser p) throws IOException {

@@ -1,5 +1,7 @@
 package org.ziping.render;
 
+import org.ziping.model.CharMap;
+
 /**
  * Escapes text for HTML element content and quoted attribute values ({@code & < > " '}): the one
  * escaping used by every HTML page the project writes (the audit report, the search page).
@@ -12,18 +14,18 @@ public final class HtmlText {
     if (s == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return CharMap.apply(s, HtmlText::entity);
+  }
+
+  /** The entity of a character HTML reserves; null for any other. */
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 }

@@ -1,5 +1,6 @@
 package org.ziping.render;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,13 +9,16 @@ import java.util.Locale;
  * The data itself (messages, quoted source text, units) stays as extracted, in Chinese.
  */
 public enum Lang {
-  ZH("zh-CN"),
+  ZH("zh-CN", "zh", "cn"),
   EN("en");
 
   private final String tag;
+  /** The names {@link #parse} accepts besides the tag (lower case). */
+  private final List<String> aliases;
 
-  Lang(String tag) {
+  Lang(String tag, String... aliases) {
     this.tag = tag;
+    this.aliases = List.of(aliases);
   }
 
   /** The BCP 47 tag for {@code <html lang>}. */
@@ -32,14 +36,13 @@ public enum Lang {
     return String.format(Locale.ROOT, MessageCatalogue.text(this, key), args);
   }
 
-  /** "zh", "zh-CN", "en" (any case); anything else is refused. */
+  /** A tag or an alias in any case: "zh", "zh-CN", "cn", "en"; anything else is refused. */
   public static Lang parse(String s) {
     String x = s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
-    if (x.equals("zh") || x.equals("zh-cn") || x.equals("cn")) {
-      return ZH;
-    }
-    if (x.equals("en")) {
-      return EN;
+    for (Lang l : values()) {
+      if (l.tag.toLowerCase(Locale.ROOT).equals(x) || l.aliases.contains(x)) {
+        return l;
+      }
     }
     throw new IllegalArgumentException("language must be zh or en, not '" + s + "'");
   }

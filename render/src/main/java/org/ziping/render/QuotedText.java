@@ -1,5 +1,7 @@
 package org.ziping.render;
 
+import org.ziping.model.Spaces;
+
 /**
  * An evidence quote shaped for one line of a report or a table cell: runs of white space become
  * one space and the quote is cut at 300 characters.
@@ -12,21 +14,7 @@ final class QuotedText {
     if (s == null) {
       return null;
     }
-    StringBuilder sb = new StringBuilder();
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = true;
-        continue;
-      }
-      if (space && sb.length() > 0) {
-        sb.append(' ');
-      }
-      space = false;
-      sb.append(c);
-    }
-    String t = sb.toString();
+    String t = Spaces.fold(s, Character::isWhitespace);
     return t.length() > 300 ? t.substring(0, 300) + "…" : t;
   }
 }

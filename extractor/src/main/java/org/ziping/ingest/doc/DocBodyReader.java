@@ -19,6 +19,7 @@ import org.ziping.ingest.docx.TableGridBuilder;
 import org.ziping.ingest.docx.TableGridBuilder.Merge;
 import org.ziping.ingest.docx.WordBodyReader;
 import org.ziping.ingest.text.TextLines;
+import org.ziping.model.CharMap;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentBuilder.RawTable;
 
@@ -234,20 +235,16 @@ final class DocBodyReader {
    * {@link Range#stripFields} dropped.
    */
   static String clean(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\u000B' -> sb.append('\n');
-        case '\u001E' -> sb.append('-');
-        case '\t' -> sb.append('\t');
-        default -> {
-          if (ch >= ' ' || ch == '\n') {
-            sb.append(ch);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return CharMap.apply(s, DocBodyReader::resolveMark);
+  }
+
+  /** A control mark's replacement (a line break, a hyphen, or nothing); null keeps the character. */
+  private static String resolveMark(char ch) {
+    return switch (ch) {
+      case '\u000B' -> "\n";
+      case '\u001E' -> "-";
+      case '\t', '\n' -> null;
+      default -> ch < ' ' ? "" : null;
+    };
   }
 }

@@ -3,6 +3,7 @@ package org.ziping.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziping.ingest.text.TextLines;
+import org.ziping.model.Spaces;
 
 /**
  * The running text of one block as a browser lays it out: runs of HTML white space (and no-break
@@ -16,23 +17,16 @@ final class InlineText {
 
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder cur = new StringBuilder();
-  private boolean pendingSpace;
+  private final Spaces.Folder folder = new Spaces.Folder(cur, Dom::isSpace);
   private int boldChars;
   private int plainChars;
 
   void text(String s, boolean bold) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (Dom.isSpace(ch)) {
-        pendingSpace = true;
-        continue;
+      if (folder.append(ch)) {
+        count(ch, bold);
       }
-      if (pendingSpace && cur.length() > 0) {
-        cur.append(' ');
-      }
-      pendingSpace = false;
-      cur.append(ch);
-      count(ch, bold);
     }
   }
 
@@ -63,7 +57,7 @@ final class InlineText {
   void newline() {
     lines.add(new Line(TextLines.trim(cur.toString()), boldChars > 0 && plainChars == 0));
     cur.setLength(0);
-    pendingSpace = false;
+    folder.reset();
     boldChars = 0;
     plainChars = 0;
   }

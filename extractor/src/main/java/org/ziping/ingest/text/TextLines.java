@@ -1,6 +1,7 @@
 package org.ziping.ingest.text;
 
 import java.util.List;
+import org.ziping.model.Spaces;
 
 /**
  * Line-level helpers shared by the text layout rules: line splitting after line-ending
@@ -54,15 +55,7 @@ public final class TextLines {
 
   /** Trims ASCII and full-width spaces (everything {@link #isSpace} accepts) at both ends. */
   public static String trim(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isSpace(s.charAt(b))) {
-      b++;
-    }
-    while (e > b && isSpace(s.charAt(e - 1))) {
-      e--;
-    }
-    return s.substring(b, e);
+    return Spaces.trim(s, TextLines::isSpace);
   }
 
   /** Trims ASCII white space and control characters only ({@code <= ' '}), as {@link String#strip}

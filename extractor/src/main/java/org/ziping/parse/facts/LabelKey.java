@@ -32,7 +32,7 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final StartCharFinder NOT_SUBJECT =
-      StartCharFinder.of(Vocabulary.NOT_SUBJECT, "实本当已年全调预决执安申下完累共合总其达为约计是的数金了");
+      StartCharFinder.of(Vocabulary.NOT_SUBJECT.pattern(), "实本当已年全调预决执安申下完累共合总其达为约计是的数金了");
 
   /** The key of a label, empty when the label is null or states a change, derived figure or bound. */
   public static Optional<LabelKey> of(String label, Integer reportYear) {

@@ -3,7 +3,6 @@ package org.ziping.parse.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ziping.parse.facts.Vocabulary;
 import org.ziping.report.Amount;
 import org.ziping.report.Quantity;
@@ -60,7 +59,7 @@ final class Measures {
     return f >= i ? Column.FULL_YEAR : Column.INITIAL;
   }
 
-  private static int lastEnd(Pattern p, String s) {
+  private static int lastEnd(Vocabulary p, String s) {
     var m = p.matcher(s);
     int end = -1;
     while (m.find()) {

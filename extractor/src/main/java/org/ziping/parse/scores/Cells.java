@@ -3,6 +3,7 @@ package org.ziping.parse.scores;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.model.Spaces;
 import org.ziping.model.TextNormalizer;
 
 /**
@@ -34,15 +35,7 @@ final class Cells {
 
   /** Trims ASCII and full-width spaces. */
   static String trim(String s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && isSpace(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && isSpace(s.charAt(b - 1))) {
-      b--;
-    }
-    return s.substring(a, b);
+    return Spaces.trim(s, Cells::isSpace);
   }
 
   static boolean isSpace(char c) {
