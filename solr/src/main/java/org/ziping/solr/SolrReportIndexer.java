@@ -73,17 +73,10 @@ final class SolrReportIndexer {
     Map<String, String> indexed = indexedHashes();
     Map<String, String> known = new HashMap<>(indexed); // read-only on the pool threads
     try {
-      new OrderedPool<Optional<Extraction>, IndexInputs.Input,
-          PreparedInput<SolrInputDocument>>(threads, extractions,
-          (ex, p) -> PreparedInput.prepare(ex, p, known, summaries, SolrDocuments::of),
-          (p, e) -> PreparedInput.failed(p, e.toString()))
+      PreparedInput.pool(threads, extractions, known, summaries, SolrDocuments::of)
           .run(inputs, (p, prepared) -> {
             PreparedInput<SolrInputDocument> prep = prepared.againstIndexed(indexed);
-            if (prep.failure() != null) {
-              tally.failed(p + ": " + prep.failure());
-            } else if (prep.unchanged()) {
-              tally.unchanged();
-            } else {
+            if (tally.toWrite(p, prep)) {
               batch.add(prep);
               batchDocs += prep.docs().size();
               indexed.put(prep.key(), prep.sha());
