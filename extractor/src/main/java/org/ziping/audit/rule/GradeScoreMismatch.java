@@ -1,6 +1,5 @@
 package org.ziping.audit.rule;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.ziping.report.Decimals;
 import org.ziping.audit.AuditContext;
@@ -17,7 +16,8 @@ import org.ziping.report.Score;
  * GRADE_SCORE_MISMATCH (warning): the grade is not the band of the declared total: 优 ≥ 90,
  * 良 80–<90, 中 60–<80, 差 < 60 (the band the parse stage gives the grade: 优秀/良好/合格/不合格 map to 优/良/中/差).
  *
- * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()}.
+ * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()},
+ * the scale and the bands of {@link GradeBands}.
  * A finding when no value of the score interval lies in the grade's band (a score of 89.5 is not
  * 优; a rounded 89.996 is not either, its interval ends below 90).
  *
@@ -25,7 +25,6 @@ import org.ziping.report.Score;
  */
 public final class GradeScoreMismatch extends AbstractRule {
   public static final String ID = "GRADE_SCORE_MISMATCH";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public GradeScoreMismatch() {
     super(ID, SELF_EVALUATION);
@@ -41,22 +40,11 @@ public final class GradeScoreMismatch extends AbstractRule {
     if (band == null) {
       return List.of();
     }
-    DecimalInterval score = Points.interval(s.declaredTotal());
-    if (s.maxTotal() != null && s.maxTotal().signum() > 0 && s.maxTotal().compareTo(HUNDRED) != 0) {
-      score = score.divide(DecimalInterval.exact(s.maxTotal())).times100();
-    }
-    boolean fits = switch (band) {
-      case "优" -> score.hi().compareTo(BigDecimal.valueOf(90)) >= 0;
-      case "良" -> score.hi().compareTo(BigDecimal.valueOf(80)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(90)) < 0;
-      case "中" -> score.hi().compareTo(BigDecimal.valueOf(60)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(80)) < 0;
-      default -> score.lo().compareTo(BigDecimal.valueOf(60)) < 0;
-    };
-    if (fits) {
+    DecimalInterval score = GradeBands.onHundred(Points.interval(s.declaredTotal()), s);
+    if (GradeBands.fits(band, score)) {
       return List.of();
     }
-    String expected = score.lo().compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
-        : score.lo().compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
-        : score.lo().compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+    String expected = GradeBands.bandOf(score);
     String msg = "评价等次“" + s.grade() + "”与自评得分" + Decimals.shown(s.declaredTotal()) + "分（区间" + score
         + "）不符：按优≥90、良80–<90、中60–<80、差<60应为“" + expected + "”";
     return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(

@@ -31,7 +31,6 @@ import org.ziping.report.Score;
 public final class LowExecutionHighScore extends AbstractRule {
   public static final String ID = "LOW_EXECUTION_HIGH_SCORE";
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
   public LowExecutionHighScore() {
     super(ID, SELF_EVALUATION);
@@ -44,7 +43,7 @@ public final class LowExecutionHighScore extends AbstractRule {
       return List.of();
     }
     boolean highScore = score.declaredTotal() != null
-        && Points.interval(score.declaredTotal()).lo().compareTo(NINETY) >= 0;
+        && Points.interval(score.declaredTotal()).lo().compareTo(GradeBands.EXCELLENT) >= 0;
     boolean topGrade = "优".equals(score.band());
     if (!highScore && !topGrade) {
       return List.of();

@@ -39,7 +39,6 @@ import org.ziping.report.Severity;
  */
 public final class MaxSumNot100 extends AbstractRule {
   public static final String ID = "MAX_SUM_NOT_100";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public MaxSumNot100() {
     super(ID, SELF_EVALUATION);
@@ -47,8 +46,7 @@ public final class MaxSumNot100 extends AbstractRule {
 
   @Override
   public List<Finding> check(Report report, AuditContext ctx) {
-    BigDecimal scale = report.score() != null && report.score().maxTotal() != null
-        ? report.score().maxTotal() : HUNDRED;
+    BigDecimal scale = GradeBands.scale(report.score());
     List<Finding> out = new ArrayList<>();
     if (ScoredItem.ocrGap(ScoredItem.indicators(report), false)
         || ScoredItem.ocrGap(ScoredItem.proseLeaves(report), false)) {
