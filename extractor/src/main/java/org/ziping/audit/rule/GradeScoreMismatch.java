@@ -1,14 +1,12 @@
 package org.ziping.audit.rule;
 
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Points;
 import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 
@@ -24,31 +22,29 @@ import org.ziping.report.Score;
  * <p>Limit: scales other than 100 are rescaled to 100 before banding.
  */
 public final class GradeScoreMismatch extends AbstractRule {
-  public static final String ID = "GRADE_SCORE_MISMATCH";
-
   public GradeScoreMismatch() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.GRADE_SCORE_MISMATCH, SELF_EVALUATION);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     Score s = report.score();
     if (s == null || s.declaredTotal() == null || s.grade() == null) {
-      return List.of();
+      return;
     }
     String band = s.band();
     if (band == null) {
-      return List.of();
+      return;
     }
     DecimalInterval score = GradeBands.onHundred(Points.interval(s.declaredTotal()), s);
     if (GradeBands.fits(band, score)) {
-      return List.of();
+      return;
     }
     String expected = GradeBands.bandOf(score);
     String msg = "评价等次“" + s.grade() + "”与自评得分" + Decimals.shown(s.declaredTotal()) + "分（区间" + score
         + "）不符：按优≥90、良80–<90、中60–<80、差<60应为“" + expected + "”";
-    return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(
+    out.add(Severity.WARNING, msg, List.of(
         new Evidence("自评总分", s.declaredTotal(), null, s.location()),
-        new Evidence("评价等次 " + s.grade(), null, s.grade(), s.gradeLocation()))));
+        new Evidence("评价等次 " + s.grade(), null, s.grade(), s.gradeLocation())));
   }
 }
