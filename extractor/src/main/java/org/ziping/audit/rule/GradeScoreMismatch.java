@@ -21,15 +21,14 @@ import org.ziping.report.Score;
  *
  * <p>Limit: scales other than 100 are rescaled to 100 before banding.
  */
-public final class GradeScoreMismatch extends AbstractRule {
+public final class GradeScoreMismatch extends DeclaredTotalRule {
   public GradeScoreMismatch() {
-    super(RuleId.GRADE_SCORE_MISMATCH, SELF_EVALUATION);
+    super(RuleId.GRADE_SCORE_MISMATCH);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    Score s = report.score();
-    if (s == null || s.declaredTotal() == null || s.grade() == null) {
+  void find(Score s, Report report, RuleFindings out) {
+    if (s.grade() == null) {
       return;
     }
     String band = s.band();

@@ -37,17 +37,13 @@ import org.ziping.report.Score;
  * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
  * so the auditor can see which.
  */
-public final class ScoreSumMismatch extends AbstractRule {
+public final class ScoreSumMismatch extends DeclaredTotalRule {
   public ScoreSumMismatch() {
-    super(RuleId.SCORE_SUM_MISMATCH, SELF_EVALUATION);
+    super(RuleId.SCORE_SUM_MISMATCH);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    Score score = report.score();
-    if (score == null || score.declaredTotal() == null) {
-      return;
-    }
+  void find(Score score, Report report, RuleFindings out) {
     Map<String, List<ScoredItem>> sets = new LinkedHashMap<>();
     List<ScoredItem> allIndicators = ScoredItem.indicators(report);
     List<ScoredItem> allProse = ScoredItem.proseLeaves(report);
