@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.ziping.cli.Main;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
 import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ReportJson;
+import org.ziping.cli.ConsoleCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -30,13 +28,10 @@ import picocli.CommandLine;
  * or one of the other scenarios ({@code --linearity}, {@code --stages}, {@code --throughput},
  * {@link BenchScenarios}). Figures are comparable across machines only as ratios.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
     description = "Measure ingest and extraction against the bare libraries on the same files, "
         + "at 1 and N threads (rates and ratios; default input: corpus).")
-public final class BenchCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
+public final class BenchCommand extends ConsoleCommand {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default corpus)")
   List<Path> paths = new ArrayList<>(List.of(Path.of("corpus")));
 
@@ -92,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (linearity) {
       return linearity(out);
     }
@@ -155,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (workers) {
       String launcher = System.getProperty("ziping.launcher");
       if (launcher == null) {
-        spec.commandLine().getErr().println("ziping: bench: --workers runs bin/ziping extract; "
+        err().println("ziping: bench: --workers runs bin/ziping extract; "
             + "start the bench through bin/ziping");
         return Main.EXIT_USAGE;
       }

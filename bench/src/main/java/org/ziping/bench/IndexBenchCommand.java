@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,11 +53,10 @@ import org.ziping.pipeline.OrderedPool;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.Report;
 import org.ziping.report.ReportJson;
+import org.ziping.cli.ConsoleCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -78,15 +76,12 @@ import picocli.CommandLine;
  * unless {@code --keep DIR} names where to keep them (a later run with the same DIR measures the
  * search load only); the baseline runs on one thread whatever {@code --threads} says.
  */
-@Command(name = "bench-index", mixinStandardHelpOptions = true,
+@Command(name = "bench-index",
     description = "Measure indexing (against a bare Lucene StandardAnalyzer indexing of the same "
         + "text) and search latency under concurrent load, on extracted report JSON.")
-public final class IndexBenchCommand implements Callable<Integer> {
+public final class IndexBenchCommand extends ConsoleCommand {
   private static final List<String> QUERIES = List.of("养老保险", "预算执行率", "\"绩效目标\"",
       "资金 AND 绩效", "社会保险*", "养老~1", "", "基本支出 项目支出", "满意度");
-
-  @Spec
-  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "extracted JSON files or folders")
   List<Path> paths;
@@ -132,7 +127,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     // keep-alive connections for every load client (the JDK keeps 5 idle ones by default)
     System.setProperty("http.maxConnections", Integer.toString(Math.max(5, clients)));
     List<Path> files = InputFiles.expand(paths).stream()

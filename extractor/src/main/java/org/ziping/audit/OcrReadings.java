@@ -6,12 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ziping.audit.rule.ExecRateMismatch;
-import org.ziping.audit.rule.ExecRateOver100;
 import org.ziping.audit.rule.FullScoreTargetMissed;
 import org.ziping.audit.rule.PercentMismatch;
-import org.ziping.audit.rule.MaxSumNot100;
-import org.ziping.audit.rule.ScoreSumMismatch;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
@@ -70,13 +66,17 @@ public final class OcrReadings {
   }
 
   private static boolean stands(Report report, Finding f) {
-    return switch (f.rule()) {
-      case ScoreSumMismatch.ID -> wholeTables(report, f, true);
-      case MaxSumNot100.ID -> wholeTables(report, f, false);
-      case ExecRateMismatch.ID -> explainedRate(report, f) && !ratioMisread(report, f);
-      case ExecRateOver100.ID -> explainedRate(report, f);
-      case PercentMismatch.ID -> !ratioMisread(report, f);
-      case FullScoreTargetMissed.ID -> !targetMisread(report, f);
+    RuleId rule = RuleId.named(f.rule());
+    if (rule == null) {
+      return true;
+    }
+    return switch (rule) {
+      case SCORE_SUM_MISMATCH -> wholeTables(report, f, true);
+      case MAX_SUM_NOT_100 -> wholeTables(report, f, false);
+      case EXEC_RATE_MISMATCH -> explainedRate(report, f) && !ratioMisread(report, f);
+      case EXEC_RATE_OVER_100 -> explainedRate(report, f);
+      case PERCENT_MISMATCH -> !ratioMisread(report, f);
+      case FULL_SCORE_TARGET_MISSED -> !targetMisread(report, f);
       default -> true;
     };
   }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestException;
 import org.ziping.pipeline.ExtractionPool;
@@ -25,10 +24,8 @@ import org.ziping.report.ExtractedDocument;
 import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -40,13 +37,10 @@ import picocli.CommandLine;
  * place on its page, read from the source PDF again when the JSON does not store it). Findings do
  * not change the exit status; unreadable inputs do.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit",
     description = "Audit reports: recompute and cross-check their figures; findings with quoted "
         + "evidence, grouped by report.")
-public final class AuditCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
+public final class AuditCommand extends ConsoleCommand {
   @Mixin
   OcrOption ocr = new OcrOption();
 
@@ -95,7 +89,7 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (threads < 1) {
       err.println("ziping: audit: --threads must be at least 1");
       return Main.EXIT_USAGE;
@@ -146,7 +140,7 @@ public final class AuditCommand implements Callable<Integer> {
           createParent(outFile);
           Files.writeString(outFile, s, StandardCharsets.UTF_8);
         } else {
-          PrintWriter out = spec.commandLine().getOut();
+          PrintWriter out = out();
           out.print(s);
           out.flush();
         }

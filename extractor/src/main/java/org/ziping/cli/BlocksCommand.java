@@ -5,26 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.ziping.render.GridRenderer;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.pipeline.InputFiles;
 import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ziping blocks}: prints the document model of each input, tables drawn as grids. */
-@Command(name = "blocks", mixinStandardHelpOptions = true,
+@Command(name = "blocks",
     description = "Print the document model (blocks in reading order, tables as grids) of each "
         + "input file; a folder is walked.")
-public final class BlocksCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
+public final class BlocksCommand extends ConsoleCommand {
   @Mixin
   OcrOption ocr = new OcrOption();
 
@@ -43,13 +37,13 @@ public final class BlocksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     DocumentReader reader = DocumentReader.standard(ocr.config());
     GridRenderer renderer = new GridRenderer(width);
     if (outDir != null) {
       Files.createDirectories(outDir);
     }
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     BatchRunner batch = new BatchRunner(err);
     int code = batch.run(inputPaths.walk(err, "blocks").files(), f -> {
       DocumentModel doc = reader.read(f);

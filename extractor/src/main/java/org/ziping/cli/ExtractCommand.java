@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
 import org.ziping.report.ReportJson;
@@ -23,10 +22,8 @@ import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ziping extract}: one report JSON per input file (output-contract.md). Each file is
@@ -34,13 +31,10 @@ import picocli.CommandLine.Spec;
  * running a file per thread), so a file that hangs or runs out of memory ends in {@code errors}
  * and the batch goes on.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
     description = "Extract reports (sections, figures, budget and indicator tables, scores, "
         + "findings) as JSON, one document per input file; a folder is walked.")
-public final class ExtractCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
+public final class ExtractCommand extends ConsoleCommand {
   @Mixin
   ExtractionOptions extraction = new ExtractionOptions();
 
@@ -72,8 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     Optional<ExtractionOptions.Settings> settings = extraction.settings(err, "ziping: extract");
     if (settings.isEmpty()) {
       return Main.EXIT_USAGE;

@@ -172,11 +172,8 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   /** The file in the shared worker, and alone when that cannot tell its outcome. */
   private Answer run(Path file) {
-    try {
-      slots.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Answer.failed(failure(file, "ingest", "interrupted in ingest"));
+    if (!waited(slots::acquire)) {
+      return interrupted(file);
     }
     try {
       for (int aborts = 0; aborts < ABORTS_BEFORE_ALONE; aborts++) {
@@ -184,8 +181,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
         try {
           s = sharedSession();
         } catch (IOException e) {
-          return Answer.failed(failure(file, "ingest", "could not start the worker process: "
-              + e.getMessage()));
+          return notStarted(file, e);
         }
         InFlightFile f = s.submit(file);
         InFlightFile.Outcome o = await(s, f);
@@ -205,19 +201,15 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   /** The file in a worker of its own, one file at a time: the per-file budgets exactly. */
   private Answer runAlone(Path file) {
-    try {
-      aloneLock.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Answer.failed(failure(file, "ingest", "interrupted in ingest"));
+    if (!waited(aloneLock::lockInterruptibly)) {
+      return interrupted(file);
     }
     try {
       if (alone == null || !alone.usable()) {
         try {
           alone = WorkerSession.start(command.alone());
         } catch (IOException e) {
-          return Answer.failed(failure(file, "ingest", "could not start the worker process: "
-              + e.getMessage()));
+          return notStarted(file, e);
         }
       }
       WorkerSession s = alone;
@@ -230,6 +222,36 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       }
       aloneLock.unlock();
     }
+  }
+
+  /** A wait for a slot or a lock that an interrupt may end. */
+  private interface Wait {
+    void run() throws InterruptedException;
+  }
+
+  /**
+   * Whether {@code wait} ended normally; false when the thread was interrupted, its interrupt
+   * flag set again.
+   */
+  private static boolean waited(Wait wait) {
+    try {
+      wait.run();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The answer for a file whose thread was interrupted before the file was run. */
+  private static Answer interrupted(Path file) {
+    return Answer.failed(failure(file, "ingest", "interrupted in ingest"));
+  }
+
+  /** The answer for a file whose worker process could not be started. */
+  private static Answer notStarted(Path file, IOException e) {
+    return Answer.failed(failure(file, "ingest", "could not start the worker process: "
+        + e.getMessage()));
   }
 
   /** Waits for the file within budget; kills the worker when the file runs out of time. */

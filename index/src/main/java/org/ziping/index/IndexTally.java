@@ -46,6 +46,22 @@ public final class IndexTally {
     unchanged++;
   }
 
+  /**
+   * Tallies {@code prep}, the prepared {@code input}, when it is not to be written (failed, told
+   * as "input: reason", or unchanged); whether it is to be written.
+   */
+  public boolean toWrite(Object input, PreparedInput<?> prep) {
+    if (prep.failure() != null) {
+      failed(input + ": " + prep.failure());
+      return false;
+    }
+    if (prep.unchanged()) {
+      unchanged();
+      return false;
+    }
+    return true;
+  }
+
   /** An input taken, with the reports it added. */
   public void done(int reportsAdded) {
     done++;

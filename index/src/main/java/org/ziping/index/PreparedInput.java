@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ziping.pipeline.Extraction;
+import org.ziping.pipeline.OrderedPool;
 
 /**
  * One input made ready for an index on a pool thread, the same for the embedded Lucene index and
@@ -25,6 +27,19 @@ public record PreparedInput<D>(String key, String sha, boolean unchanged, List<D
   /** A failed input, named by its input name. */
   public static <D> PreparedInput<D> failed(IndexInputs.Input in, String reason) {
     return new PreparedInput<>(in.name(), null, false, List.of(), List.of(), List.of(), reason);
+  }
+
+  /**
+   * The pool that prepares the inputs of a run on {@code threads} threads, each with its own
+   * extraction from {@code extractions} ({@link #prepare}; {@code known} is only read there); an
+   * input whose task throws is failed with the error.
+   */
+  public static <D> OrderedPool<Optional<Extraction>, IndexInputs.Input, PreparedInput<D>> pool(
+      int threads, Supplier<Optional<Extraction>> extractions, Map<String, String> known,
+      ReportSummaries summaries, ToDocument<D> toDocument) {
+    return new OrderedPool<>(threads, extractions,
+        (ex, p) -> prepare(ex, p, known, summaries, toDocument),
+        (p, e) -> failed(p, e.toString()));
   }
 
   /**

@@ -37,21 +37,20 @@ public final class ReportGroups {
     return s == null ? "" : s.replaceAll("\\s+", "");
   }
 
-  private static final Map<String, Function<ReportSummary, Object>> COMPARED;
+  /** A field compared across a group's members: its name and its value in a summary. */
+  private record Compared(String field, Function<ReportSummary, Object> value) {}
 
-  static {
-    Map<String, Function<ReportSummary, Object>> m = new LinkedHashMap<>();
-    m.put("region", s -> s.region() == null ? null : s.region().code());
-    m.put("grade", ReportSummary::grade);
-    m.put("maxScore", ReportSummary::maxScore);
-    m.put("itemSum", ReportSummary::itemSum);
-    m.put("execRate", ReportSummary::execRate);
-    m.put("budgetYuan", ReportSummary::budgetYuan);
-    m.put("actualYuan", ReportSummary::actualYuan);
-    m.put("rules", ReportSummary::rules);
-    m.put("findings", s -> s.findingCounts() == null ? null : s.findingCounts().total());
-    COMPARED = m;
-  }
+  /** The fields compared, in the order their disagreements are listed. */
+  private static final List<Compared> COMPARED = List.of(
+      new Compared("region", s -> s.region() == null ? null : s.region().code()),
+      new Compared("grade", ReportSummary::grade),
+      new Compared("maxScore", ReportSummary::maxScore),
+      new Compared("itemSum", ReportSummary::itemSum),
+      new Compared("execRate", ReportSummary::execRate),
+      new Compared("budgetYuan", ReportSummary::budgetYuan),
+      new Compared("actualYuan", ReportSummary::actualYuan),
+      new Compared("rules", ReportSummary::rules),
+      new Compared("findings", s -> s.findingCounts() == null ? null : s.findingCounts().total()));
 
   /** Equal values; numbers by value (98 = 98.0). */
   private static boolean same(Object a, Object b) {
@@ -70,17 +69,17 @@ public final class ReportGroups {
     if (members.size() < 2) {
       return out;
     }
-    for (Map.Entry<String, Function<ReportSummary, Object>> e : COMPARED.entrySet()) {
-      Object first = e.getValue().apply(members.get(0));
-      boolean differ = members.stream().anyMatch(m -> !same(first, e.getValue().apply(m)));
+    for (Compared c : COMPARED) {
+      Object first = c.value().apply(members.get(0));
+      boolean differ = members.stream().anyMatch(m -> !same(first, c.value().apply(m)));
       if (differ) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ReportSummary m : members) {
-          Object v = e.getValue().apply(m);
+          Object v = c.value().apply(m);
           values.put(SearchResult.Format.of(m).format(), v == null ? "—"
               : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
         }
-        out.add(new Disagreement(e.getKey(), values));
+        out.add(new Disagreement(c.field(), values));
       }
     }
     return out;

@@ -214,18 +214,11 @@ public final class ReportIndexer implements Closeable {
     });
     Deque<Adding> adding = new ArrayDeque<>();
     try {
-      new OrderedPool<Optional<Extraction>, IndexInputs.Input, PreparedInput<Document>>(threads,
-          extractions, (ex, p) -> PreparedInput.prepare(ex, p, knownSha, summaries,
-              (e, sha) -> facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(),
-                  sha))),
-          (p, e) -> PreparedInput.failed(p, e.toString()))
+      PreparedInput.<Document>pool(threads, extractions, knownSha, summaries,
+          (e, sha) -> facets.build(IndexSchema.toDocument(e.summary(), e.report(), e.text(), sha)))
           .run(inputs, (p, prepared) -> {
             PreparedInput<Document> prep = prepared.againstIndexed(indexedSha);
-            if (prep.failure() != null) {
-              tally.failed(p + ": " + prep.failure());
-            } else if (prep.unchanged()) {
-              tally.unchanged();
-            } else {
+            if (tally.toWrite(p, prep)) {
               if (collides(adding, prep)) {
                 drain(adding, 0);
               }

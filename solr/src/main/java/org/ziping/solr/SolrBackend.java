@@ -78,7 +78,8 @@ public final class SolrBackend implements ClusterBackend {
 
   @Override
   public ReportSearch searcher(ClusterTarget target) throws IOException {
-    return new SolrReportSearch(open(target), target.collection(), true, Retry.standard());
+    return new SolrReportSearch(
+        new SolrCollection(open(target), target.collection(), Retry.standard()));
   }
 
   @Override
@@ -86,7 +87,8 @@ public final class SolrBackend implements ClusterBackend {
                                  Supplier<Optional<Extraction>> extractions, int threads,
                                  PrintWriter log) throws IOException {
     try (CloudSolrClient client = open(target)) {
-      return new SolrReportIndexer(client, target.collection(), log, Retry.standard())
+      return new SolrReportIndexer(
+          new SolrCollection(client, target.collection(), Retry.standard()), log)
           .index(inputs, extractions, threads);
     }
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -50,17 +50,13 @@ final class SolrReportIndexer {
   static final int BATCH_DOCS = 500;
   static final int BATCH_FILES = 200;
 
-  private final SolrClient client;
-  private final String collection;
+  private final SolrCollection solr;
   private final PrintWriter log;
   private final ReportSummaries summaries = new ReportSummaries(RegionResolver.standard());
-  private final Retry retry;
 
-  SolrReportIndexer(SolrClient client, String collection, PrintWriter log, Retry retry) {
-    this.client = client;
-    this.collection = collection;
+  SolrReportIndexer(SolrCollection solr, PrintWriter log) {
+    this.solr = solr;
     this.log = log;
-    this.retry = retry;
   }
 
   /** The files of the batch being gathered. */
@@ -73,17 +69,10 @@ final class SolrReportIndexer {
     Map<String, String> indexed = indexedHashes();
     Map<String, String> known = new HashMap<>(indexed); // read-only on the pool threads
     try {
-      new OrderedPool<Optional<Extraction>, IndexInputs.Input,
-          PreparedInput<SolrInputDocument>>(threads, extractions,
-          (ex, p) -> PreparedInput.prepare(ex, p, known, summaries, SolrDocuments::of),
-          (p, e) -> PreparedInput.failed(p, e.toString()))
+      PreparedInput.pool(threads, extractions, known, summaries, SolrDocuments::of)
           .run(inputs, (p, prepared) -> {
             PreparedInput<SolrInputDocument> prep = prepared.againstIndexed(indexed);
-            if (prep.failure() != null) {
-              tally.failed(p + ": " + prep.failure());
-            } else if (prep.unchanged()) {
-              tally.unchanged();
-            } else {
+            if (tally.toWrite(p, prep)) {
               batch.add(prep);
               batchDocs += prep.docs().size();
               indexed.put(prep.key(), prep.sha());
@@ -100,7 +89,7 @@ final class SolrReportIndexer {
     } catch (Exception e) {
       throw new IOException(e);
     }
-    retry.run("commit", () -> client.commit(collection, true, true));
+    solr.commit();
     log.flush();
     return tally.run();
   }
@@ -122,11 +111,11 @@ final class SolrReportIndexer {
     try {
       UpdateRequest delete = new UpdateRequest();
       delete.deleteByQuery(String.join(" OR ", clauses));
-      retry.run("delete", () -> delete.process(client, collection));
+      solr.update("delete", delete);
       if (!docs.isEmpty()) {
         UpdateRequest add = new UpdateRequest();
         add.add(docs);
-        retry.run("add", () -> add.process(client, collection));
+        solr.update("add", add);
       }
       for (PreparedInput<SolrInputDocument> p : batch) {
         tally.done(p.docs().size());
@@ -151,7 +140,7 @@ final class SolrReportIndexer {
       q.setSort(IndexSchema.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       String at = cursor;
-      QueryResponse r = retry.call("read the indexed files", () -> client.query(collection, q));
+      QueryResponse r = solr.query("read the indexed files", q, SolrRequest.METHOD.GET);
       for (SolrDocument d : r.getResults()) {
         out.put((String) d.getFirstValue(IndexSchema.INPUT),
             (String) d.getFirstValue(IndexSchema.INPUT_SHA256));

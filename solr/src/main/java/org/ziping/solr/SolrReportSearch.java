@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -54,16 +53,11 @@ final class SolrReportSearch implements ReportSearch {
   private static final int FACET_TOP = 20;
   private static final int EXPORT_PAGE = 1_000;
 
-  private final SolrClient client;
-  private final String collection;
-  private final boolean closeClient;
-  private final Retry retry;
+  private final SolrCollection solr;
 
-  SolrReportSearch(SolrClient client, String collection, boolean closeClient, Retry retry) {
-    this.client = client;
-    this.collection = collection;
-    this.closeClient = closeClient;
-    this.retry = retry;
+  /** A searcher of {@code solr}, which owns its client: {@link #close} closes it. */
+  SolrReportSearch(SolrCollection solr) {
+    this.solr = solr;
   }
 
   @Override
@@ -234,8 +228,7 @@ final class SolrReportSearch implements ReportSearch {
 
   private QueryResponse query(SolrQuery q) throws ParseException, IOException {
     try {
-      return retry.call("search " + collection,
-          () -> client.query(collection, q, SolrRequest.METHOD.POST));
+      return solr.query("search " + solr.name(), q, SolrRequest.METHOD.POST);
     } catch (IOException e) {
       SolrException remote = Retry.remote(e);
       if (remote != null && remote.code() == 400) {
@@ -265,8 +258,6 @@ final class SolrReportSearch implements ReportSearch {
 
   @Override
   public void close() throws IOException {
-    if (closeClient) {
-      client.close();
-    }
+    solr.client().close();
   }
 }

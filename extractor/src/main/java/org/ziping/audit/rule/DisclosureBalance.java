@@ -3,14 +3,12 @@ package org.ziping.audit.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -32,25 +30,23 @@ import org.ziping.report.Report;
  * <p>Tolerance: interval overlap.
  */
 public final class DisclosureBalance extends AbstractRule {
-  public static final String ID = "DISCLOSURE_BALANCE";
   private static final Pattern GRAND = Pattern.compile("(收入|支出|收支)?总计");
   private static final Pattern TOTAL = Pattern.compile("(本年)?(收入|支出)?合计");
   private static final Pattern CURRENT = Pattern.compile("(本年|当年)(收入|支出)(合计|小计)");
   private static final Pattern CARRY = Pattern.compile("[^一二三四五六七八九十\\d]*(结转|结余)[^、.．]*");
 
   public DisclosureBalance() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_BALANCE, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (DisclosureTable t : report.disclosureTables()) {
       if (!"income-expenditure-summary".equals(t.type()) && !"fiscal-summary".equals(t.type())) {
         continue;
       }
-      sideSum(t, "income", ctx, out);
-      sideSum(t, "expenditure", ctx, out);
+      sideSum(t, "income", out);
+      sideSum(t, "expenditure", out);
       DisclosureTable.Row in = bottom(DisclosureCells.side(t, "income"));
       DisclosureTable.Row ex = bottom(DisclosureCells.side(t, "expenditure"));
       if (in == null || ex == null || in.table() != ex.table() || in.row() != ex.row()) {
@@ -76,13 +72,12 @@ public final class DisclosureBalance extends AbstractRule {
           + "与支出方" + ex.name() + DisclosureCells.shown(ex, exCol) + unit + "不相等（区间"
           + DisclosureCells.inUnit(t, a) + "与" + DisclosureCells.inUnit(t, b) + "，相差"
           + Decimals.plain(in.at(inCol).value().subtract(ex.at(exCol).value()).abs()) + unit + "）";
-      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+      out.add(Severity.ERROR, msg, ev);
     }
-    return out;
   }
 
   /** 总计 = 本年…合计 + the carry-over rows between them, on one side, in its first figure column. */
-  private static void sideSum(DisclosureTable t, String side, AuditContext ctx, List<Finding> out) {
+  private static void sideSum(DisclosureTable t, String side, RuleFindings out) {
     List<DisclosureTable.Row> rows = DisclosureCells.side(t, side);
     int current = -1;
     int grand = -1;
@@ -128,7 +123,7 @@ public final class DisclosureBalance extends AbstractRule {
         + DisclosureCells.shown(tot, col) + unit + "与" + terms + "="
         + Decimals.plain(DisclosureCells.inUnit(t, sum).mid()) + unit + "不一致（总计区间"
         + DisclosureCells.inUnit(t, total) + "，分项之和区间" + DisclosureCells.inUnit(t, sum) + "）";
-    out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+    out.add(Severity.ERROR, msg, ev);
   }
 
   /** The side's 总计 row (the last), else its last 合计 row; it must hold a figure. */

@@ -1,17 +1,14 @@
 package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -32,22 +29,20 @@ import org.ziping.report.Report;
  * (or 0.005万元) is a rounding slip (info).
  */
 public final class DisclosureChange extends AbstractRule {
-  public static final String ID = "DISCLOSURE_CHANGE";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
   private static final Pattern PERCENT = Pattern.compile("(?:比|较|与)[^。；]{0,30}?(增加|减少|增长|下降)(\\d+(?:\\.\\d+)?)%");
   private static final Pattern AMOUNT = Pattern.compile("(?:比|较|与)[^，。；]{0,16}?(增加|减少)" + DisclosureTextTable.NUM);
 
   public DisclosureChange() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_CHANGE, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     if (report.disclosureTables().isEmpty() || report.text() == null || report.location() == null
         || report.year() == null) {
-      return List.of();
+      return;
     }
-    List<Finding> out = new ArrayList<>();
     String text = report.text();
     int base = report.location().start();
     Pattern lastYear = Pattern.compile("(?:" + (report.year() - 1) + "年|上年)[^，。；]{0,12}?(?:执行数|预算数|决算数|预算)为?"
@@ -104,8 +99,8 @@ public final class DisclosureChange extends AbstractRule {
               + (cell != null ? "（表格）" : "") + "与上年" + Decimals.shown(a) + "万元重算为"
               + Decimals.rounded(recomputed.mid(), 2) + "%（申报区间" + said + "，重算区间" + recomputed
               + "，相差" + Decimals.rounded(gap, 2) + "个百分点）";
-          out.add(Findings.of(ID, gap.compareTo(SLIP) <= 0 ? Severity.INFO : Severity.WARNING, ctx, msg,
-              List.of(pctEv, lastEv, thisEv)));
+          out.add(gap.compareTo(SLIP) <= 0 ? Severity.INFO : Severity.WARNING, msg,
+              List.of(pctEv, lastEv, thisEv));
         }
       }
       Matcher x = AMOUNT.matcher(text).region(m.end(), end);
@@ -121,10 +116,9 @@ public final class DisclosureChange extends AbstractRule {
               + thisShown + "与上年" + Decimals.shown(a) + "万元重算为"
               + Decimals.rounded(recomputed.mid().movePointLeft(4), 2) + "万元（折合元：申报" + said + "，重算"
               + recomputed + "）";
-          out.add(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(incEv, lastEv, thisEv)));
+          out.add(Severity.WARNING, msg, List.of(incEv, lastEv, thisEv));
         }
       }
     }
-    return out;
   }
 }

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.Breakdown;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Location;
 import org.ziping.report.Report;
 
@@ -37,14 +35,12 @@ import org.ziping.report.Report;
  * enough (a 款 with a single 项 must equal it).
  */
 public final class DisclosureCodeSum extends AbstractRule {
-  public static final String ID = "DISCLOSURE_CODE_SUM";
-
   public DisclosureCodeSum() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_CODE_SUM, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     Set<String> covered = new HashSet<>();
     for (Breakdown b : report.breakdowns()) {
       if ("table-code".equals(b.kind()) && b.total() != null && b.total().location() != null) {
@@ -52,15 +48,12 @@ public final class DisclosureCodeSum extends AbstractRule {
         covered.add(l.table() + ":" + l.row() + ":" + l.col());
       }
     }
-    List<Finding> out = new ArrayList<>();
     for (DisclosureTable t : report.disclosureTables()) {
-      check(t, covered, ctx, out);
+      check(t, covered, out);
     }
-    return out;
   }
 
-  private static void check(DisclosureTable t, Set<String> covered, AuditContext ctx,
-                            List<Finding> out) {
+  private static void check(DisclosureTable t, Set<String> covered, RuleFindings out) {
     List<DisclosureTable.Row> rows = coded(t);
     if (rows.isEmpty()) {
       return;
@@ -81,7 +74,7 @@ public final class DisclosureCodeSum extends AbstractRule {
         }
         List<DisclosureTable.Row> children = children(rows, i);
         if (children != null && !children.isEmpty()) {
-          compare(t, p, children, c, p.code() + (p.name() == null ? "" : " " + p.name()), ctx, out);
+          compare(t, p, children, c, p.code() + (p.name() == null ? "" : " " + p.name()), out);
         }
       }
       DisclosureTable.Row total = totalRow(rows);
@@ -93,7 +86,7 @@ public final class DisclosureCodeSum extends AbstractRule {
           }
         }
         if (!classes.isEmpty() && !covered.contains(total.table() + ":" + total.row() + ":" + c)) {
-          compare(t, total, classes, c, total.name(), ctx, out);
+          compare(t, total, classes, c, total.name(), out);
         }
       }
     }
@@ -178,7 +171,7 @@ public final class DisclosureCodeSum extends AbstractRule {
 
   private static void compare(DisclosureTable t, DisclosureTable.Row parent,
                               List<DisclosureTable.Row> parts, int c, String what,
-                              AuditContext ctx, List<Finding> out) {
+                              RuleFindings out) {
     DecimalInterval sum = DecimalInterval.exact(BigDecimal.ZERO);
     StringBuilder terms = new StringBuilder();
     List<Evidence> ev = new ArrayList<>();
@@ -206,6 +199,6 @@ public final class DisclosureCodeSum extends AbstractRule {
         + Decimals.plain(sumShown.mid()) + unit + "不一致（合计区间"
         + DisclosureCells.inUnit(t, total) + "，分项之和区间" + sumShown + "，相差"
         + Decimals.plain(sumShown.mid().subtract(parent.at(c).value()).abs()) + unit + "）";
-    out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+    out.add(Severity.ERROR, msg, ev);
   }
 }

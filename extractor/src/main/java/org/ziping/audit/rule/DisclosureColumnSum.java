@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DisclosureColumnRole;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -31,15 +29,12 @@ import org.ziping.report.Report;
  * <p>Tolerance: the total's interval against the sum of the parts' intervals.
  */
 public final class DisclosureColumnSum extends AbstractRule {
-  public static final String ID = "DISCLOSURE_COLUMN_SUM";
-
   public DisclosureColumnSum() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_COLUMN_SUM, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (DisclosureTable t : report.disclosureTables()) {
       for (DisclosureTable.Column total : t.columns()) {
         List<DisclosureTable.Column> parts = new ArrayList<>();
@@ -52,11 +47,10 @@ public final class DisclosureColumnSum extends AbstractRule {
           continue;
         }
         for (DisclosureTable.Row r : t.rows()) {
-          check(t, total, parts, r, ctx, out);
+          check(t, total, parts, r, out);
         }
       }
     }
-    return out;
   }
 
   private static boolean standard(DisclosureTable.Column c) {
@@ -67,7 +61,7 @@ public final class DisclosureColumnSum extends AbstractRule {
 
   private static void check(DisclosureTable t, DisclosureTable.Column total,
                             List<DisclosureTable.Column> parts, DisclosureTable.Row r,
-                            AuditContext ctx, List<Finding> out) {
+                            RuleFindings out) {
     if (r.at(total.col()) == null || r.unreadAt(total.col())) {
       return;
     }
@@ -107,6 +101,6 @@ public final class DisclosureColumnSum extends AbstractRule {
         + Decimals.plain(sumShown.mid()) + unit + "不一致（合计区间" + DisclosureCells.inUnit(t, tot)
         + "，分项之和区间" + sumShown + "，相差"
         + Decimals.plain(sumShown.mid().subtract(r.at(total.col()).value()).abs()) + unit + "）";
-    out.add(Findings.of(ID, allStandard ? Severity.ERROR : Severity.WARNING, ctx, msg, ev));
+    out.add(allStandard ? Severity.ERROR : Severity.WARNING, msg, ev);
   }
 }

@@ -1,17 +1,14 @@
 package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -30,7 +27,6 @@ import org.ziping.report.Report;
  * <p>Tolerance: interval arithmetic on the rounded figures.
  */
 public final class DisclosureCompletionRate extends AbstractRule {
-  public static final String ID = "DISCLOSURE_COMPLETION_RATE";
   private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   private static final Pattern SENTENCE = Pattern.compile("[^。；\\n]*完成[^。；\\n]{0,6}预算(?:数)?的(\\d+(?:\\.\\d+)?)%");
   private static final Pattern INITIAL = Pattern.compile("年初预算(?:数)?为?" + NUM);
@@ -38,15 +34,14 @@ public final class DisclosureCompletionRate extends AbstractRule {
   private static final Pattern ACTUAL = Pattern.compile("决算(?:数)?为?" + NUM);
 
   public DisclosureCompletionRate() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_COMPLETION_RATE, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     if (report.text() == null || report.location() == null) {
-      return List.of();
+      return;
     }
-    List<Finding> out = new ArrayList<>();
     String text = report.text();
     int base = report.location().start();
     Matcher s = SENTENCE.matcher(text);
@@ -107,9 +102,8 @@ public final class DisclosureCompletionRate extends AbstractRule {
       String msg = "完成" + baseName + "的" + rate.toPlainString() + "%与决算" + Decimals.shown(num(a))
           + "万元÷" + baseName + Decimals.shown(num(named)) + "万元=" + Decimals.rounded(recomputed.mid(), 2)
           + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）" + note;
-      out.add(Findings.of(ID, severity, ctx, msg, ev));
+      out.add(severity, msg, ev);
     }
-    return out;
   }
 
   private static BigDecimal num(Matcher m) {

@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -42,7 +40,6 @@ import org.ziping.report.Report;
  * <p>Tolerance: both converted to yuan intervals; a finding when they do not overlap.
  */
 public final class DisclosureCrossTable extends AbstractRule {
-  public static final String ID = "DISCLOSURE_CROSS_TABLE";
   private static final Pattern CURRENT_TOTAL = Pattern.compile("本年(收入|支出)合计|当年(收入|支出)(合计|小计)");
   private static final Pattern ANY_TOTAL = Pattern.compile("(收入|支出)?(合计|总计)");
   private static final Pattern GENERAL_PUBLIC_ROW = Pattern.compile(
@@ -54,11 +51,11 @@ public final class DisclosureCrossTable extends AbstractRule {
                         int col) {}
 
   public DisclosureCrossTable() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_CROSS_TABLE, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     Map<String, List<Source>> byKey = new LinkedHashMap<>();
     boolean gpOnly = generalPublicOnly(report);
     for (DisclosureTable t : report.disclosureTables()) {
@@ -79,7 +76,6 @@ public final class DisclosureCrossTable extends AbstractRule {
         }
       }
     }
-    List<Finding> out = new ArrayList<>();
     for (List<Source> list : byKey.values()) {
       for (int i = 1; i < list.size(); i++) {
         Source a = list.get(0);
@@ -98,10 +94,9 @@ public final class DisclosureCrossTable extends AbstractRule {
             + DisclosureCells.unit(a.table()) + "，「" + b.table().title() + "」为"
             + DisclosureCells.shown(b.row(), b.col()) + DisclosureCells.unit(b.table())
             + "，两表不一致（折合元：" + x + "与" + y + "）";
-        out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
+        out.add(Severity.WARNING, msg, ev);
       }
     }
-    return out;
   }
 
   private static List<Source> sources(DisclosureTable t) {

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Amount;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Decimals;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Location;
 import org.ziping.report.Quantity;
 import org.ziping.report.Report;
@@ -41,7 +39,6 @@ import org.ziping.report.Severity;
  * text and the table are linked by their words, not by position.
  */
 public final class DisclosureTextTable extends AbstractRule {
-  public static final String ID = "DISCLOSURE_TEXT_TABLE";
   static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
   static final Pattern ITEM = Pattern.compile(
       "[（(](\\d{3})类[）)][^（()）。；]{0,30}[（(](\\d{2})款[）)][^（()）。；]{0,40}[（(](\\d{2})项[）)][：:]?(?:支出|预算|为)*" + NUM);
@@ -51,15 +48,14 @@ public final class DisclosureTextTable extends AbstractRule {
   private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|(20\\d{2})年");
 
   public DisclosureTextTable() {
-    super(ID, DisclosureCells.KINDS);
+    super(RuleId.DISCLOSURE_TEXT_TABLE, DisclosureCells.KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     if (report.disclosureTables().isEmpty() || report.text() == null || report.location() == null) {
-      return List.of();
+      return;
     }
-    List<Finding> out = new ArrayList<>();
     String text = report.text();
     int base = report.location().start();
     Matcher m = ITEM.matcher(text);
@@ -70,7 +66,7 @@ public final class DisclosureTextTable extends AbstractRule {
         continue;
       }
       if (!otherYear(report, text, m.start())) {
-        compare(report, cell, m, 4, base, "功能分类" + code + "项", ctx, out);
+        compare(report, cell, m, 4, base, "功能分类" + code + "项", out);
       }
       if (report.year() != null) {
         // the same item's figure restated in its paragraph: "2026年预算安排1672.67万元"
@@ -79,7 +75,7 @@ public final class DisclosureTextTable extends AbstractRule {
             .matcher(text).region(m.end(), end);
         while (again.find()) {
           compare(report, cell, again, 1, base, "功能分类" + code + "项（" + report.year() + "年预算安排）",
-              ctx, out);
+              out);
         }
       }
     }
@@ -91,10 +87,9 @@ public final class DisclosureTextTable extends AbstractRule {
       String what = t.group(1);
       Cell cell = threePublicCell(report, what);
       if (cell != null) {
-        compare(report, cell, t, 2, base, what, ctx, out);
+        compare(report, cell, t, 2, base, what, out);
       }
     }
-    return out;
   }
 
   record Cell(DisclosureTable table, DisclosureTable.Row row, int col) {}
@@ -195,7 +190,7 @@ public final class DisclosureTextTable extends AbstractRule {
   }
 
   private static void compare(Report report, Cell cell, Matcher m, int group, int base, String what,
-                              AuditContext ctx, List<Finding> out) {
+                              RuleFindings out) {
     BigDecimal v = new BigDecimal(m.group(group).replace(",", ""));
     DecimalInterval said = DecimalInterval.ofShown(v).movePoint(4);
     DecimalInterval table = DisclosureCells.cell(cell.row(), cell.col());
@@ -212,7 +207,7 @@ public final class DisclosureTextTable extends AbstractRule {
         + DisclosureCells.label(cell.table(), cell.row(), cell.col()).replace(cell.table().title() + " · ", "")
         + "的" + DisclosureCells.shown(cell.row(), cell.col()) + DisclosureCells.unit(cell.table())
         + "不一致（折合元：说明" + said + "，表格" + table + "）";
-    out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
+    out.add(Severity.WARNING, msg, ev);
   }
 
   /**

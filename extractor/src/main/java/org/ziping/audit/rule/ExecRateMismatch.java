@@ -2,15 +2,13 @@ package org.ziping.audit.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.audit.Rates;
 import org.ziping.report.Severity;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Ratio;
 import org.ziping.report.Report;
 
@@ -30,15 +28,12 @@ import org.ziping.report.Report;
  * be checked here (the parser gives it as a Quantity, not a row).
  */
 public final class ExecRateMismatch extends AbstractRule {
-  public static final String ID = "EXEC_RATE_MISMATCH";
-
   public ExecRateMismatch() {
-    super(ID, FIGURES);
+    super(RuleId.EXEC_RATE_MISMATCH, FIGURES);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (BudgetRow r : report.budgetRows()) {
       if (r.declaredRate() == null || r.actual() == null || Rates.denominator(r) == null) {
         continue;
@@ -66,7 +61,7 @@ public final class ExecRateMismatch extends AbstractRule {
           + Decimals.shown(r.actual()) + "÷" + Rates.denominatorName(r) + Decimals.shown(Rates.denominator(r))
           + "=" + Decimals.rounded(recomputed.mid(), 2) + "%不一致（申报区间" + declared + "，重算区间"
           + recomputed + "）；" + matches;
-      out.add(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+      out.add(Severity.ERROR, msg, ev);
     }
     for (Ratio r : report.ratios()) {
       if (!"rate".equals(r.kind()) || r.declared() == null || r.part() == null || r.whole() == null
@@ -84,11 +79,10 @@ public final class ExecRateMismatch extends AbstractRule {
           + Decimals.shown(r.whole().value()) + "=" + Decimals.rounded(recomputed.mid(), 2)
           + "%不一致（申报区间" + declared + "，重算区间" + recomputed + "）"
           + (oneSentence ? "" : "；执行率与其数字不在同一句中，配对依据上下文，请核对");
-      out.add(Findings.of(ID, oneSentence ? Severity.ERROR : Severity.WARNING, ctx, msg,
+      out.add(oneSentence ? Severity.ERROR : Severity.WARNING, msg,
           List.of(Rates.ratioEvidence(r),
-          Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
+          Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole())));
     }
-    return out;
   }
 
   /**

@@ -1,20 +1,17 @@
 package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.audit.Rates;
 import org.ziping.report.Severity;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.DocumentKind;
 import org.ziping.report.Fact;
 import org.ziping.report.FactOrigin;
@@ -35,19 +32,17 @@ import org.ziping.report.Report;
  * <p>Limit: "100%" is [99.5, 100.5] and never fires; a rate shown as 100.4% does not either.
  */
 public final class ExecRateOver100 extends AbstractRule {
-  public static final String ID = "EXEC_RATE_OVER_100";
   /** Spending above budget matters in the self-evaluations and the final accounts. */
   private static final Set<DocumentKind> KINDS = EnumSet.of(
       DocumentKind.DEPARTMENT, DocumentKind.PROJECT, DocumentKind.SPECIAL,
       DocumentKind.FINAL_ACCOUNTS, DocumentKind.OTHER);
 
   public ExecRateOver100() {
-    super(ID, KINDS);
+    super(RuleId.EXEC_RATE_OVER_100, KINDS);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     // rates already reported with their row or ratio; a TreeSet compares as compareTo does
     Set<BigDecimal> covered = new TreeSet<>();
     for (BudgetRow r : report.budgetRows()) {
@@ -55,19 +50,19 @@ public final class ExecRateOver100 extends AbstractRule {
         covered.add(r.declaredRate());
         DecimalInterval d = DecimalInterval.ofShown(r.declaredRate());
         if (d.above(Rates.HUNDRED)) {
-          out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "执行率" + Decimals.shown(r.declaredRate())
+          out.add(Severity.WARNING, Rates.label(r) + "执行率" + Decimals.shown(r.declaredRate())
               + "%超过100%（申报区间" + d + "）：实际支出超出预算",
-              List.of(Rates.rowEvidence(r, "执行率", r.declaredRate()))));
+              List.of(Rates.rowEvidence(r, "执行率", r.declaredRate())));
           continue;
         }
       }
       DecimalInterval rec = Rates.recomputed(r);
       if (rec != null && rec.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.WARNING, ctx, Rates.label(r) + "实际支出" + Decimals.shown(r.actual())
+        out.add(Severity.WARNING, Rates.label(r) + "实际支出" + Decimals.shown(r.actual())
             + "÷" + Rates.denominatorName(r) + Decimals.shown(Rates.denominator(r)) + "="
             + Decimals.rounded(rec.mid(), 2) + "%超过100%（重算区间" + rec + "）：实际支出超出预算",
             List.of(Rates.rowEvidence(r, "实际支出数", r.actual()),
-                Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r)))));
+                Rates.rowEvidence(r, Rates.denominatorName(r), Rates.denominator(r))));
       }
     }
     for (Ratio r : report.ratios()) {
@@ -79,16 +74,16 @@ public final class ExecRateOver100 extends AbstractRule {
         covered.add(r.declared());
         DecimalInterval d = DecimalInterval.ofShown(r.declared());
         if (d.above(Rates.HUNDRED)) {
-          out.add(Findings.of(ID, Severity.WARNING, ctx, label + Decimals.shown(r.declared())
-              + "%超过100%（申报区间" + d + "）", List.of(Rates.ratioEvidence(r))));
+          out.add(Severity.WARNING, label + Decimals.shown(r.declared())
+              + "%超过100%（申报区间" + d + "）", List.of(Rates.ratioEvidence(r)));
           continue;
         }
       }
       DecimalInterval rec = r.part() == null || r.whole() == null ? null : Rates.rate(r.part(), r.whole());
       if (rec != null && rec.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.WARNING, ctx, label + "重算为" + Decimals.shown(r.part().value()) + "÷"
+        out.add(Severity.WARNING, label + "重算为" + Decimals.shown(r.part().value()) + "÷"
             + Decimals.shown(r.whole().value()) + "=" + Decimals.rounded(rec.mid(), 2) + "%，超过100%（重算区间"
-            + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole()))));
+            + rec + "）", List.of(Rates.amountEvidence(r.part()), Rates.amountEvidence(r.whole())));
       }
     }
     for (Fact q : report.facts()) {
@@ -98,11 +93,10 @@ public final class ExecRateOver100 extends AbstractRule {
       }
       DecimalInterval d = q.interval();
       if (d.above(Rates.HUNDRED)) {
-        out.add(Findings.of(ID, Severity.INFO, ctx, q.label() + Decimals.shown(q.value())
+        out.add(Severity.INFO, q.label() + Decimals.shown(q.value())
             + "%超过100%（区间" + d + "），文中无可用于重算的预算数与实际数",
-            List.of(new Evidence(q.label(), q.value(), q.text(), q.location()))));
+            List.of(new Evidence(q.label(), q.value(), q.text(), q.location())));
       }
     }
-    return out;
   }
 }

@@ -3,14 +3,12 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
-import org.ziping.report.Finding;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
 
@@ -28,15 +26,12 @@ import org.ziping.report.Report;
  * read as "at least".
  */
 public final class FullScoreTargetMissed extends AbstractRule {
-  public static final String ID = "FULL_SCORE_TARGET_MISSED";
-
   public FullScoreTargetMissed() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.FULL_SCORE_TARGET_MISSED, SELF_EVALUATION);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     List<Fact> facts = report.facts();
     for (Fact target : facts) {
       if (target.measure() != Measure.TARGET) {
@@ -59,9 +54,8 @@ public final class FullScoreTargetMissed extends AbstractRule {
           + actual.interval() + "）未达到年度指标值" + target.op() + target.value().toPlainString()
           + target.unit() + "，却得满分" + Decimals.shown(score.value()) + "/"
           + Decimals.shown(max.value()) + "分";
-      out.add(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
+      out.add(Severity.WARNING, msg, ev);
     }
-    return out;
   }
 
   /** The fact of measure {@code m} of the same record as {@code of}, or null. */

@@ -1,15 +1,12 @@
 package org.ziping.audit.rule;
 
-import java.math.BigDecimal;
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Points;
 import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 
@@ -17,50 +14,36 @@ import org.ziping.report.Score;
  * GRADE_SCORE_MISMATCH (warning): the grade is not the band of the declared total: 优 ≥ 90,
  * 良 80–<90, 中 60–<80, 差 < 60 (the band the parse stage gives the grade: 优秀/良好/合格/不合格 map to 优/良/中/差).
  *
- * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()}.
+ * <p>Data: {@link Score#declaredTotal()} as a {@link Points} interval and {@link Score#grade()},
+ * the scale and the bands of {@link GradeBands}.
  * A finding when no value of the score interval lies in the grade's band (a score of 89.5 is not
  * 优; a rounded 89.996 is not either, its interval ends below 90).
  *
  * <p>Limit: scales other than 100 are rescaled to 100 before banding.
  */
-public final class GradeScoreMismatch extends AbstractRule {
-  public static final String ID = "GRADE_SCORE_MISMATCH";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
+public final class GradeScoreMismatch extends DeclaredTotalRule {
   public GradeScoreMismatch() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.GRADE_SCORE_MISMATCH);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    Score s = report.score();
-    if (s == null || s.declaredTotal() == null || s.grade() == null) {
-      return List.of();
+  void find(Score s, Report report, RuleFindings out) {
+    if (s.grade() == null) {
+      return;
     }
     String band = s.band();
     if (band == null) {
-      return List.of();
+      return;
     }
-    DecimalInterval score = Points.interval(s.declaredTotal());
-    if (s.maxTotal() != null && s.maxTotal().signum() > 0 && s.maxTotal().compareTo(HUNDRED) != 0) {
-      score = score.divide(DecimalInterval.exact(s.maxTotal())).times100();
+    DecimalInterval score = GradeBands.onHundred(Points.interval(s.declaredTotal()), s);
+    if (GradeBands.fits(band, score)) {
+      return;
     }
-    boolean fits = switch (band) {
-      case "优" -> score.hi().compareTo(BigDecimal.valueOf(90)) >= 0;
-      case "良" -> score.hi().compareTo(BigDecimal.valueOf(80)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(90)) < 0;
-      case "中" -> score.hi().compareTo(BigDecimal.valueOf(60)) >= 0 && score.lo().compareTo(BigDecimal.valueOf(80)) < 0;
-      default -> score.lo().compareTo(BigDecimal.valueOf(60)) < 0;
-    };
-    if (fits) {
-      return List.of();
-    }
-    String expected = score.lo().compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
-        : score.lo().compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
-        : score.lo().compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+    String expected = GradeBands.bandOf(score);
     String msg = "评价等次“" + s.grade() + "”与自评得分" + Decimals.shown(s.declaredTotal()) + "分（区间" + score
         + "）不符：按优≥90、良80–<90、中60–<80、差<60应为“" + expected + "”";
-    return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(
+    out.add(Severity.WARNING, msg, List.of(
         new Evidence("自评总分", s.declaredTotal(), null, s.location()),
-        new Evidence("评价等次 " + s.grade(), null, s.grade(), s.gradeLocation()))));
+        new Evidence("评价等次 " + s.grade(), null, s.grade(), s.gradeLocation())));
   }
 }

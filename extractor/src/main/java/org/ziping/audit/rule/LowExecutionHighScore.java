@@ -3,14 +3,12 @@ package org.ziping.audit.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Points;
 import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.OverallExecution;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
@@ -29,29 +27,27 @@ import org.ziping.report.Score;
  * averaged.
  */
 public final class LowExecutionHighScore extends AbstractRule {
-  public static final String ID = "LOW_EXECUTION_HIGH_SCORE";
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
   public LowExecutionHighScore() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.LOW_EXECUTION_HIGH_SCORE, SELF_EVALUATION);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     Score score = report.score();
     if (score == null) {
-      return List.of();
+      return;
     }
     boolean highScore = score.declaredTotal() != null
-        && Points.interval(score.declaredTotal()).lo().compareTo(NINETY) >= 0;
+        && Points.interval(score.declaredTotal()).lo().compareTo(GradeBands.EXCELLENT) >= 0;
     boolean topGrade = "优".equals(score.band());
     if (!highScore && !topGrade) {
-      return List.of();
+      return;
     }
     OverallExecution overall = report.overallExecution();
     if (overall == null || !overall.rate().below(SIXTY)) {
-      return List.of();
+      return;
     }
     DecimalInterval rate = overall.rate();
     List<Evidence> ev = new ArrayList<>(overall.evidence());
@@ -66,6 +62,6 @@ public final class LowExecutionHighScore extends AbstractRule {
     }
     String msg = "整体预算执行率" + Decimals.rounded(rate.mid(), 2) + "%（" + overall.description()
         + "，区间" + rate + "）低于60%，而" + claim + "：低执行率与高分不相称";
-    return List.of(Findings.of(ID, Severity.WARNING, ctx, msg, ev));
+    out.add(Severity.WARNING, msg, ev);
   }
 }

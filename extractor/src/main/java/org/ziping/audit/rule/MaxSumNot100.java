@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
+import org.ziping.audit.RuleId;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Points;
 import org.ziping.report.Report;
 import org.ziping.report.ScoreItem;
@@ -38,21 +36,16 @@ import org.ziping.report.Severity;
  * changes the sum; the evidence lists the maxima.
  */
 public final class MaxSumNot100 extends AbstractRule {
-  public static final String ID = "MAX_SUM_NOT_100";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   public MaxSumNot100() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.MAX_SUM_NOT_100, SELF_EVALUATION);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    BigDecimal scale = report.score() != null && report.score().maxTotal() != null
-        ? report.score().maxTotal() : HUNDRED;
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
+    BigDecimal scale = GradeBands.scale(report.score());
     if (ScoredItem.ocrGap(ScoredItem.indicators(report), false)
         || ScoredItem.ocrGap(ScoredItem.proseLeaves(report), false)) {
-      return out; // a scanned table that lost some maxima to OCR: its sum says nothing
+      return; // a scanned table that lost some maxima to OCR: its sum says nothing
     }
     List<ScoredItem> indicators = ScoredItem.withMax(ScoredItem.indicators(report));
     Map<Integer, List<ScoredItem>> tables = ScoredItem.byTable(indicators);
@@ -68,14 +61,14 @@ public final class MaxSumNot100 extends AbstractRule {
         }
         form.addAll(t.getValue());
         check("评分表" + (t.getKey() == null ? "" : "（表" + (t.getKey() + 1) + "）"), form, scale,
-            report, ctx, out);
+            report, out);
       }
     } else if (!indicators.isEmpty()) {
       List<ScoredItem> form = new ArrayList<>(rows);
       form.addAll(indicators);
-      check("评分表", form, scale, report, ctx, out);
+      check("评分表", form, scale, report, out);
     }
-    check("正文评分项", ScoredItem.withMax(ScoredItem.proseLeaves(report)), scale, report, ctx, out);
+    check("正文评分项", ScoredItem.withMax(ScoredItem.proseLeaves(report)), scale, report, out);
     List<ScoredItem> groups = new ArrayList<>();
     for (ScoreItem i : report.scoreItems()) {
       if (i.group() && i.parent() == null && i.maxScore() != null) {
@@ -83,12 +76,11 @@ public final class MaxSumNot100 extends AbstractRule {
             i.location()));
       }
     }
-    check("正文评分类别", groups, scale, report, ctx, out);
-    return out;
+    check("正文评分类别", groups, scale, report, out);
   }
 
   private static void check(String table, List<ScoredItem> items, BigDecimal scale, Report report,
-                            AuditContext ctx, List<Finding> out) {
+                            RuleFindings out) {
     if (items.size() < 2) {
       return;
     }
@@ -115,10 +107,10 @@ public final class MaxSumNot100 extends AbstractRule {
     if (cut && items.stream().anyMatch(ScoredItem::ocr)) {
       return; // below the scale on a scan: rows lost to OCR as likely as to a cut text
     }
-    out.add(Findings.of(ID, cut ? Severity.INFO : Severity.WARNING, ctx, table + "各项分值之和"
+    out.add(cut ? Severity.INFO : Severity.WARNING, table + "各项分值之和"
         + Decimals.plain(sum.mid()) + "分（" + terms + "，区间" + sum + "）不等于满分"
         + Decimals.plain(scale) + "分" + (cut ? "；其得分之和也不等于自评总分，表格或正文可能不完整（缺页、截断），请核对"
-        : ""), ev));
+        : ""), ev);
   }
 
   /**

@@ -5,17 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Money;
 import org.ziping.audit.Rates;
 import org.ziping.report.Severity;
 import org.ziping.report.Amount;
 import org.ziping.report.Breakdown;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -37,10 +35,8 @@ import org.ziping.report.Report;
  * rounds some parts to whole 万元 while showing others to the cent would be read too strictly.
  */
 public final class PartSumMismatch extends AbstractRule {
-  public static final String ID = "PART_SUM_MISMATCH";
-
   public PartSumMismatch() {
-    super(ID, FIGURES);
+    super(RuleId.PART_SUM_MISMATCH, FIGURES);
   }
 
   /**
@@ -53,18 +49,13 @@ public final class PartSumMismatch extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (Breakdown b : report.breakdowns()) {
-      Finding f = check(b, ctx);
-      if (f != null) {
-        out.add(f);
-      }
+      check(b, out);
     }
-    return out;
   }
 
-  private static Finding check(Breakdown b, AuditContext ctx) {
+  private static void check(Breakdown b, RuleFindings out) {
     Amount total = b.total();
     List<Amount> parts = new ArrayList<>();
     for (Amount p : b.parts()) {
@@ -73,7 +64,7 @@ public final class PartSumMismatch extends AbstractRule {
       }
     }
     if (total == null || total.value() == null || parts.size() < 2) {
-      return null;
+      return;
     }
     String base = Money.baseUnit(total);
     Map<String, Integer> scaleByUnit = new HashMap<>();
@@ -81,27 +72,27 @@ public final class PartSumMismatch extends AbstractRule {
     all.add(total);
     for (Amount a : all) {
       if (!Money.baseUnit(a).equals(base)) {
-        return null;
+        return;
       }
       scaleByUnit.merge(Money.unit(a), Money.statedScale(a), Math::max);
     }
     DecimalInterval totalIv = Money.interval(total, scaleByUnit.get(Money.unit(total)));
     if (totalIv == null) {
-      return null;
+      return;
     }
     DecimalInterval sum = DecimalInterval.exact(BigDecimal.ZERO);
     StringBuilder terms = new StringBuilder();
     for (Amount p : parts) {
       DecimalInterval iv = Money.interval(p, scaleByUnit.get(Money.unit(p)));
       if (iv == null) {
-        return null;
+        return;
       }
       sum = sum.add(iv);
       terms.append(terms.length() > 0 ? "+" : "").append(Decimals.shown(p.value()))
           .append(Money.unit(p).equals(Money.unit(total)) ? "" : Money.unit(p));
     }
     if (sum.overlaps(totalIv)) {
-      return null;
+      return;
     }
     DecimalInterval sumShown = Money.inUnitOf(sum, total);
     DecimalInterval totalShown = Money.inUnitOf(totalIv, total);
@@ -118,8 +109,9 @@ public final class PartSumMismatch extends AbstractRule {
         + "，相差" + Decimals.plain(sumShown.mid().subtract(total.value()).abs()) + unit + "）";
     if (!b.complete()) {
       // the text presents the parts as a selection (主要用于, …等): a gap is expected, not an error
-      return Findings.of(ID, Severity.INFO, ctx, msg + "；所列分项可能不全：" + b.incompleteReason(), ev);
+      out.add(Severity.INFO, msg + "；所列分项可能不全：" + b.incompleteReason(), ev);
+      return;
     }
-    return Findings.of(ID, severity(b), ctx, msg, ev);
+    out.add(severity(b), msg, ev);
   }
 }

@@ -1,17 +1,14 @@
 package org.ziping.audit.rule;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Money;
 import org.ziping.audit.Rates;
 import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Ratio;
 import org.ziping.report.Report;
 
@@ -28,11 +25,10 @@ import org.ziping.report.Report;
  * mixed base units (元 against 人).
  */
 public final class PercentMismatch extends AbstractRule {
-  public static final String ID = "PERCENT_MISMATCH";
   private static final BigDecimal SLIP = new BigDecimal("0.05");
 
   public PercentMismatch() {
-    super(ID, FIGURES);
+    super(RuleId.PERCENT_MISMATCH, FIGURES);
   }
 
   /**
@@ -58,8 +54,7 @@ public final class PercentMismatch extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (Ratio r : report.ratios()) {
       if (r.declared() == null || r.part() == null || r.whole() == null) {
         continue;
@@ -94,8 +89,7 @@ public final class PercentMismatch extends AbstractRule {
           + "，相差" + Decimals.rounded(gap, 4) + "个百分点" + (sev == Severity.INFO ? "，属舍入误差量级" : "") + "）";
       List<Evidence> ev = List.of(Rates.ratioEvidence(r), Rates.amountEvidence(r.part()),
           Rates.amountEvidence(r.whole()));
-      out.add(Findings.of(ID, sev, ctx, msg, ev));
+      out.add(sev, msg, ev);
     }
-    return out;
   }
 }

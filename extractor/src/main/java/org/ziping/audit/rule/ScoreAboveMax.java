@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
+import org.ziping.audit.RuleId;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
-import org.ziping.report.Finding;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
 import org.ziping.report.Severity;
@@ -30,16 +28,13 @@ import org.ziping.report.Severity;
  * <p>Limits: the target must be named by its label; "分值调整至上一项" is not resolved.
  */
 public final class ScoreAboveMax extends AbstractRule {
-  public static final String ID = "SCORE_ABOVE_MAX";
-
   public ScoreAboveMax() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.SCORE_ABOVE_MAX, SELF_EVALUATION);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
+  void find(Report report, RuleFindings out) {
     List<Fact> facts = report.facts();
-    List<Finding> out = new ArrayList<>();
     // each record's maximum (the last one stated), looked up by record instead of a scan per score
     Map<String, Fact> maxByRecord = new HashMap<>();
     List<Fact> moves = new ArrayList<>();
@@ -71,17 +66,16 @@ public final class ScoreAboveMax extends AbstractRule {
           + Decimals.shown(maxFact.value()) + "分（得分区间" + got + "，分值区间" + max + "）";
       if (move != null && move.value() != null && !got.above(max.hi().add(move.value()))) {
         ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
-        out.add(Findings.of(ID, Severity.INFO, ctx, base + "；报告说明了分值调整：“" + move.text() + "”，分值"
-            + Decimals.shown(maxFact.value()) + "+" + Decimals.plain(move.value()) + "分，得分未超", ev));
+        out.add(Severity.INFO, base + "；报告说明了分值调整：“" + move.text() + "”，分值"
+            + Decimals.shown(maxFact.value()) + "+" + Decimals.plain(move.value()) + "分，得分未超", ev);
       } else if (move != null) {
         ev.add(new Evidence("调入分值", move.value(), move.text(), move.location()));
-        out.add(Findings.of(ID, Severity.ERROR, ctx, base + "；报告的分值调整说明“" + move.text()
-            + "”不足以解释超出部分", ev));
+        out.add(Severity.ERROR, base + "；报告的分值调整说明“" + move.text()
+            + "”不足以解释超出部分", ev);
       } else {
-        out.add(Findings.of(ID, Severity.ERROR, ctx, base, ev));
+        out.add(Severity.ERROR, base, ev);
       }
     }
-    return out;
   }
 
   /** The first stated move of points whose named item is the target's. */

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
 import org.ziping.report.DecimalInterval;
-import org.ziping.audit.Findings;
 import org.ziping.report.Points;
 import org.ziping.report.Severity;
 import org.ziping.report.Evidence;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 
@@ -39,24 +37,18 @@ import org.ziping.report.Score;
  * <p>Limit: an item the parser missed makes the sum wrong; the evidence lists every item score
  * so the auditor can see which.
  */
-public final class ScoreSumMismatch extends AbstractRule {
-  public static final String ID = "SCORE_SUM_MISMATCH";
-
+public final class ScoreSumMismatch extends DeclaredTotalRule {
   public ScoreSumMismatch() {
-    super(ID, SELF_EVALUATION);
+    super(RuleId.SCORE_SUM_MISMATCH);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    Score score = report.score();
-    if (score == null || score.declaredTotal() == null) {
-      return List.of();
-    }
+  void find(Score score, Report report, RuleFindings out) {
     Map<String, List<ScoredItem>> sets = new LinkedHashMap<>();
     List<ScoredItem> allIndicators = ScoredItem.indicators(report);
     List<ScoredItem> allProse = ScoredItem.proseLeaves(report);
     if (ScoredItem.ocrGap(allIndicators, true) || ScoredItem.ocrGap(allProse, true)) {
-      return List.of(); // a scanned table that lost some scores to OCR: its sum says nothing
+      return; // a scanned table that lost some scores to OCR: its sum says nothing
     }
     List<ScoredItem> indicators = ScoredItem.withScore(allIndicators);
     List<ScoredItem> rows = ScoredItem.withScore(ScoredItem.budgetRows(report));
@@ -79,12 +71,12 @@ public final class ScoreSumMismatch extends AbstractRule {
       sets.put("正文各评分项", prose);
     }
     if (sets.isEmpty()) {
-      return List.of();
+      return;
     }
     DecimalInterval declared = Points.interval(score.declaredTotal());
     for (List<ScoredItem> set : sets.values()) {
       if (sum(set).overlaps(declared)) {
-        return List.of();
+        return;
       }
     }
     Map.Entry<String, List<ScoredItem>> primary = sets.entrySet().iterator().next();
@@ -103,7 +95,7 @@ public final class ScoreSumMismatch extends AbstractRule {
     String msg = "自评总分" + Decimals.shown(score.declaredTotal()) + "分与" + primary.getKey() + "得分之和"
         + Decimals.plain(sum.mid()) + "分不一致（申报区间" + declared + "，合计区间" + sum + "；" + set.size()
         + "项：" + terms + "）";
-    return List.of(Findings.of(ID, Severity.ERROR, ctx, msg, ev));
+    out.add(Severity.ERROR, msg, ev);
   }
 
   private static DecimalInterval sum(List<ScoredItem> items) {

@@ -1,12 +1,8 @@
 package org.ziping.audit.rule;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Severity;
-import org.ziping.report.DocumentKind;
-import org.ziping.report.Finding;
 import org.ziping.report.Report;
 
 /**
@@ -24,15 +20,12 @@ import org.ziping.report.Report;
  * {@link org.ziping.parse.facts.LabelKey}); a 元 figure whose label lacks the measure is not matched.
  */
 public final class UnitConversionMismatch extends AbstractRule {
-  public static final String ID = "UNIT_CONVERSION_MISMATCH";
-
   public UnitConversionMismatch() {
-    super(ID, FIGURES);
+    super(RuleId.UNIT_CONVERSION_MISMATCH, FIGURES);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (AmountConflicts.Pair p : AmountConflicts.find(report)) {
       if (p.sameUnit()) {
         continue;
@@ -41,9 +34,8 @@ public final class UnitConversionMismatch extends AbstractRule {
       String b = AmountConflicts.shown(p.b());
       String msg = p.description() + "：" + a + "与" + b + "换算后不一致（" + a + "折合区间"
           + p.a().interval() + "元，" + b + "折合区间" + p.b().interval() + "元）";
-      out.add(Findings.of(ID, Severity.ERROR, ctx, msg,
-          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b()))));
+      out.add(Severity.ERROR, msg,
+          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b())));
     }
-    return out;
   }
 }

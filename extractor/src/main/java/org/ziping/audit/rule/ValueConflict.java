@@ -6,15 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ziping.audit.RuleId;
 import org.ziping.report.Decimals;
-import org.ziping.audit.AuditContext;
-import org.ziping.audit.Findings;
 import org.ziping.report.Severity;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.FactOrigin;
-import org.ziping.report.Finding;
 import org.ziping.report.Location;
 import org.ziping.report.Measure;
 import org.ziping.report.Report;
@@ -37,15 +35,12 @@ import org.ziping.report.Report;
  * <p>Warning, not error: which statements speak of the same quantity is read from their labels.
  */
 public final class ValueConflict extends AbstractRule {
-  public static final String ID = "VALUE_CONFLICT";
-
   public ValueConflict() {
-    super(ID, FIGURES);
+    super(RuleId.VALUE_CONFLICT, FIGURES);
   }
 
   @Override
-  public List<Finding> check(Report report, AuditContext ctx) {
-    List<Finding> out = new ArrayList<>();
+  void find(Report report, RuleFindings out) {
     for (AmountConflicts.Pair p : AmountConflicts.find(report)) {
       if (!p.sameUnit()) {
         continue;
@@ -53,18 +48,17 @@ public final class ValueConflict extends AbstractRule {
       String msg = p.description() + "前后不一致：" + AmountConflicts.shown(p.a()) + "与"
           + AmountConflicts.shown(p.b()) + "（区间" + DecimalInterval.ofShown(p.a().value()) + "与"
           + DecimalInterval.ofShown(p.b().value()) + "不重叠）";
-      out.add(Findings.of(ID, Severity.WARNING, ctx, msg,
-          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b()))));
+      out.add(Severity.WARNING, msg,
+          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b())));
     }
-    percentConflicts(report, ctx, out);
-    return out;
+    percentConflicts(report, out);
   }
 
   private static boolean indicator(Fact f) {
     return f.origin() == FactOrigin.INDICATOR;
   }
 
-  private static void percentConflicts(Report report, AuditContext ctx, List<Finding> out) {
+  private static void percentConflicts(Report report, RuleFindings out) {
     List<Fact> pcts = new ArrayList<>();
     for (Fact f : report.facts()) {
       boolean statement = f.measure() == Measure.ACHIEVED
@@ -100,7 +94,7 @@ public final class ValueConflict extends AbstractRule {
         }
         String msg = a.key() + "前后不一致：" + a.label() + Decimals.shown(a.value()) + "%与" + b.label()
             + Decimals.shown(b.value()) + "%（区间" + x + "与" + y + "不重叠）";
-        out.add(Findings.of(ID, Severity.WARNING, ctx, msg, List.of(evidence(a), evidence(b))));
+        out.add(Severity.WARNING, msg, List.of(evidence(a), evidence(b)));
       }
     }
   }

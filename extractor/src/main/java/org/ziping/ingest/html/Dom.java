@@ -26,16 +26,23 @@ final class Dom {
       "video", "source", "track", "input", "select", "option", "optgroup", "button", "textarea",
       "head", "title", "meta", "link", "base", "param", "datalist", "progress", "meter", "dialog");
   /** A declaration that hides an element. */
-  static final Pattern HIDDEN_STYLE = Pattern.compile(
-      "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BOLD_STYLE = Pattern.compile(
-      "(?:^|;)\\s*font-weight\\s*:\\s*(bold|bolder|[6-9]00)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NORMAL_STYLE = Pattern.compile(
-      "(?:^|;)\\s*font-weight\\s*:\\s*(normal|lighter|[1-5]00)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ALIGN_STYLE = Pattern.compile(
-      "(?:^|;)\\s*text-align\\s*:\\s*([a-z-]+)", Pattern.CASE_INSENSITIVE);
+  static final Pattern HIDDEN_STYLE =
+      declaration("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+  private static final Pattern BOLD_STYLE =
+      declaration("font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
+  private static final Pattern NORMAL_STYLE =
+      declaration("font-weight\\s*:\\s*(normal|lighter|[1-5]00)");
+  private static final Pattern ALIGN_STYLE = declaration("text-align\\s*:\\s*([a-z-]+)");
 
   private Dom() {}
+
+  /**
+   * A CSS declaration matching {@code body} (property, colon, value) in a style attribute or a
+   * rule's block: at its start or after a semicolon, in any case.
+   */
+  static Pattern declaration(String body) {
+    return Pattern.compile("(?:^|;)\\s*" + body, Pattern.CASE_INSENSITIVE);
+  }
 
   static String tag(Element e) {
     return e.normalName();

@@ -25,10 +25,8 @@ final class StyleRules {
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern AT_BLOCK = Pattern.compile("@[a-zA-Z-]+[^{;]*\\{(?:[^{}]*\\{[^{}]*\\})*[^{}]*\\}");
   private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
-  private static final Pattern ALIGN = Pattern.compile(
-      "(?:^|;)\\s*(text-align\\s*:\\s*[a-zA-Z-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WEIGHT = Pattern.compile(
-      "(?:^|;)\\s*(font-weight\\s*:\\s*[a-zA-Z0-9-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALIGN = Dom.declaration("(text-align\\s*:\\s*[a-zA-Z-]+)");
+  private static final Pattern WEIGHT = Dom.declaration("(font-weight\\s*:\\s*[a-zA-Z0-9-]+)");
 
   private StyleRules() {}
 

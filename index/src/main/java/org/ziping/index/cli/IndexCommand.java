@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ziping.index.IndexInputs;
@@ -19,14 +18,13 @@ import org.ziping.index.ReportIndexer;
 import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.OrderedPool;
+import org.ziping.cli.ConsoleCommand;
 import picocli.CommandLine.Command;
 import org.ziping.cli.FolderWalkOption;
 import org.ziping.cli.OcrOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ziping index PATH... --index DIR}: adds extracted JSON documents (or documents, extracted
@@ -38,10 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * extracted document ({@link IndexInputs}). Progress and the summary go to stderr. Exit 1 when
  * any input failed.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(name = "index",
     description = "Add extracted reports (JSON from `ziping extract`, or documents) to a search "
         + "index. Unchanged files are skipped; changed files replace their reports.")
-public final class IndexCommand implements Callable<Integer> {
+public final class IndexCommand extends ConsoleCommand {
   private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "pdf", "docx", "doc", "wps",
       "html", "htm", "mht", "mhtml", "xlsx", "xls", "et", "rtf");
 
@@ -75,15 +73,12 @@ public final class IndexCommand implements Callable<Integer> {
   @Mixin
   FolderWalkOption folders = new FolderWalkOption();
 
-  @Spec
-  CommandSpec spec;
-
   @Mixin
   OcrOption ocr = new OcrOption();
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (threads < 1) {
       err.println("ziping: index: --threads must be at least 1");
       return 2;

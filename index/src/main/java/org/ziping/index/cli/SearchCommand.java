@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.ziping.index.ReportExport;
@@ -23,12 +22,11 @@ import org.ziping.index.ReportSummary;
 import org.ziping.index.SearchFilters;
 import org.ziping.index.SearchResult;
 import org.ziping.report.ReportJson;
+import org.ziping.cli.ConsoleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ziping search QUERY --index DIR [filters]}: ranked reports with unit, year, score and a
@@ -37,13 +35,13 @@ import picocli.CommandLine.Spec;
  * their findings ({@link ReportWorkbook}). Exit 2 for a query that does not parse, 1 when the index
  * cannot be read.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
     description = {"Search the report index. QUERY uses Lucene's query syntax: words are AND-ed; "
         + "OR, NOT, \"phrases\", field:value (unit, title, sections, rule, kind, grade, "
         + "province, city, region) and ranges (year:[2021 TO 2022], score:[95 TO *], "
         + "exec_rate:{100 TO *], budget_yuan, actual_yuan) work. An empty QUERY (\"\") lists "
         + "all reports that pass the filters."})
-public final class SearchCommand implements Callable<Integer> {
+public final class SearchCommand extends ConsoleCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "",
       description = "the query (Lucene syntax, see above); \"\" or none lists every report that "
@@ -105,8 +103,6 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--max-actual", paramLabel = "YUAN",
       description = "total actual spending at most YUAN (元)") BigDecimal maxActual;
 
-  @Spec CommandSpec spec;
-
   SearchFilters filters() {
     return SearchFilters.builder().years(years).rules(rules).severities(severities)
         .regions(regions).provinces(provinces).cities(cities).kinds(kinds).grades(grades)
@@ -116,8 +112,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     ReportExport.Format format = null;
     boolean xlsx = "xlsx".equalsIgnoreCase(export);
     if (xlsx && output == null) {

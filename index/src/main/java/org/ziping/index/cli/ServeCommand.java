@@ -3,17 +3,15 @@ package org.ziping.index.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ziping.index.ReportSearch;
 import org.ziping.index.ReportSearcher;
 import org.ziping.index.cluster.ClusterOptions;
 import org.ziping.index.web.WebServer;
+import org.ziping.cli.ConsoleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ziping serve --index DIR [--port N] [--host ADDR] [--result-cache N]}: the search web
@@ -21,9 +19,9 @@ import picocli.CommandLine.Spec;
  * interrupted. Repeated searches are answered from a result cache (see
  * {@code org.ziping.index.ResultCache}).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
     description = "Serve the search web page for an index (on 127.0.0.1 unless --host is given).")
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends ConsoleCommand {
   @Option(names = "--index", paramLabel = "DIR",
       description = "the index folder written by 'ziping index'") Path index;
   @Mixin ClusterOptions cluster = new ClusterOptions();
@@ -37,11 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
           + "one per hit; 0 turns the cache off (default ${DEFAULT-VALUE})")
   long resultCache = ReportSearcher.DEFAULT_CACHED_HITS;
 
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (!cluster.namesOneIndex(index, err, "serve: ")) {
       return 2;
     }
