@@ -2,13 +2,15 @@ package org.ziping.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One report of a file (a file may hold several): the record every stage after parse reads. The
  * parse stage fills it, facts and overall execution rate included; the audit adds the findings;
  * the extraction adds what a reader needs to show the findings' evidence in the source
- * ({@code pageOccurrences}, {@code evidenceTables}). Build one with {@link #builder()}, change a
- * copy with {@link #toBuilder()}.
+ * ({@code pageOccurrences}, {@code evidenceTables}). Build one with
+ * {@code Report.of(b -> { b.title = …; b.facts = …; })}, change a copy with
+ * {@code report.with(b -> b.findings = …)}.
  *
  * <p>Lists are never null: a list the JSON leaves out reads as empty. The lists that were always
  * written stay written when empty ({@code []}); {@code disclosureTables}, {@code pageOccurrences}
@@ -77,13 +79,15 @@ public record Report(String title, String unit, Integer year, DocumentKind kind,
     return l == null ? List.of() : List.copyOf(l);
   }
 
-  /** An empty builder. */
-  public static Builder builder() {
-    return new Builder();
+  /** A report with the values {@code values} sets on an empty {@link Builder}. */
+  public static Report of(Consumer<Builder> values) {
+    Builder b = new Builder();
+    values.accept(b);
+    return b.build();
   }
 
-  /** A builder holding this report's values. */
-  public Builder toBuilder() {
+  /** A copy of this report with the values {@code changes} sets on a {@link Builder} of its own. */
+  public Report with(Consumer<Builder> changes) {
     Builder b = new Builder();
     b.title = title;
     b.unit = unit;
@@ -110,165 +114,46 @@ public record Report(String title, String unit, Integer year, DocumentKind kind,
     b.pageOccurrences = pageOccurrences;
     b.evidenceTables = evidenceTables;
     b.text = text;
-    return b;
+    changes.accept(b);
+    return b.build();
   }
 
-  /** Builds a {@link Report}; a list not set is empty, anything else not set is null. */
+  /**
+   * The values of a report being built, one public field a component (named and typed as the
+   * component), set by the function given to {@link #of} or {@link #with}; a list not set is
+   * empty, anything else not set is null. A bag of fields rather than a setter a component: the
+   * record's constructor is the one place that checks and copies.
+   */
   public static final class Builder {
-    private String title;
-    private String unit;
-    private Integer year;
-    private DocumentKind kind;
-    private List<KindEvidence> kindEvidence;
-    private List<UnitEvidence> unitEvidence;
-    private String reportDate;
-    private String budgetCode;
-    private Location location;
-    private List<Section> sections;
-    private List<Amount> amounts;
-    private List<Quantity> quantities;
-    private List<BudgetRow> budgetRows;
-    private List<Indicator> indicators;
-    private List<ScoreItem> scoreItems;
-    private Score score;
-    private List<Breakdown> breakdowns;
-    private List<Ratio> ratios;
-    private List<DisclosureTable> disclosureTables;
-    private List<Fact> facts;
-    private OverallExecution overallExecution;
-    private List<Finding> findings;
-    private List<PageOccurrence> pageOccurrences;
-    private List<EvidenceTable> evidenceTables;
-    private String text;
+    public String title;
+    public String unit;
+    public Integer year;
+    public DocumentKind kind;
+    public List<KindEvidence> kindEvidence;
+    public List<UnitEvidence> unitEvidence;
+    public String reportDate;
+    public String budgetCode;
+    public Location location;
+    public List<Section> sections;
+    public List<Amount> amounts;
+    public List<Quantity> quantities;
+    public List<BudgetRow> budgetRows;
+    public List<Indicator> indicators;
+    public List<ScoreItem> scoreItems;
+    public Score score;
+    public List<Breakdown> breakdowns;
+    public List<Ratio> ratios;
+    public List<DisclosureTable> disclosureTables;
+    public List<Fact> facts;
+    public OverallExecution overallExecution;
+    public List<Finding> findings;
+    public List<PageOccurrence> pageOccurrences;
+    public List<EvidenceTable> evidenceTables;
+    public String text;
 
     private Builder() {}
 
-    public Builder title(String v) {
-      title = v;
-      return this;
-    }
-
-    public Builder unit(String v) {
-      unit = v;
-      return this;
-    }
-
-    public Builder year(Integer v) {
-      year = v;
-      return this;
-    }
-
-    public Builder kind(DocumentKind v) {
-      kind = v;
-      return this;
-    }
-
-    public Builder kindEvidence(List<KindEvidence> v) {
-      kindEvidence = v;
-      return this;
-    }
-
-    public Builder unitEvidence(List<UnitEvidence> v) {
-      unitEvidence = v;
-      return this;
-    }
-
-    public Builder reportDate(String v) {
-      reportDate = v;
-      return this;
-    }
-
-    public Builder budgetCode(String v) {
-      budgetCode = v;
-      return this;
-    }
-
-    public Builder location(Location v) {
-      location = v;
-      return this;
-    }
-
-    public Builder sections(List<Section> v) {
-      sections = v;
-      return this;
-    }
-
-    public Builder amounts(List<Amount> v) {
-      amounts = v;
-      return this;
-    }
-
-    public Builder quantities(List<Quantity> v) {
-      quantities = v;
-      return this;
-    }
-
-    public Builder budgetRows(List<BudgetRow> v) {
-      budgetRows = v;
-      return this;
-    }
-
-    public Builder indicators(List<Indicator> v) {
-      indicators = v;
-      return this;
-    }
-
-    public Builder scoreItems(List<ScoreItem> v) {
-      scoreItems = v;
-      return this;
-    }
-
-    public Builder score(Score v) {
-      score = v;
-      return this;
-    }
-
-    public Builder breakdowns(List<Breakdown> v) {
-      breakdowns = v;
-      return this;
-    }
-
-    public Builder ratios(List<Ratio> v) {
-      ratios = v;
-      return this;
-    }
-
-    public Builder disclosureTables(List<DisclosureTable> v) {
-      disclosureTables = v;
-      return this;
-    }
-
-    public Builder facts(List<Fact> v) {
-      facts = v;
-      return this;
-    }
-
-    public Builder overallExecution(OverallExecution v) {
-      overallExecution = v;
-      return this;
-    }
-
-    public Builder findings(List<Finding> v) {
-      findings = v;
-      return this;
-    }
-
-    public Builder pageOccurrences(List<PageOccurrence> v) {
-      pageOccurrences = v;
-      return this;
-    }
-
-    public Builder evidenceTables(List<EvidenceTable> v) {
-      evidenceTables = v;
-      return this;
-    }
-
-    public Builder text(String v) {
-      text = v;
-      return this;
-    }
-
-    public Report build() {
+    private Report build() {
       return new Report(title, unit, year, kind, kindEvidence, unitEvidence, reportDate,
           budgetCode, location, sections, amounts, quantities, budgetRows, indicators, scoreItems,
           score, breakdowns, ratios, disclosureTables, facts, overallExecution, findings,

@@ -119,6 +119,6 @@ public final class Auditor {
     }
     List<Finding> capped = OcrSeverityCap.apply(OcrReadings.filter(report, findings));
     capped.sort(ORDER);
-    return report.toBuilder().findings(capped).build();
+    return report.with(b -> b.findings = capped);
   }
 }

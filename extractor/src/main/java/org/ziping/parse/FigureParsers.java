@@ -21,6 +21,7 @@ import org.ziping.report.Breakdown;
 import org.ziping.report.BudgetRow;
 import org.ziping.report.DisclosureTable;
 import org.ziping.report.DocumentKind;
+import org.ziping.report.Indicator;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 import org.ziping.report.ScoreItem;
@@ -95,10 +96,18 @@ final class FigureParsers {
     }
     items.addAll(table.groups());
     Score score = totals.parse(scope, table, items, rows);
-    Report filled = r.toBuilder().amounts(figures.amounts()).quantities(figures.quantities())
-        .budgetRows(rows).indicators(table.indicators()).scoreItems(items).score(score)
-        .breakdowns(breakdowns(scope, figures)).ratios(ratios.find(scope, figures))
-        .disclosureTables(disclosureTables(scope, r)).build();
+    List<Indicator> indicators = table.indicators();
+    Report filled = r.with(b -> {
+      b.amounts = figures.amounts();
+      b.quantities = figures.quantities();
+      b.budgetRows = rows;
+      b.indicators = indicators;
+      b.scoreItems = items;
+      b.score = score;
+      b.breakdowns = breakdowns(scope, figures);
+      b.ratios = ratios.find(scope, figures);
+      b.disclosureTables = disclosureTables(scope, r);
+    });
     return DerivedRecords.complete(filled);
   }
 }

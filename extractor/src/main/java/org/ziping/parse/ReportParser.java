@@ -50,20 +50,26 @@ public final class ReportParser {
       PageFurniture.Result pageFields = p == 0 ? furniture : PageFurniture.Result.none();
       KindClassifier.Decision kind = kinds.classify(scope, part.title(), part.titleBlocks(),
           pageFields);
-      String title = part.title() != null ? part.title() : kind.title();
-      if (title == null) {
-        title = pageFields.value(PageFurniture.Field.TITLE);
-      }
+      String named = part.title() != null ? part.title() : kind.title();
+      String title = named != null ? named : pageFields.value(PageFurniture.Field.TITLE);
       MetadataParser.Metadata md = metadata.parse(scope, title, previousUnit, pageFields);
       previousUnit = md.unit();
       md.warnings().forEach(w -> warnings.add("report " + (out.size() + 1) + ": " + w));
       List<Section> secs = sections.parse(scope, titles);
-      Report r = figures.fill(scope, Report.builder().title(title).unit(md.unit())
-          .year(md.year()).kind(kind.kind()).kindEvidence(kind.evidence())
-          .unitEvidence(md.evidence()).reportDate(md.reportDate()).budgetCode(md.budgetCode())
-          .location(Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
-              : doc.blocks().get(part.firstBlock()).page()))
-          .sections(secs).text(doc.text().substring(scope.start(), scope.end())).build());
+      Report r = figures.fill(scope, Report.of(b -> {
+        b.title = title;
+        b.unit = md.unit();
+        b.year = md.year();
+        b.kind = kind.kind();
+        b.kindEvidence = kind.evidence();
+        b.unitEvidence = md.evidence();
+        b.reportDate = md.reportDate();
+        b.budgetCode = md.budgetCode();
+        b.location = Location.of(scope.start(), scope.end(), doc.blocks().isEmpty() ? null
+            : doc.blocks().get(part.firstBlock()).page());
+        b.sections = secs;
+        b.text = doc.text().substring(scope.start(), scope.end());
+      }));
       out.add(r);
     }
     return new Parsed(out, warnings);

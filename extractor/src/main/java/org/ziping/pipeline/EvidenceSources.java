@@ -81,8 +81,10 @@ public final class EvidenceSources {
     List<PageOccurrence> sorted = new ArrayList<>(occurrences.values());
     sorted.sort(Comparator.comparingInt(PageOccurrence::page)
         .thenComparingInt(PageOccurrence::start).thenComparingInt(PageOccurrence::end));
-    return r.toBuilder().pageOccurrences(sorted).evidenceTables(List.copyOf(tables.values()))
-        .build();
+    return r.with(b -> {
+      b.pageOccurrences = sorted;
+      b.evidenceTables = List.copyOf(tables.values());
+    });
   }
 
   /** The occurrence of the figure at {@code l} on its page, null when it has no text there. */

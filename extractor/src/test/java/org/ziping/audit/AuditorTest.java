@@ -94,7 +94,7 @@ class AuditorTest {
 
   /** seed002Like with another document kind. */
   private static Report seed002LikeOfKind(DocumentKind kind) {
-    return seed002Like().toBuilder().kind(kind).build();
+    return seed002Like().with(b -> b.kind = kind);
   }
 
   private static java.util.Set<String> rules(Report r) {
@@ -132,10 +132,15 @@ class AuditorTest {
     org.ziping.report.Amount cellB = new org.ziping.report.Amount("一般公共预算 预算数",
         new java.math.BigDecimal("3343704.00"), "元", new java.math.BigDecimal("3343704.00"),
         "3,343,704.00", new org.ziping.report.Location(90, 102, 4, 5, 2, 1));
-    Report tables = report().year(2024).build();
-    tables = DerivedRecords.complete(Report.builder().title(tables.title()).unit(tables.unit())
-        .year(2024).kind(DocumentKind.BUDGET_DISCLOSURE).location(tables.location())
-        .amounts(List.of(cellA, cellB)).build());
+    Report base = report().year(2024).build();
+    Report tables = DerivedRecords.complete(Report.of(b -> {
+      b.title = base.title();
+      b.unit = base.unit();
+      b.year = 2024;
+      b.kind = DocumentKind.BUDGET_DISCLOSURE;
+      b.location = base.location();
+      b.amounts = List.of(cellA, cellB);
+    }));
     assertTrue(rules(tables).isEmpty(), "two tables' cells: " + rules(tables));
     Report withProse = report().year(2024).amount("基本支出决算", "8914737.38", "元")
         .amount("基本支出决算", "8900000.00", "元").build();

@@ -203,10 +203,21 @@ public final class TestReports {
      * rate derived from them.
      */
     public Report build() {
-      return DerivedRecords.complete(Report.builder().title(title).unit("测试单位").year(year)
-          .kind(kind).location(at(1000)).amounts(amounts).quantities(quantities).budgetRows(rows)
-          .indicators(indicators).scoreItems(items).score(score).breakdowns(breakdowns)
-          .ratios(ratios).build());
+      return DerivedRecords.complete(Report.of(b -> {
+        b.title = title;
+        b.unit = "测试单位";
+        b.year = year;
+        b.kind = kind;
+        b.location = at(1000);
+        b.amounts = amounts;
+        b.quantities = quantities;
+        b.budgetRows = rows;
+        b.indicators = indicators;
+        b.scoreItems = items;
+        b.score = score;
+        b.breakdowns = breakdowns;
+        b.ratios = ratios;
+      }));
     }
   }
 }

@@ -31,9 +31,9 @@ class EvidenceSourcesTest {
   private static ExtractedDocument withFindings(Location... at) {
     List<Evidence> evidence = java.util.Arrays.stream(at)
         .map(l -> new Evidence("实际支出数", BigDecimal.ONE, null, l)).toList();
-    Report r = Report.builder().findings(List.of(
+    Report r = Report.of(b -> b.findings = List.of(
         new Finding("f1", "EXEC_RATE_MISMATCH", Severity.ERROR, "m", evidence),
-        new Finding("f2", "VALUE_CONFLICT", Severity.WARNING, "m", evidence))).build();
+        new Finding("f2", "VALUE_CONFLICT", Severity.WARNING, "m", evidence)));
     return new ExtractedDocument(1, null, List.of(r), List.of());
   }
 

@@ -156,6 +156,9 @@ class RealDocsDisclosureTablesTest {
     }
     tables.set(t, new DisclosureTable(old.type(), old.title(), old.fund(), old.stage(), old.unit(),
         old.tables(), old.location(), old.columns(), rows));
-    return r.toBuilder().disclosureTables(tables).findings(List.of()).build();
+    return r.with(b -> {
+      b.disclosureTables = tables;
+      b.findings = List.of();
+    });
   }
 }

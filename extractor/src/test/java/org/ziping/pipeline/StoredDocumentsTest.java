@@ -26,10 +26,14 @@ class StoredDocumentsTest {
   /** The JSON an older version wrote: the same records without the ones derived and added since. */
   private static ExtractedDocument older(ExtractedDocument d, boolean keepEvidenceSources)
       throws Exception {
-    List<Report> reports = d.reports().stream().map(r -> {
-      Report.Builder b = r.toBuilder().facts(null).overallExecution(null);
-      return keepEvidenceSources ? b.build() : b.pageOccurrences(null).evidenceTables(null).build();
-    }).toList();
+    List<Report> reports = d.reports().stream().map(r -> r.with(b -> {
+      b.facts = null;
+      b.overallExecution = null;
+      if (!keepEvidenceSources) {
+        b.pageOccurrences = null;
+        b.evidenceTables = null;
+      }
+    })).toList();
     return ReportJson.mapper().readValue(ReportJson.write(d.withReports(reports)), ExtractedDocument.class);
   }
 
@@ -52,7 +56,7 @@ class StoredDocumentsTest {
     assertNull(r.overallExecution(), "001 states no overall figures");
     assertEquals(ReportJson.write(now), ReportJson.write(StoredDocuments.complete(now)));
     Report stored = EXTRACTION.extract(Corpus.file("003", "txt")).reports().get(0);
-    Report hybrid = r.toBuilder().overallExecution(stored.overallExecution()).build();
+    Report hybrid = r.with(b -> b.overallExecution = stored.overallExecution());
     assertSame(stored.overallExecution(), StoredDocuments.complete(hybrid).overallExecution());
   }
 

@@ -26,8 +26,10 @@ class ReportFiguresTest {
         false, OverallExecution.Source.BUDGET_ROW, Measure.INITIAL_BUDGET,
         new BigDecimal("5000000"), new BigDecimal("2000000"), "合计 实际支出数200÷年初预算数500",
         List.of());
-    ReportFigures f = ReportFigures.of(Report.builder().budgetRows(List.of(TOTAL))
-        .overallExecution(x).build());
+    ReportFigures f = ReportFigures.of(Report.of(b -> {
+      b.budgetRows = List.of(TOTAL);
+      b.overallExecution = x;
+    }));
     assertEquals(new BigDecimal("40.00"), f.execRate());
     assertEquals(new BigDecimal("40.00"), f.execRateRecomputed());
     assertEquals(new BigDecimal("5000000"), f.budgetYuan());
@@ -39,11 +41,11 @@ class ReportFiguresTest {
     OverallExecution declared = new OverallExecution(
         DecimalInterval.ofShown(new BigDecimal("96.5")), true, OverallExecution.Source.RATIO,
         null, null, null, "执行率96.5%", List.of());
-    ReportFigures f = ReportFigures.of(Report.builder().overallExecution(declared).build());
+    ReportFigures f = ReportFigures.of(Report.of(b -> b.overallExecution = declared));
     assertEquals(new BigDecimal("96.50"), f.execRate());
     assertEquals(null, f.execRateRecomputed());
     // budget rows without a stored rate: the index computes nothing of its own
     assertEquals(new ReportFigures(null, null, null, null),
-        ReportFigures.of(Report.builder().budgetRows(List.of(TOTAL)).build()));
+        ReportFigures.of(Report.of(b -> b.budgetRows = List.of(TOTAL))));
   }
 }

@@ -62,7 +62,7 @@ class ReportIndexerTest {
         .findFirst().orElseThrow();
     ExtractedDocument d = ReportJson.mapper().readValue(f003.toFile(), ExtractedDocument.class);
     Report first = d.reports().get(0);
-    Report changed = first.toBuilder().unit("湛江市社会保险基金管理局（修订）").build();
+    Report changed = first.with(b -> b.unit = "湛江市社会保险基金管理局（修订）");
     Files.writeString(f003, ReportJson.write(new ExtractedDocument(1, d.source(), List.of(changed),
         List.of())));
     ReportIndexer.Run third = index(idx, in, log);

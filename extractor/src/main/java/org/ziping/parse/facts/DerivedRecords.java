@@ -1,5 +1,6 @@
 package org.ziping.parse.facts;
 
+import org.ziping.report.OverallExecution;
 import org.ziping.report.Report;
 import org.ziping.report.Score;
 
@@ -21,15 +22,17 @@ public final class DerivedRecords {
     Report withFacts = r;
     if (r.facts().isEmpty()) {
       Score s = r.score();
-      if (s != null && s.band() == null && s.grade() != null) {
-        s = s.withBand(Grades.band(s.grade()));
-      }
-      withFacts = r.toBuilder().facts(FactExtractor.of(r)).score(s).build();
+      Score banded = s != null && s.band() == null && s.grade() != null
+          ? s.withBand(Grades.band(s.grade())) : s;
+      withFacts = r.with(b -> {
+        b.facts = FactExtractor.of(r);
+        b.score = banded;
+      });
     }
     if (withFacts.overallExecution() != null) {
       return withFacts;
     }
-    return withFacts.toBuilder()
-        .overallExecution(OverallExecutionFinder.of(withFacts).orElse(null)).build();
+    OverallExecution rate = OverallExecutionFinder.of(withFacts).orElse(null);
+    return withFacts.with(b -> b.overallExecution = rate);
   }
 }

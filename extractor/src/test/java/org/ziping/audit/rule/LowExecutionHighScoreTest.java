@@ -68,11 +68,11 @@ class LowExecutionHighScoreTest {
     OverallExecution stored = new OverallExecution(
         DecimalInterval.ofShown(new BigDecimal("30.00")), true, OverallExecution.Source.RATIO,
         null, null, null, "综合执行率30.00%", List.of());
-    Finding f = one(rule, rows96.toBuilder().overallExecution(stored).build());
+    Finding f = one(rule, rows96.with(b -> b.overallExecution = stored));
     assertTrue(f.message().contains("30.00%") && f.message().contains("综合执行率30.00%"),
         f.message());
     Report rows40 = report().row("合计", "500", null, "200", null, "万元").score("99", "优").build();
     one(rule, rows40);
-    none(rule, rows40.toBuilder().overallExecution(null).build());
+    none(rule, rows40.with(b -> b.overallExecution = null));
   }
 }

@@ -35,10 +35,13 @@ class EvidenceViewTest {
   }
 
   private static Report report(List<Evidence> evidence, List<EvidenceTable> tables) {
-    return Report.builder().location(Location.of(START, START + TEXT.length(), null)).text(TEXT)
-        .findings(List.of(new Finding("f", "EXEC_RATE_MISMATCH", Severity.ERROR, "执行率不符",
-            evidence)))
-        .evidenceTables(tables).build();
+    return Report.of(b -> {
+      b.location = Location.of(START, START + TEXT.length(), null);
+      b.text = TEXT;
+      b.findings = List.of(
+          new Finding("f", "EXEC_RATE_MISMATCH", Severity.ERROR, "执行率不符", evidence));
+      b.evidenceTables = tables;
+    });
   }
 
   @Test

@@ -42,10 +42,15 @@ class WebServerTest {
     ExtractedDocument d = ReportJson.mapper().readValue(
         Fixtures.dir().resolve("004_db3d5b07f9a66ddd.json").toFile(), ExtractedDocument.class);
     Report r = d.reports().get(0);
-    Report evil = Report.builder().title("<script>alert(1)</script>").unit("<b>怀化市</b>\"单位'")
-        .year(r.year()).kind(r.kind()).score(r.score())
-        .findings(List.of(new Finding("x", "VALUE_CONFLICT", Severity.WARNING,
-            "<img src=x onerror=alert(1)>", List.of()))).build();
+    Report evil = Report.of(b -> {
+      b.title = "<script>alert(1)</script>";
+      b.unit = "<b>怀化市</b>\"单位'";
+      b.year = r.year();
+      b.kind = r.kind();
+      b.score = r.score();
+      b.findings = List.of(new Finding("x", "VALUE_CONFLICT", Severity.WARNING,
+          "<img src=x onerror=alert(1)>", List.of()));
+    });
     Path f = work.resolve("evil.json");
     Files.writeString(f, ReportJson.write(new ExtractedDocument(1,
         new org.ziping.report.SourceRef("evil.txt", "txt", "e0", null), List.of(evil), List.of())));
