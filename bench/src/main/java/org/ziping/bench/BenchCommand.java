@@ -60,8 +60,8 @@ public final class BenchCommand extends ConsoleCommand {
   boolean throughput;
 
   @Option(names = "--workers", description = "instead: `extract` as a user runs it (the "
-      + "launcher, a worker JVM per thread) against this JVM warmed on the same files, in turns "
-      + "in turns (--rounds, at most 3), as the ratio extract/warm; needs bin/ziping")
+      + "launcher and its worker JVM, a file per thread) against this JVM warmed on the same "
+      + "files, in turns (--rounds, at most 3), as the ratio extract/warm; needs bin/ziping")
   boolean workers;
 
   @Option(names = "--cpu", description = "with --stages: measure each stage in the thread's CPU "

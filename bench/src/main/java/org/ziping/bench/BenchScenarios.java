@@ -42,7 +42,8 @@ import org.ziping.report.SourceRef;
  *       the heap pools' peak usage since the JVM started; run with {@code -Xmx512m} to check a
  *       batch fits).
  *   <li><b>workers</b>: {@code ziping extract} as a user runs it (the launcher in a process of its
- *       own, a worker JVM per thread under the per-file budgets, the JSON written to a folder)
+ *       own, one worker JVM running a file per thread under the per-file budgets, the JSON
+ *       written to a folder)
  *       against this JVM on the same files on the same threads, warmed by a pass over the whole
  *       batch first: the warm-JVM rate, the ceiling of any isolation. Measured in turns (warm,
  *       extract, warm, extract …) so that each ratio pairs two measures taken moments apart.
@@ -51,21 +52,8 @@ import org.ziping.report.SourceRef;
  * <p>Limits: wall-clock on a shared machine; the figures are worth what the load around them
  * allows (the bench prints the system load average with them).
  */
-public final class BenchScenarios {
-  private final PrintWriter out;
-  private final int warmup;
-  private final int rounds;
-  private final boolean cpu;
-  private final int warmupFiles;
-
-  BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cpu, int warmupFiles) {
-    this.out = out;
-    this.warmup = warmup;
-    this.rounds = rounds;
-    this.cpu = cpu;
-    this.warmupFiles = warmupFiles;
-  }
-
+public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cpu,
+                             int warmupFiles) {
   /** The clock of --stages: wall time, or this thread's CPU time with --cpu. */
   private long now() {
     return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();

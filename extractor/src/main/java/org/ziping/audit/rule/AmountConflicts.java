@@ -42,11 +42,26 @@ final class AmountConflicts {
     String description() {
       return describe(a);
     }
+
+    /** The two statements, quoted, in document order. */
+    List<Evidence> evidence() {
+      return List.of(AmountConflicts.evidence(a), AmountConflicts.evidence(b));
+    }
   }
 
   private AmountConflicts() {}
 
-  static List<Pair> find(Report report) {
+  /** The pairs whose two facts are written in one unit (VALUE_CONFLICT's). */
+  static List<Pair> inOneUnit(Report report) {
+    return find(report).stream().filter(Pair::sameUnit).toList();
+  }
+
+  /** The pairs whose facts are written in two units (UNIT_CONVERSION_MISMATCH's). */
+  static List<Pair> acrossUnits(Report report) {
+    return find(report).stream().filter(p -> !p.sameUnit()).toList();
+  }
+
+  private static List<Pair> find(Report report) {
     List<Fact> figures = new ArrayList<>();
     for (Fact f : report.facts()) {
       if (f.measure() != null && f.measure().money() && f.comparable() && f.interval() != null) {

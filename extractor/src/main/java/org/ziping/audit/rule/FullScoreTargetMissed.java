@@ -32,14 +32,14 @@ public final class FullScoreTargetMissed extends AbstractRule {
 
   @Override
   void find(Report report, RuleFindings out) {
-    List<Fact> facts = report.facts();
-    for (Fact target : facts) {
+    RecordFacts records = new RecordFacts(report.facts());
+    for (Fact target : report.facts()) {
       if (target.measure() != Measure.TARGET) {
         continue;
       }
-      Fact actual = sibling(facts, target, Measure.ACHIEVED);
-      Fact max = sibling(facts, target, Measure.MAX_SCORE);
-      Fact score = sibling(facts, target, Measure.SCORE);
+      Fact actual = records.first(target, Measure.ACHIEVED);
+      Fact max = records.first(target, Measure.MAX_SCORE);
+      Fact score = records.first(target, Measure.SCORE);
       if (actual == null || max == null || score == null
           || score.value().compareTo(max.value()) != 0 || !target.unit().equals(actual.unit())
           || !missed(target, actual.interval())) {

@@ -1,9 +1,7 @@
 package org.ziping.audit.rule;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ziping.audit.RuleId;
 import org.ziping.report.DecimalInterval;
 import org.ziping.report.Decimals;
@@ -34,22 +32,14 @@ public final class ScoreAboveMax extends AbstractRule {
 
   @Override
   void find(Report report, RuleFindings out) {
-    List<Fact> facts = report.facts();
-    // each record's maximum (the last one stated), looked up by record instead of a scan per score
-    Map<String, Fact> maxByRecord = new HashMap<>();
-    List<Fact> moves = new ArrayList<>();
-    for (Fact f : facts) {
-      if (f.measure() == Measure.MAX_SCORE && f.ref() != null) {
-        maxByRecord.put(f.ref(), f);
-      } else if (f.measure() == Measure.MOVED_POINTS) {
-        moves.add(f);
-      }
-    }
-    for (Fact score : facts) {
+    RecordFacts records = new RecordFacts(report.facts());
+    List<Fact> moves = report.facts().stream()
+        .filter(f -> f.measure() == Measure.MOVED_POINTS).toList();
+    for (Fact score : report.facts()) {
       if (score.measure() != Measure.SCORE || score.ref() == null || "/score".equals(score.ref())) {
         continue;
       }
-      Fact maxFact = maxByRecord.get(score.ref());
+      Fact maxFact = records.last(score, Measure.MAX_SCORE); // the last maximum stated
       if (maxFact == null) {
         continue;
       }

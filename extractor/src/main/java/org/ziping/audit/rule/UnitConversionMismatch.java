@@ -1,6 +1,5 @@
 package org.ziping.audit.rule;
 
-import java.util.List;
 import org.ziping.audit.RuleId;
 import org.ziping.report.Severity;
 import org.ziping.report.Report;
@@ -26,16 +25,12 @@ public final class UnitConversionMismatch extends AbstractRule {
 
   @Override
   void find(Report report, RuleFindings out) {
-    for (AmountConflicts.Pair p : AmountConflicts.find(report)) {
-      if (p.sameUnit()) {
-        continue;
-      }
+    for (AmountConflicts.Pair p : AmountConflicts.acrossUnits(report)) {
       String a = AmountConflicts.shown(p.a());
       String b = AmountConflicts.shown(p.b());
       String msg = p.description() + "：" + a + "与" + b + "换算后不一致（" + a + "折合区间"
           + p.a().interval() + "元，" + b + "折合区间" + p.b().interval() + "元）";
-      out.add(Severity.ERROR, msg,
-          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b())));
+      out.add(Severity.ERROR, msg, p.evidence());
     }
   }
 }

@@ -41,15 +41,11 @@ public final class ValueConflict extends AbstractRule {
 
   @Override
   void find(Report report, RuleFindings out) {
-    for (AmountConflicts.Pair p : AmountConflicts.find(report)) {
-      if (!p.sameUnit()) {
-        continue;
-      }
+    for (AmountConflicts.Pair p : AmountConflicts.inOneUnit(report)) {
       String msg = p.description() + "前后不一致：" + AmountConflicts.shown(p.a()) + "与"
           + AmountConflicts.shown(p.b()) + "（区间" + DecimalInterval.ofShown(p.a().value()) + "与"
           + DecimalInterval.ofShown(p.b().value()) + "不重叠）";
-      out.add(Severity.WARNING, msg,
-          List.of(AmountConflicts.evidence(p.a()), AmountConflicts.evidence(p.b())));
+      out.add(Severity.WARNING, msg, p.evidence());
     }
     percentConflicts(report, out);
   }
