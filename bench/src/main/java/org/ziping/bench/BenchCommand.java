@@ -64,6 +64,10 @@ public final class BenchCommand extends ConsoleCommand {
       + "files, in turns (--rounds, at most 3), as the ratio extract/warm; needs bin/ziping")
   boolean workers;
 
+  @Option(names = "--keep-worker", description = "with --workers: `extract --keep-worker`, "
+      + "whose worker JVM stays warm from one turn to the next (turn 0 starts it)")
+  boolean keepWorker;
+
   @Option(names = "--cpu", description = "with --stages: measure each stage in the thread's CPU "
       + "time instead of wall time (steadier on a machine shared with other jobs)")
   boolean cpu;
@@ -159,7 +163,8 @@ public final class BenchCommand extends ConsoleCommand {
         all = ScaledCorpus.ensure(generated.cache, generated.reports, all);
         json.put("generatedReports", generated.reports);
       }
-      json.put("workers", bench.workers(all, threads, Path.of(launcher), Math.min(rounds, 3)));
+      json.put("workers", bench.workers(all, threads, Path.of(launcher), Math.min(rounds, 3),
+          keepWorker));
     }
     if (!stages && !throughput && !workers) {
       json.put("extractVersusBare", new BareBench(out, warmup, rounds).run(byFormat, threads));

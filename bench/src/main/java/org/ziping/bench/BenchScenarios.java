@@ -54,6 +54,9 @@ import org.ziping.report.SourceRef;
  */
 public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cpu,
                              int warmupFiles) {
+  /** How long the kept worker of {@code --workers --keep-worker} waits after the bench. */
+  private static final int KEPT_WORKER_IDLE_SECONDS = 60;
+
   /** The clock of --stages: wall time, or this thread's CPU time with --cpu. */
   private long now() {
     return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
@@ -168,10 +171,12 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
    * The workers scenario: {@code rounds} turns of this JVM's warm rate and the launcher's
    * {@code extract} on the same files ({@code launcher}: the {@code bin/ziping} script), each
    * turn's ratio extract ÷ warm, and their median. The first {@code extract} of a new jar records
-   * the workers' class-data archive; it is reported apart (turn 0) and not counted.
+   * the workers' class-data archive; it is reported apart (turn 0) and not counted. With
+   * {@code keepWorker}, {@code extract --keep-worker}: turn 0 starts the kept worker and the turns
+   * after it use it warm (its CPU is not the launcher's child's, so no CPU ratio is given).
    */
-  Map<String, Object> workers(List<Path> files, int threads, Path launcher, int turns)
-      throws Exception {
+  Map<String, Object> workers(List<Path> files, int threads, Path launcher, int turns,
+                              boolean keepWorker) throws Exception {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("files", files.size());
     result.put("threads", threads);
@@ -185,7 +190,7 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
       }
       Files.writeString(list, sb.toString());
       run(files, threads); // this JVM warmed on the whole batch
-      double[] first = extractProcess(launcher, list, outDir, threads);
+      double[] first = extractProcess(launcher, list, outDir, threads, keepWorker);
       out.printf(Locale.ROOT, "workers: turn 0 (first extract of this build: records the "
           + "workers' class-data archive if missing): %.2f s, %.1f reports/s%n", first[0],
           first[1] / first[0]);
@@ -197,7 +202,7 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
         int reports = run(files, threads);
         double warmSecs = (System.nanoTime() - t0) / 1e9;
         double warmCpu = (processCpuNanos() - c0) / 1e9;
-        double[] ex = extractProcess(launcher, list, outDir, threads);
+        double[] ex = extractProcess(launcher, list, outDir, threads, keepWorker);
         double warmRate = reports / warmSecs;
         double exRate = ex[1] / ex[0];
         ratios.add(exRate / warmRate);
@@ -239,11 +244,15 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
    * seconds of its processes (the launcher, its JVM and the worker JVMs, which it waits for; -1
    * where {@link #childrenCpuSeconds()} cannot say).
    */
-  private static double[] extractProcess(Path launcher, Path list, Path outDir, int threads)
-      throws Exception {
+  private static double[] extractProcess(Path launcher, Path list, Path outDir, int threads,
+                                        boolean keepWorker) throws Exception {
     double cpu0 = childrenCpuSeconds();
-    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "extract", "@" + list, "-o",
-        outDir.toString(), "--threads", Integer.toString(threads));
+    List<String> cmd = new ArrayList<>(List.of(launcher.toString(), "extract", "@" + list, "-o",
+        outDir.toString(), "--threads", Integer.toString(threads)));
+    if (keepWorker) {
+      cmd.add("--keep-worker=" + KEPT_WORKER_IDLE_SECONDS);
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     Path err = Files.createTempFile("ziping-bench-extract", ".log");
     pb.redirectError(err.toFile());
@@ -261,7 +270,7 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
       }
       double cpu1 = childrenCpuSeconds();
       return new double[] {secs, Integer.parseInt(m.group(2)),
-          cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0};
+          cpu0 < 0 || cpu1 < 0 || keepWorker ? -1 : cpu1 - cpu0};
     } finally {
       Files.deleteIfExists(err);
     }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
+import org.ziping.pipeline.KeptWorkers;
 import org.ziping.report.ReportJson;
 import org.ziping.pipeline.Extraction;
 import org.ziping.pipeline.FileBudget;
@@ -52,6 +54,11 @@ public final class ExtractCommand extends ConsoleCommand {
           + "processors, ${DEFAULT-VALUE}); the output is the same for any N")
   int threads = OrderedPool.defaultThreads();
 
+  @Option(names = "--keep-worker", arity = "0..1", paramLabel = "SECONDS", fallbackValue = "600",
+      description = "keep the worker JVM warm after this batch, for the next extract with the same "
+          + "settings, until it has waited SECONDS (default 600) for one")
+  Integer keepWorker;
+
   @Option(names = "--in-process",
       description = "extract in this JVM, without worker processes and their budgets (debugging)")
   boolean inProcess;
@@ -63,6 +70,9 @@ public final class ExtractCommand extends ConsoleCommand {
   public static boolean failed(ExtractedDocument d) {
     return d.reports().isEmpty() || d.errors().stream().anyMatch(e -> !e.warning());
   }
+
+  /** The system property naming the folder of kept workers' registry files. */
+  static final String KEPT_WORKERS_PROPERTY = "ziping.worker.keep.dir";
 
   @Override
   public Integer call() throws Exception {
@@ -76,6 +86,11 @@ public final class ExtractCommand extends ConsoleCommand {
     IngestConfig config = settings.get().config();
     if (threads < 1) {
       err.println("ziping: extract: --threads must be at least 1");
+      return Main.EXIT_USAGE;
+    }
+    if (keepWorker != null && (keepWorker < 1 || inProcess)) {
+      err.println("ziping: extract: --keep-worker takes a positive number of seconds and the "
+          + "worker JVM (not --in-process)");
       return Main.EXIT_USAGE;
     }
     // the threads share one worker JVM running a file per thread (or each has an extraction in
@@ -141,8 +156,23 @@ public final class ExtractCommand extends ConsoleCommand {
   private ForkedExtraction startWorker(FileBudget budget, IngestConfig config) throws IOException {
     ForkedExtraction forked = new ForkedExtraction(budget, config, inputPaths.countAtMost(),
         threads);
+    if (keepWorker != null) {
+      forked.keepWorker(new KeptWorkers(keptWorkersFolder(), Duration.ofSeconds(keepWorker)));
+    }
     forked.startEarly();
     return forked;
+  }
+
+  /**
+   * Where kept workers are registered: {@code app/target/workers} through bin/ziping (the system
+   * property {@value #KEPT_WORKERS_PROPERTY}), else a folder of this user's under the temporary
+   * folder.
+   */
+  static Path keptWorkersFolder() {
+    String dir = System.getProperty(KEPT_WORKERS_PROPERTY);
+    return dir != null && !dir.isBlank() ? Path.of(dir)
+        : Path.of(System.getProperty("java.io.tmpdir"),
+            "ziping-workers-" + System.getProperty("user.name", "user"));
   }
 
   /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
 
@@ -29,6 +30,13 @@ import org.ziping.ingest.OcrMode;
  * never the batch; with more than one file at once, {@link HeapBudgetGuard} ends it as soon as the
  * heap holds more than one file's budget. Before the first request the worker extracts a few lines
  * of a report, so that the first file's time budget measures the file, not the worker's start.
+ * Started with {@value KeptWorkerServer#REGISTRY_PROPERTY}, the worker is a kept one
+ * ({@link KeptWorkerServer}): it serves batch after batch over a loopback socket instead of one
+ * batch on stdin.
+ *
+ * <p>Started with the system property {@value KeptWorkerServer#REGISTRY_PROPERTY}, the worker is
+ * a kept one ({@link KeptWorkerServer}): it serves batch after batch over a loopback socket
+ * instead of one batch on stdin and stdout.
  */
 public final class ExtractionWorker {
   private ExtractionWorker() {}
@@ -43,7 +51,10 @@ public final class ExtractionWorker {
     DataOutputStream out = new DataOutputStream(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
     System.setOut(System.err); // only the protocol may use stdout
-    WorkerProtocol.writeHello(out);
+    Path keep = KeptWorkerServer.registry();
+    if (keep == null) {
+      WorkerProtocol.writeHello(out);
+    }
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
     IngestConfig config = IngestConfig.defaults();
     if (args.length > 0) {
@@ -67,10 +78,15 @@ public final class ExtractionWorker {
         (System.nanoTime() - t0) / 1_000_000);
     // the first thread takes the warmed extraction; the others build theirs
     AtomicReference<StagedExtraction> spare = new AtomicReference<>(warm);
-    new WorkerDispatcher(threads, () -> {
+    Supplier<StagedExtraction> perThread = () -> {
       StagedExtraction x = spare.getAndSet(null);
       return x != null ? x : make.apply(c);
-    }, out).serve(in);
+    };
+    if (keep != null) {
+      KeptWorkerServer.serve(keep, threads, perThread, out); // batch after batch, until idle
+    } else {
+      new WorkerDispatcher(threads, perThread, out).serve(in);
+    }
   }
 
   /**

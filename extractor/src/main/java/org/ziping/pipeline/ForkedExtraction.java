@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ziping.ingest.DocumentReader;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.OcrMode;
@@ -50,6 +53,7 @@ import org.ziping.report.SourceRef;
  * choice; the class-data archive is {@link WorkerClassData}'s.
  */
 public final class ForkedExtraction implements Extraction, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ForkedExtraction.class);
   /** How long a worker JVM may take to start and take a file. */
   private static final Duration STARTUP = Duration.ofSeconds(120);
   /** A file stopped this many times for other files' time runs alone. */
@@ -70,6 +74,8 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private final Semaphore slots;
   private final Object sharedLock = new Object();
   private WorkerSession shared;
+  /** Where the shared worker is kept between batches, or null for a worker of this batch. */
+  private KeptWorkers kept;
   /** The thread of {@link #startEarly()}, which {@link #close()} waits for. */
   private Thread starter;
   private final ReentrantLock aloneLock = new ReentrantLock(true);
@@ -305,14 +311,40 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     t.start();
   }
 
+  /**
+   * Runs the shared worker as one kept between batches ({@link KeptWorkers}): the registered one
+   * when it is free, else a new one that stays for the next batch. Call before the first file.
+   */
+  public ForkedExtraction keepWorker(KeptWorkers kept) {
+    synchronized (sharedLock) {
+      this.kept = kept;
+    }
+    return this;
+  }
+
   /** The shared worker, started if there is none or the last one was killed or has died. */
   private WorkerSession sharedSession() throws IOException {
     synchronized (sharedLock) {
       if (shared == null || !shared.usable()) {
-        shared = WorkerSession.start(command);
+        shared = startShared();
       }
       return shared;
     }
+  }
+
+  /** A kept worker when asked for and free, else a worker of this batch. */
+  private WorkerSession startShared() throws IOException {
+    if (kept != null) {
+      try {
+        Optional<WorkerChannel> c = kept.connect(command);
+        if (c.isPresent()) {
+          return WorkerSession.open(c.get());
+        }
+      } catch (IOException e) {
+        LOG.warn("no kept worker ({}); this batch runs a worker of its own", e.getMessage());
+      }
+    }
+    return WorkerSession.start(command);
   }
 
   private String seconds() {

@@ -23,6 +23,11 @@ import org.ziping.ingest.IngestConfig;
 record WorkerCommand(String classPath, String mainClass, IngestConfig config, int threads,
                      int fileHeapMb, boolean quickStart) {
 
+  /** The same command for a worker kept between batches: tiered compilation (it lives long). */
+  WorkerCommand kept() {
+    return new WorkerCommand(classPath, mainClass, config, threads, fileHeapMb, false);
+  }
+
   /** The same command for a worker that runs one file at a time. */
   WorkerCommand alone() {
     return new WorkerCommand(classPath, mainClass, config, 1, fileHeapMb, true);

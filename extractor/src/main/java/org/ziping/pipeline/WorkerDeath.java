@@ -12,6 +12,11 @@ import java.util.List;
 record WorkerDeath(int exitCode, List<String> stderrTail) {
   /** The exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
   static final int OOM_EXIT = 3;
+  /**
+   * The exit status of a kept worker ({@link KeptWorker}) as its supervisor sees it: the JVM is
+   * not this JVM's child, so its status cannot be read.
+   */
+  static final int NOT_A_CHILD = -2;
 
   WorkerDeath {
     stderrTail = List.copyOf(stderrTail);
@@ -24,10 +29,12 @@ record WorkerDeath(int exitCode, List<String> stderrTail) {
 
   /**
    * Whether the one file in flight when the worker died is the certain cause: not so after the
-   * {@link HeapBudgetGuard} (garbage of earlier files counts in its threshold).
+   * {@link HeapBudgetGuard} (garbage of earlier files counts in its threshold), and not known for
+   * a kept worker, whose exit status and stderr this JVM cannot read (its files run again alone,
+   * in a worker of their own, which tells).
    */
   boolean blamesTheFileInFlight() {
-    return !overSharedBudget();
+    return !overSharedBudget() && exitCode != NOT_A_CHILD;
   }
 
   /** The error of the file that ended the worker in {@code stage}. */

@@ -44,6 +44,7 @@ final class WorkerDispatcher {
   private final int threads;
   private final Supplier<StagedExtraction> perThread;
   private final DataOutputStream out;
+  private final Path base;
 
   /** The supervisor no longer reads the answers. */
   private static final class SupervisorGone extends RuntimeException {
@@ -53,13 +54,26 @@ final class WorkerDispatcher {
   }
 
   WorkerDispatcher(int threads, Supplier<StagedExtraction> perThread, DataOutputStream out) {
+    this(threads, perThread, out, null);
+  }
+
+  /**
+   * A dispatcher that reads relative paths against {@code base} (the caller's folder, for a kept
+   * worker) and reports them as given; null reads them against this JVM's folder.
+   */
+  WorkerDispatcher(int threads, Supplier<StagedExtraction> perThread, DataOutputStream out,
+                   Path base) {
     this.threads = threads;
     this.perThread = perThread;
     this.out = out;
+    this.base = base;
   }
 
-  /** Answers the requests of {@code in} until its end, then waits for the files in flight. */
-  void serve(DataInputStream in) throws IOException {
+  /**
+   * Answers the requests of {@code in} until its end, then waits for the files in flight; false
+   * when a file was still running after {@link #GRACE_SECONDS}.
+   */
+  boolean serve(DataInputStream in) throws IOException {
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ziping-file-" + n.incrementAndGet());
@@ -73,17 +87,18 @@ final class WorkerDispatcher {
         try {
           r = WorkerProtocol.readRequest(in);
         } catch (EOFException e) {
-          return;
+          break;
         }
         pool.execute(() -> answer(extraction.get(), r));
       }
     } finally {
       pool.shutdown();
-      try {
-        pool.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    }
+    try {
+      return pool.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -92,10 +107,14 @@ final class WorkerDispatcher {
     ExtractedDocument d;
     try {
       try {
-        d = extraction.extract(Path.of(r.path()), s -> {
+        Path read = base == null ? Path.of(r.path()) : base.resolve(r.path());
+        d = extraction.extract(read, s -> {
           stage[0] = s;
           send(r.id(), s);
         });
+        if (!read.toString().equals(r.path())) {
+          d = d.readAs(read.toString(), r.path());
+        }
       } catch (SupervisorGone e) {
         return;
       } catch (RuntimeException | StackOverflowError e) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * last {@value #STDERR_TAIL} lines kept to say why it died. Ends by {@link #close()} (end of
  * input; the worker returns and may record the class-data archive) or {@link #kill()}.
  */
-final class WorkerProcess {
+final class WorkerProcess implements WorkerChannel {
   private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
   private static final int STDERR_TAIL = 40;
 
@@ -76,12 +76,14 @@ final class WorkerProcess {
     }
   }
 
-  long pid() {
+  @Override
+  public long pid() {
     return process.pid();
   }
 
   /** Sends one file; safe from several threads. */
-  void send(int id, Path file) throws IOException {
+  @Override
+  public void send(int id, Path file) throws IOException {
     synchronized (requests) {
       WorkerProtocol.writeRequest(requests, id, file.toString());
       requests.flush();
@@ -92,7 +94,8 @@ final class WorkerProcess {
    * Waits for the worker's first bytes of the protocol (one reading thread, before
    * {@link #read()}); what the JVM printed before them goes to the log.
    */
-  void awaitHello() throws IOException {
+  @Override
+  public void awaitHello() throws IOException {
     String before = WorkerProtocol.readHello(answers);
     WORKER_LOG.debug("worker {} answers at {} ms of this JVM", process.pid(),
         ManagementFactory.getRuntimeMXBean().getUptime());
@@ -102,12 +105,14 @@ final class WorkerProcess {
   }
 
   /** The next answer frame (one reading thread); an exception once the worker has gone. */
-  WorkerProtocol.Frame read() throws IOException {
+  @Override
+  public WorkerProtocol.Frame read() throws IOException {
     return WorkerProtocol.readFrame(answers);
   }
 
   /** Why the worker ended, once its stdout has closed: its exit code and last stderr lines. */
-  WorkerDeath death() {
+  @Override
+  public WorkerDeath death() {
     int code;
     try {
       process.waitFor(10, TimeUnit.SECONDS);
@@ -126,7 +131,8 @@ final class WorkerProcess {
   }
 
   /** Ends the worker at once (a file over its time budget, or a worker that would not start). */
-  void kill() {
+  @Override
+  public void kill() {
     classData.finish(false); // a killed worker writes no archive
     process.destroyForcibly();
     try {
@@ -140,7 +146,8 @@ final class WorkerProcess {
    * Ends the input: the worker finishes and returns (recording the class-data archive if it was
    * asked to: up to a minute), or is killed when it does not.
    */
-  void close() {
+  @Override
+  public void close() {
     try {
       synchronized (requests) {
         requests.close();

@@ -22,17 +22,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WorkerSession {
   private static final AtomicInteger IDS = new AtomicInteger();
 
-  private final WorkerProcess process;
+  private final WorkerChannel process;
   private final Map<Integer, InFlightFile> inFlight = new HashMap<>();
   private boolean killed;
   private boolean ended;
 
-  private WorkerSession(WorkerProcess process) {
+  private WorkerSession(WorkerChannel process) {
     this.process = process;
   }
 
   static WorkerSession start(WorkerCommand command) throws IOException {
-    WorkerSession s = new WorkerSession(WorkerProcess.start(command));
+    return open(WorkerProcess.start(command));
+  }
+
+  /** A session over a worker already started (a kept worker, {@link KeptWorkers}). */
+  static WorkerSession open(WorkerChannel channel) {
+    WorkerSession s = new WorkerSession(channel);
     Thread reader = new Thread(s::readAnswers, "ziping-worker-" + s.process.pid() + "-out");
     reader.setDaemon(true);
     reader.start();
