@@ -1,9 +1,5 @@
 package org.ziping.pipeline;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,22 +18,19 @@ import org.slf4j.LoggerFactory;
  * registry entry. When the connection ends with files in flight, the worker's exit status cannot
  * be read ({@link WorkerDeath#NOT_A_CHILD}), so those files run again alone.
  */
-final class KeptWorker implements WorkerChannel {
+final class KeptWorker extends FramedChannel {
   private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
 
   private final Socket socket;
   private final KeptWorkerEndpoint endpoint;
   private final Path registry;
-  private final DataOutputStream requests;
-  private final DataInputStream answers;
 
   private KeptWorker(Socket socket, KeptWorkerEndpoint endpoint, Path registry)
       throws IOException {
+    super(socket.getOutputStream(), socket.getInputStream());
     this.socket = socket;
     this.endpoint = endpoint;
     this.registry = registry;
-    this.requests = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
-    this.answers = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
   }
 
   /**
@@ -71,21 +64,8 @@ final class KeptWorker implements WorkerChannel {
   }
 
   @Override
-  public void send(int id, Path file) throws IOException {
-    synchronized (requests) {
-      WorkerProtocol.writeRequest(requests, id, file.toString());
-      requests.flush();
-    }
-  }
-
-  @Override
   public void awaitHello() {
     // read by connect(): a kept worker that does not greet is not used
-  }
-
-  @Override
-  public WorkerProtocol.Frame read() throws IOException {
-    return WorkerProtocol.readFrame(answers);
   }
 
   @Override

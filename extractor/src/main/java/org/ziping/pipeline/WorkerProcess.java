@@ -1,15 +1,10 @@
 package org.ziping.pipeline;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,22 +20,19 @@ import org.slf4j.LoggerFactory;
  * last {@value #STDERR_TAIL} lines kept to say why it died. Ends by {@link #close()} (end of
  * input; the worker returns and may record the class-data archive) or {@link #kill()}.
  */
-final class WorkerProcess implements WorkerChannel {
+final class WorkerProcess extends FramedChannel {
   private static final Logger WORKER_LOG = LoggerFactory.getLogger("org.ziping.worker");
   private static final int STDERR_TAIL = 40;
 
   private final Process process;
   private final WorkerClassData classData;
-  private final DataOutputStream requests;
-  private final DataInputStream answers;
   private final Deque<String> stderrTail = new ArrayDeque<>();
   private final Thread stderrReader;
 
   private WorkerProcess(Process process, WorkerClassData classData) {
+    super(process.getOutputStream(), process.getInputStream());
     this.process = process;
     this.classData = classData;
-    this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-    this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
     long pid = process.pid();
     this.stderrReader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(
@@ -81,15 +73,6 @@ final class WorkerProcess implements WorkerChannel {
     return process.pid();
   }
 
-  /** Sends one file; safe from several threads. */
-  @Override
-  public void send(int id, Path file) throws IOException {
-    synchronized (requests) {
-      WorkerProtocol.writeRequest(requests, id, file.toString());
-      requests.flush();
-    }
-  }
-
   /**
    * Waits for the worker's first bytes of the protocol (one reading thread, before
    * {@link #read()}); what the JVM printed before them goes to the log.
@@ -102,12 +85,6 @@ final class WorkerProcess implements WorkerChannel {
     if (!before.isBlank()) {
       WORKER_LOG.debug("worker {} (stdout): {}", process.pid(), before.strip());
     }
-  }
-
-  /** The next answer frame (one reading thread); an exception once the worker has gone. */
-  @Override
-  public WorkerProtocol.Frame read() throws IOException {
-    return WorkerProtocol.readFrame(answers);
   }
 
   /** Why the worker ended, once its stdout has closed: its exit code and last stderr lines. */
