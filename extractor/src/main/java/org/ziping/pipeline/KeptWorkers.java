@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code dir} named by a digest of the command. A batch reads the registry; when it names a live
  * worker, it connects to its loopback port, sends the token and its folder, and uses it if the
  * worker greets within {@link #GREETING} (a worker busy with another batch does not: that batch
- * then runs a worker of its own, not kept). When no live worker is registered, it starts one (its
+ * then runs a worker of its own, not kept). When no live worker is registered, or nothing listens
+ * on the registered port (its process id now names another process), it starts one (its
  * stderr appended to a log beside the registry file, its stdout read for its endpoint only) that
  * serves this batch and waits {@code idle} for the next ({@link KeptWorkerServer}). A kept worker
  * compiles with the JVM's tiered compilation: its C2 code serves every later batch.
@@ -74,6 +76,10 @@ public final class KeptWorkers {
     if (registered.isPresent() && registered.get().alive()) {
       try {
         return Optional.of(KeptWorker.connect(registered.get(), registry, GREETING));
+      } catch (ConnectException e) {
+        // nothing listens there: the process of that id is another one now; start a worker
+        WORKER_LOG.debug("kept worker {} no longer listens: {}", registered.get().pid(),
+            e.toString());
       } catch (IOException e) {
         WORKER_LOG.debug("kept worker {} did not take this batch: {}", registered.get().pid(),
             e.toString());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +41,9 @@ class KeptWorkerTest {
       KeptWorkerEndpoint.read(r).ifPresent(e -> started.add(e.pid()));
     }
     for (long pid : started) {
-      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      if (pid != ProcessHandle.current().pid()) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      }
     }
   }
 
@@ -145,5 +149,34 @@ class KeptWorkerTest {
       assertEquals(pid, keptPid(), "the busy worker's registry entry was replaced");
       assertEquals(held, json(busy, f), "the batch holding the kept worker lost it");
     }
+  }
+
+  @Test
+  void aRegistryWhoseProcessIdNowNamesAnotherProcessGetsANewWorker() throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort(); // nothing listens there once closed
+    }
+    long self = ProcessHandle.current().pid(); // alive, and no kept worker
+    Path f = Corpus.file("004", "txt");
+    String own;
+    try (ForkedExtraction x = forked(60, ExtractionWorker.class.getName())) {
+      own = json(x, f);
+    }
+    try (ForkedExtraction x = forked(60, ExtractionWorker.class.getName()).keepWorker(kept())) {
+      assertEquals(own, json(x, f)); // registers the kept worker of these settings
+    }
+    Path registry = registries().get(0);
+    ProcessHandle.of(keptPid()).ifPresent(ProcessHandle::destroyForcibly);
+    // the entry as it reads once the worker's process id names another live process
+    new KeptWorkerEndpoint(closedPort, "stale", self).write(registry);
+    String again;
+    try (ForkedExtraction x = forked(60, ExtractionWorker.class.getName()).keepWorker(kept())) {
+      again = json(x, f);
+    }
+    assertEquals(own, again);
+    long pid = keptPid();
+    assertNotEquals(self, pid, "the stale entry was kept: no worker is kept any more");
+    assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
   }
 }
