@@ -109,8 +109,12 @@ public final class InputFiles {
           s.filter(Files::isRegularFile).sorted().forEach(found::add);
         }
         int before = out.size();
-        for (Path f : found) {
-          String why = skipReason(real, f, detector);
+        // the type of each file is detected on all cores (it reads each file's head), in order
+        FormatDetector d = detector;
+        List<String> reasons = found.parallelStream().map(f -> skipReason(real, f, d)).toList();
+        for (int i = 0; i < found.size(); i++) {
+          Path f = found.get(i);
+          String why = reasons.get(i);
           Path rel = real.relativize(f);
           if (why == null) {
             out.add(new Input(p.resolve(rel.toString()), rel));
