@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
 import org.ziping.pipeline.KeptWorkers;
@@ -18,6 +18,7 @@ import org.ziping.pipeline.FileBudget;
 import org.ziping.pipeline.ForkedExtraction;
 import org.ziping.pipeline.ExtractionPool;
 import org.ziping.pipeline.OrderedPool;
+import org.ziping.pipeline.ExtractionSummary;
 import org.ziping.pipeline.SerializedDocument;
 import org.ziping.pipeline.StandardExtraction;
 import org.ziping.report.ErrorEntry;
@@ -95,10 +96,11 @@ public final class ExtractCommand extends ConsoleCommand {
     }
     // the threads share one worker JVM running a file per thread (or each has an extraction in
     // this JVM with --in-process); results come back in input order, so the output does not
-    // depend on the thread count. Each document's JSON is written once, where it is made (a
-    // worker's answer goes to its file as it is). The worker starts before the folder walk, so
-    // that its JVM start and the walk's format detection overlap.
-    List<SerializedDocument> collected = new ArrayList<>();
+    // depend on the thread count. Each document's JSON is written once, where it is made: with
+    // -o the worker JVM writes it to its file (only the summary comes back), else its answer is
+    // printed as it is. The worker starts before the folder walk, so that its JVM start and the
+    // walk's format detection overlap.
+    Map<InputFiles.Input, SerializedDocument> collected = new ConcurrentHashMap<>();
     int[] failed = {0};
     int[] reports = {0};
     List<InputFiles.Input> inputs;
@@ -116,10 +118,15 @@ public final class ExtractCommand extends ConsoleCommand {
       }
       Map<InputFiles.Input, Path> outputs = outs;
       Progress progress = Progress.of(err, "extract", inputs.size());
-      new OrderedPool<Extraction, InputFiles.Input, SerializedDocument>(threads,
+      new OrderedPool<Extraction, InputFiles.Input, ExtractionSummary>(threads,
           () -> inProcess ? new StandardExtraction(config) : forked,
-          (extraction, in) -> extractOne(extraction, in.file()),
-          (in, e) -> SerializedDocument.of(ExtractionPool.failure(in.file(), e)))
+          (extraction, in) -> outputs != null
+              ? extractTo(extraction, in.file(), outputs.get(in))
+              : keep(collected, in, extractOne(extraction, in.file())),
+          (in, e) -> {
+            SerializedDocument d = SerializedDocument.of(ExtractionPool.failure(in.file(), e));
+            return outputs != null ? write(d, in.file(), outputs.get(in)) : keep(collected, in, d);
+          })
           .run(inputs, (in, d) -> {
             progress.step();
             reports[0] += d.reports();
@@ -129,19 +136,13 @@ public final class ExtractCommand extends ConsoleCommand {
             if (d.failed()) {
               failed[0]++;
             }
-            if (outputs != null) {
-              Path o = outputs.get(in);
-              Files.createDirectories(o.getParent());
-              Files.write(o, d.utf8());
-            } else {
-              collected.add(d);
-            }
           });
       progress.finish();
     }
     if (outDir == null) {
-      out.print(collected.size() == 1 ? collected.get(0).json()
-          : ReportJson.write(collected.stream().map(SerializedDocument::document).toList()));
+      List<SerializedDocument> docs = inputs.stream().map(collected::get).toList();
+      out.print(docs.size() == 1 ? docs.get(0).json()
+          : ReportJson.write(docs.stream().map(SerializedDocument::document).toList()));
       out.flush();
     }
     err.printf("extract: %d files, %d reports, %d failed%n", inputs.size(), reports[0], failed[0]);
@@ -175,14 +176,55 @@ public final class ExtractCommand extends ConsoleCommand {
             "ziping-workers-" + System.getProperty("user.name", "user"));
   }
 
+  /** Keeps the document of {@code in} for the standard output; returns its summary. */
+  private static ExtractionSummary keep(Map<InputFiles.Input, SerializedDocument> collected,
+                                        InputFiles.Input in, SerializedDocument d) {
+    collected.put(in, d);
+    return d.summary();
+  }
+
+  /**
+   * The extraction of one file written to {@code output} (by the worker JVM that ran it, or here);
+   * an output that cannot be written fails the file, and the batch goes on.
+   */
+  private static ExtractionSummary extractTo(Extraction extraction, Path f, Path output) {
+    try {
+      return extraction.extractTo(f, output);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return write(failure(f, e), f, output);
+    } catch (IOException e) {
+      return outputFailed(f, output, e);
+    }
+  }
+
+  /** Writes {@code d} to {@code output}; returns its summary, or the write's failure. */
+  private static ExtractionSummary write(SerializedDocument d, Path f, Path output) {
+    try {
+      d.writeTo(output);
+      return d.summary();
+    } catch (IOException e) {
+      return outputFailed(f, output, e);
+    }
+  }
+
+  /** The summary of a file whose output could not be written (stage {@code output}). */
+  private static ExtractionSummary outputFailed(Path f, Path output, IOException e) {
+    return new ExtractionSummary(0, List.of(new ErrorEntry(f.toString(), "output",
+        "cannot write " + output + ": " + e)));
+  }
+
+  private static SerializedDocument failure(Path f, Throwable e) {
+    return SerializedDocument.of(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
+        new SourceRef(f.toString(), null, null, null), List.of(),
+        List.of(new ErrorEntry(f.toString(), "extract", e.toString()))));
+  }
+
   /** The extraction of one file; in this JVM an {@link OutOfMemoryError} fails only this file. */
   private static SerializedDocument extractOne(Extraction extraction, Path f) {
     try {
       return extraction.extractSerialized(f);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      return SerializedDocument.of(new ExtractedDocument(ExtractedDocument.SCHEMA_VERSION,
-          new SourceRef(f.toString(), null, null, null), List.of(),
-          List.of(new ErrorEntry(f.toString(), "extract", e.toString()))));
+      return failure(f, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.ziping.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.ziping.ingest.OcrMode;
 import org.ziping.report.ExtractedDocument;
@@ -18,6 +19,17 @@ public interface Extraction {
    */
   default SerializedDocument extractSerialized(Path file) {
     return SerializedDocument.of(extract(file));
+  }
+
+  /**
+   * The same extraction with its JSON written to {@code output} as {@code extract} writes it
+   * ({@link SerializedDocument#writeTo}); returns what the batch reports of it. A worker JVM writes
+   * the file itself, so the document's bytes never reach this JVM ({@link ForkedExtraction}).
+   */
+  default ExtractionSummary extractTo(Path file, Path output) throws IOException {
+    SerializedDocument d = extractSerialized(file);
+    d.writeTo(output);
+    return d.summary();
   }
 
   /** The same extraction reading scanned PDF pages with the given OCR mode. */

@@ -1,6 +1,7 @@
 package org.ziping.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -144,14 +145,17 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
 
   @Override
   public ExtractedDocument extract(Path file) {
-    Answer a = run(file);
+    Answer a = run(file, null);
     return a.failure() != null ? a.failure() : read(file, a.json());
   }
 
   /** The worker's JSON bytes as they are, with its summary: nothing is decoded or parsed here. */
   @Override
   public SerializedDocument extractSerialized(Path file) {
-    Answer a = run(file);
+    return serialized(file, run(file, null));
+  }
+
+  private SerializedDocument serialized(Path file, Answer a) {
     if (a.failure() != null) {
       return SerializedDocument.of(a.failure());
     }
@@ -159,6 +163,27 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
       return SerializedDocument.of(read(file, a.json()));
     }
     return new SerializedDocument(a.json(), a.summary().reports(), a.summary().errors());
+  }
+
+  /**
+   * The worker writes the document's JSON to {@code output} itself and answers with its summary
+   * only, so the JSON (tens of KB a file) is neither sent nor written again here. What the worker
+   * could not write (a failure this JVM reports: over time, a death; or an output the worker
+   * could not write) is written here. A failure is written after the worker that ran the file has
+   * ended ({@link WorkerChannel#kill()} waits for it), so the worker cannot overwrite it.
+   */
+  @Override
+  public ExtractionSummary extractTo(Path file, Path output) throws IOException {
+    Answer a = run(file, output);
+    if (!a.written()) {
+      SerializedDocument d = serialized(file, a);
+      d.writeTo(output);
+      return d.summary();
+    }
+    if (a.summary() == null) { // an unreadable summary: read the document the worker wrote
+      return SerializedDocument.of(read(file, Files.readAllBytes(output))).summary();
+    }
+    return a.summary();
   }
 
   private ExtractedDocument read(Path file, byte[] json) {
@@ -169,15 +194,22 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     }
   }
 
-  /** A worker's answer: its JSON and summary, or the document of a failure. */
-  private record Answer(byte[] json, WorkerProtocol.Summary summary, ExtractedDocument failure) {
+  /**
+   * A worker's answer: its JSON (or, {@code written}, the JSON is in the output file) and summary,
+   * or the document of a failure.
+   */
+  private record Answer(byte[] json, boolean written, ExtractionSummary summary,
+                        ExtractedDocument failure) {
     static Answer failed(ExtractedDocument d) {
-      return new Answer(null, null, d);
+      return new Answer(null, false, null, d);
     }
   }
 
-  /** The file in the shared worker, and alone when that cannot tell its outcome. */
-  private Answer run(Path file) {
+  /**
+   * The file in the shared worker, and alone when that cannot tell its outcome; the worker writes
+   * its JSON to {@code output} unless that is null.
+   */
+  private Answer run(Path file, Path output) {
     if (!waited(slots::acquire)) {
       return interrupted(file);
     }
@@ -189,24 +221,24 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
         } catch (IOException e) {
           return notStarted(file, e);
         }
-        InFlightFile f = s.submit(file);
+        InFlightFile f = s.submit(file, output);
         InFlightFile.Outcome o = await(s, f);
         if (o == InFlightFile.Outcome.DIED
             && !(f.alone() && f.death().blamesTheFileInFlight())) {
-          return runAlone(file); // the culprit is unknown: each file in flight runs alone
+          return runAlone(file, output); // the culprit is unknown: each file in flight runs alone
         }
         if (o != InFlightFile.Outcome.ABORTED || Thread.currentThread().isInterrupted()) {
           return answer(f, o);
         }
       }
-      return runAlone(file);
+      return runAlone(file, output);
     } finally {
       slots.release();
     }
   }
 
   /** The file in a worker of its own, one file at a time: the per-file budgets exactly. */
-  private Answer runAlone(Path file) {
+  private Answer runAlone(Path file, Path output) {
     if (!waited(aloneLock::lockInterruptibly)) {
       return interrupted(file);
     }
@@ -219,7 +251,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
         }
       }
       WorkerSession s = alone;
-      InFlightFile f = s.submit(file);
+      InFlightFile f = s.submit(file, output);
       return answer(f, await(s, f));
     } finally {
       if (!aloneLock.hasQueuedThreads() && alone != null) {
@@ -278,7 +310,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private Answer answer(InFlightFile f, InFlightFile.Outcome o) {
     String stage = f.stage();
     return switch (o) {
-      case ANSWERED -> new Answer(f.json(), f.summary(), null);
+      case ANSWERED -> new Answer(f.json(), f.written(), f.summary(), null);
       case OVER_TIME -> Answer.failed(failure(f.file(), stage, "gave up after " + seconds()
           + " in " + stage + " (the time budget per file; --file-timeout)"));
       case NOT_TAKEN -> Answer.failed(failure(f.file(), stage, "the worker process did not take "

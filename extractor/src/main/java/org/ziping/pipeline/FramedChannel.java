@@ -26,9 +26,10 @@ abstract class FramedChannel implements WorkerChannel {
   }
 
   @Override
-  public final void send(int id, Path file) throws IOException {
+  public final void send(int id, Path file, Path output) throws IOException {
     synchronized (requests) {
-      WorkerProtocol.writeRequest(requests, id, file.toString());
+      WorkerProtocol.writeRequest(requests, id, file.toString(),
+          output == null ? "" : output.toAbsolutePath().toString());
       requests.flush();
     }
   }

@@ -34,8 +34,9 @@ final class InFlightFile {
   private String stage = "ingest";
   private long takenNanos;
   private boolean taken;
-  private WorkerProtocol.Summary summary;
+  private ExtractionSummary summary;
   private byte[] json;
+  private boolean written;
   private Outcome end;
   private WorkerDeath death;
   private boolean alone;
@@ -58,9 +59,9 @@ final class InFlightFile {
     if (f.type() == WorkerProtocol.STAGE) {
       stage(f.text());
     } else if (f.type() == WorkerProtocol.SUMMARY) {
-      WorkerProtocol.Summary s;
+      ExtractionSummary s;
       try {
-        s = ReportJson.mapper().readValue(f.payload(), WorkerProtocol.Summary.class);
+        s = ReportJson.mapper().readValue(f.payload(), ExtractionSummary.class);
       } catch (IOException e) {
         s = null; // the document itself is read instead
       }
@@ -70,6 +71,11 @@ final class InFlightFile {
     } else if (f.type() == WorkerProtocol.RESULT) {
       synchronized (this) {
         json = f.payload();
+        end(Outcome.ANSWERED);
+      }
+    } else if (f.type() == WorkerProtocol.WRITTEN) {
+      synchronized (this) {
+        written = true;
         end(Outcome.ANSWERED);
       }
     }
@@ -127,13 +133,18 @@ final class InFlightFile {
     return stage;
   }
 
-  synchronized WorkerProtocol.Summary summary() {
+  synchronized ExtractionSummary summary() {
     return summary;
   }
 
-  /** The document's JSON in UTF-8, once answered. */
+  /** The document's JSON in UTF-8, once answered, unless the worker {@link #written() wrote} it. */
   synchronized byte[] json() {
     return json;
+  }
+
+  /** Whether the worker wrote the document's JSON to the output file of the request. */
+  synchronized boolean written() {
+    return written;
   }
 
   synchronized WorkerDeath death() {

@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
@@ -54,8 +58,39 @@ public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> erro
     }
   }
 
+  /** What a batch reports of the document: its number of reports and its errors. */
+  public ExtractionSummary summary() {
+    return new ExtractionSummary(reports, errors);
+  }
+
   /** A file failed when a stage reported an error, or when nothing was read from it. */
   public boolean failed() {
-    return reports == 0 || errors.stream().anyMatch(e -> !e.warning());
+    return summary().failed();
+  }
+
+  /**
+   * Writes the JSON to {@code output} (its folders made first) so that the file is never seen half
+   * written: into {@code NAME.part} beside it, then moved over it. A writer that dies before the
+   * move leaves only the {@code .part} file, which the next write of the same output replaces; a
+   * write or move that fails removes it.
+   */
+  public void writeTo(Path output) throws IOException {
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Path part = output.resolveSibling(output.getFileName() + ".part");
+    try {
+      Files.write(part, utf8);
+      try {
+        Files.move(part, output, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      Files.deleteIfExists(part);
+      throw e;
+    }
   }
 }

@@ -13,8 +13,11 @@ interface WorkerChannel {
   /** The worker JVM's process id. */
   long pid();
 
-  /** Sends one file; safe from several threads. */
-  void send(int id, Path file) throws IOException;
+  /**
+   * Sends one file, with the output file the worker is to write its JSON to (null: the answer
+   * carries it); safe from several threads.
+   */
+  void send(int id, Path file, Path output) throws IOException;
 
   /** Waits for the worker's first bytes of the protocol (the session's reading thread). */
   void awaitHello() throws IOException;

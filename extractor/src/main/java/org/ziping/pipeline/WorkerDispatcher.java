@@ -24,9 +24,10 @@ import org.ziping.report.SourceRef;
  *
  * <p>Algorithm: the calling thread reads requests and hands them to a fixed pool of N threads; a
  * thread sends a {@link WorkerProtocol#STAGE} frame as its file enters each stage (flushed at
- * once: the supervisor's clock and its error messages depend on it), then serialises the document
- * and writes the summary and the result under the output's lock, so frames of different files
- * interleave but never mix. A {@link RuntimeException} or {@link StackOverflowError} of a file is
+ * once: the supervisor's clock and its error messages depend on it), then serialises the document,
+ * writes it to the request's output file if it names one, and writes the summary and the result
+ * (the JSON, or {@link WorkerProtocol#WRITTEN}) under the output's lock, so frames of different
+ * files interleave but never mix. A {@link RuntimeException} or {@link StackOverflowError} of a file is
  * that file's error (as in one thread); any other {@link Error} leaves the JVM in a state no catch
  * repairs, so the worker ends with {@link #ERROR_EXIT} and the supervisor treats it as a worker
  * death (an {@link OutOfMemoryError} ends it through {@code -XX:+ExitOnOutOfMemoryError} before
@@ -124,11 +125,12 @@ final class WorkerDispatcher {
       }
       // the JSON as extract writes it, and what the supervisor needs to know without reading it
       SerializedDocument json = SerializedDocument.of(d);
-      String summary = ReportJson.mapper().writeValueAsString(
-          new WorkerProtocol.Summary(json.reports(), json.errors()));
+      String summary = ReportJson.mapper().writeValueAsString(json.summary());
+      boolean written = !r.output().isEmpty() && written(json, Path.of(r.output()));
       synchronized (out) {
         WorkerProtocol.writeFrame(out, WorkerProtocol.SUMMARY, r.id(), summary);
-        WorkerProtocol.writeFrame(out, WorkerProtocol.RESULT, r.id(), json.utf8());
+        WorkerProtocol.writeFrame(out, written ? WorkerProtocol.WRITTEN : WorkerProtocol.RESULT,
+            r.id(), written ? new byte[0] : json.utf8());
         out.flush();
       }
     } catch (IOException e) {
@@ -137,6 +139,22 @@ final class WorkerDispatcher {
       e.printStackTrace(); // stderr: the supervisor logs it and names the exit code
       System.err.flush();
       Runtime.getRuntime().halt(ERROR_EXIT);
+    }
+  }
+
+  /**
+   * Writes the document to the output file of its request; false when that fails (a full disk, a
+   * folder it may not write to), and the answer then carries the JSON for the supervisor to write
+   * or report.
+   */
+  private static boolean written(SerializedDocument json, Path output) {
+    try {
+      json.writeTo(output);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("ziping worker: cannot write " + output + " (" + e
+          + "); the JSON goes to the supervisor");
+      return false;
     }
   }
 

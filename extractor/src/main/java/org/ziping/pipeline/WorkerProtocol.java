@@ -6,19 +6,21 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.ziping.report.ErrorEntry;
 
 /**
  * The frames between {@link ForkedExtraction} and a worker JVM ({@link ExtractionWorker}), which
  * runs several files at once: every request and every answer carries the file's id, chosen by
  * the supervisor, so answers of files in flight together may interleave.
  *
- * <p>A request is an id and the file's path. The worker answers each with any number of
- * {@link #STAGE} frames (the first when a thread takes the file: the supervisor's clock starts
- * there), then one {@link #SUMMARY} frame (the number of reports and the {@code errors}, as JSON)
- * and one {@link #RESULT} frame holding the document's JSON as {@code extract} writes it; the two
- * last are written together. Text is UTF-8 after its length in bytes. The worker's end of input
+ * <p>A request is an id, the file's path and the path of its output file (empty for none). The
+ * worker answers each with any number of {@link #STAGE} frames (the first when a thread takes the
+ * file: the supervisor's clock starts there), then one {@link #SUMMARY} frame (the number of
+ * reports and the {@code errors}, as JSON) and, written together with it, either one
+ * {@link #RESULT} frame holding the document's JSON as {@code extract} writes it, or, when the
+ * request named an output file and the worker has written the JSON there
+ * ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame: the document's bytes
+ * then never cross the channel. A worker that cannot write the output file answers with
+ * {@link #RESULT}, and the supervisor writes it. Text is UTF-8 after its length in bytes. The worker's end of input
  * is the end of the batch. Before its first frame the worker writes {@link #HELLO}; what the JVM
  * printed on stdout before it (a flight recording's notice) is skipped.
  */
@@ -26,14 +28,16 @@ final class WorkerProtocol {
   static final byte STAGE = 'S';
   static final byte RESULT = 'R';
   static final byte SUMMARY = 'M';
+  /** The document's JSON is in the output file the request named. */
+  static final byte WRITTEN = 'W';
   /** The largest text of a frame: a document's JSON within the parent's heap. */
   static final int MAX_TEXT_BYTES = 256 << 20;
 
-  /** The {@link #SUMMARY} frame's content. */
-  record Summary(int reports, List<ErrorEntry> errors) {}
-
-  /** A file to extract, with the id its answer frames carry. */
-  record Request(int id, String path) {}
+  /**
+   * A file to extract, with the id its answer frames carry and the absolute path of its output
+   * file, empty when the answer is to carry the JSON.
+   */
+  record Request(int id, String path, String output) {}
 
   /** One answer frame of the file {@code id}; its payload is UTF-8 text. */
   record Frame(byte type, int id, byte[] payload) {
@@ -43,7 +47,7 @@ final class WorkerProtocol {
   }
 
   /** The worker's first bytes on stdout: its frames follow. */
-  static final byte[] HELLO = "\nziping worker frames 2\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] HELLO = "\nziping worker frames 3\n".getBytes(StandardCharsets.US_ASCII);
   /** How much a worker may print on stdout before {@link #HELLO}. */
   private static final int MAX_BEFORE_HELLO = 1 << 20;
 
@@ -82,15 +86,18 @@ final class WorkerProtocol {
     return new String(all, 0, all.length - HELLO.length, StandardCharsets.UTF_8);
   }
 
-  static void writeRequest(DataOutputStream out, int id, String path) throws IOException {
+  static void writeRequest(DataOutputStream out, int id, String path, String output)
+      throws IOException {
     out.writeInt(id);
     writeText(out, path);
+    writeText(out, output);
   }
 
   /** The next request; {@link java.io.EOFException} at the end of the batch. */
   static Request readRequest(DataInputStream in) throws IOException {
     int id = in.readInt();
-    return new Request(id, readText(in));
+    String path = readText(in);
+    return new Request(id, path, readText(in));
   }
 
   static void writeFrame(DataOutputStream out, byte type, int id, String text)
@@ -112,7 +119,7 @@ final class WorkerProtocol {
    */
   static Frame readFrame(DataInputStream in) throws IOException {
     byte type = in.readByte();
-    if (type != STAGE && type != SUMMARY && type != RESULT) {
+    if (type != STAGE && type != SUMMARY && type != RESULT && type != WRITTEN) {
       throw new IOException("not a frame of the worker protocol (type " + type + ")");
     }
     int id = in.readInt();

@@ -48,8 +48,11 @@ final class WorkerSession {
     return !killed && !ended;
   }
 
-  /** Sends {@code file} to the worker; the returned file tells how it ended. */
-  InFlightFile submit(Path file) {
+  /**
+   * Sends {@code file} to the worker, which writes its JSON to {@code output} (null: answers with
+   * it); the returned file tells how it ended.
+   */
+  InFlightFile submit(Path file, Path output) {
     InFlightFile f = new InFlightFile(IDS.incrementAndGet(), file);
     synchronized (this) {
       if (killed || ended) {
@@ -59,7 +62,7 @@ final class WorkerSession {
       inFlight.put(f.id(), f);
     }
     try {
-      process.send(f.id(), file);
+      process.send(f.id(), file, output);
     } catch (IOException e) {
       // the worker has gone: the end of its output tells this file how
     }
@@ -94,8 +97,8 @@ final class WorkerSession {
         WorkerProtocol.Frame frame = process.read();
         InFlightFile f;
         synchronized (this) {
-          f = frame.type() == WorkerProtocol.RESULT ? inFlight.remove(frame.id())
-              : inFlight.get(frame.id());
+          f = frame.type() == WorkerProtocol.RESULT || frame.type() == WorkerProtocol.WRITTEN
+              ? inFlight.remove(frame.id()) : inFlight.get(frame.id());
         }
         if (f != null) {
           f.frame(frame);

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.testing.Corpus;
@@ -43,6 +44,33 @@ class ExtractInputsTest {
     assertTrue(Files.isRegularFile(out.resolve("b/report.txt.json")));
     assertTrue(Files.readString(out.resolve("a/report.txt.json")).contains(
         link.resolve("a/report.txt").toString()), "the path as given (under the link)");
+  }
+
+  /**
+   * The worker JVM writes each file's JSON itself; where it cannot (the output name is taken by a
+   * folder that is not empty), the file fails with the output's name and the reason, the other
+   * file is written, and no half-written file is left.
+   */
+  @Test
+  void anOutputThatCannotBeWrittenFailsItsFileAndTheBatchGoesOn(@TempDir Path dir)
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Corpus.file("004", "txt"), in.resolve("a.txt"));
+    Files.copy(Corpus.file("002", "txt"), in.resolve("b.txt"));
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("b.txt.json"));
+    Files.writeString(out.resolve("b.txt.json/keep"), "not to be replaced");
+    StringWriter err = new StringWriter();
+    int code = run(err, "extract", in.toString(), "-o", out.toString(), "--threads", "2");
+    assertEquals(Main.EXIT_INPUT_FAILED, code, err.toString());
+    assertTrue(err.toString().contains(in.resolve("b.txt") + ": output: cannot write "
+        + out.resolve("b.txt.json").toAbsolutePath()), err.toString());
+    assertTrue(err.toString().contains("2 files, 1 reports, 1 failed"), err.toString());
+    assertTrue(Files.readString(out.resolve("a.txt.json")).contains("\"reports\""));
+    assertTrue(Files.isRegularFile(out.resolve("b.txt.json/keep")));
+    try (var left = Files.list(out)) {
+      assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList());
+    }
   }
 
   @Test

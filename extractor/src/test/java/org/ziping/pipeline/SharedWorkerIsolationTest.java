@@ -3,6 +3,8 @@ package org.ziping.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
+import org.ziping.report.ExtractedDocument;
 import org.ziping.testing.Corpus;
 
 /**
  * One worker JVM running two files at once ({@link ForkedExtraction} shared by the two threads of
  * an {@link OrderedPool}), with a fault in one of them ({@link FaultyWorker}): only the file at
  * fault fails, with the error a worker per file gave; the file beside it gets the JSON an
- * extraction in this JVM gives, and results come back in input order.
+ * extraction in this JVM gives, and results come back in input order; the same when the worker
+ * writes each file's JSON to its output file itself ({@code extract -o}).
  */
 class SharedWorkerIsolationTest {
   private static final int HEAP_MB = 128;
@@ -57,12 +61,49 @@ class SharedWorkerIsolationTest {
     return out;
   }
 
+  /**
+   * The batch as {@code extract -o} runs it: the worker writes each file's JSON to its output file
+   * itself ({@link Extraction#extractTo}); a failure is written here. Each output file's text in
+   * input order; no half-written ({@code .part}) file is left.
+   */
+  private List<String> runTo(ForkedExtraction x, int threads, List<Path> files)
+      throws Exception {
+    Path outDir = dir.resolve("out");
+    List<ExtractionSummary> summaries = new ArrayList<>();
+    try (x) {
+      new OrderedPool<Extraction, Path, ExtractionSummary>(threads, () -> x,
+          (e, f) -> {
+            try {
+              return e.extractTo(f, outDir.resolve(f.getFileName() + ".json"));
+            } catch (IOException io) {
+              throw new UncheckedIOException(io);
+            }
+          },
+          (f, e) -> {
+            throw new AssertionError("the extraction of " + f + " threw", e);
+          })
+          .run(files, (f, d) -> summaries.add(d));
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String json = Files.readString(outDir.resolve(files.get(i).getFileName() + ".json"));
+      var d = ReportJson.mapper().readValue(json, ExtractedDocument.class);
+      assertEquals(new ExtractionSummary(d.reports().size(), d.errors()), summaries.get(i),
+          "the summary of " + files.get(i) + " is not its file's");
+      out.add(json);
+    }
+    try (var left = Files.list(outDir)) {
+      assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList());
+    }
+    return out;
+  }
+
   private static String inProcess(Path f) {
     return ReportJson.write(new StandardExtraction().extract(f));
   }
 
   private static ErrorEntry onlyError(String json) throws Exception {
-    var d = ReportJson.mapper().readValue(json, org.ziping.report.ExtractedDocument.class);
+    var d = ReportJson.mapper().readValue(json, ExtractedDocument.class);
     assertTrue(d.reports().isEmpty(), json);
     assertEquals(1, d.errors().size(), json);
     return d.errors().get(0);
@@ -92,7 +133,7 @@ class SharedWorkerIsolationTest {
   @Test
   void aCrashWithTwoFilesInFlightFailsOnlyTheFileThatCrashes() throws Exception {
     List<Path> f = files("a_partner.txt", "b_crash.txt");
-    List<String> out = run(faulty(60, 2, 2), 2, f);
+    List<String> out = runTo(faulty(60, 2, 2), 2, f);
     assertEquals(inProcess(f.get(0)), out.get(0));
     ErrorEntry e = onlyError(out.get(1));
     assertEquals("the worker process died in parse (exit code 134)", e.message());
@@ -114,7 +155,7 @@ class SharedWorkerIsolationTest {
   @Test
   void resultsKeepTheInputOrderAroundAFileThatHangs() throws Exception {
     List<Path> f = files("a.txt", "b.txt", "c_hang.txt", "d.txt", "e.txt", "f.txt", "g.txt");
-    List<String> out = run(faulty(8, 2, f.size()), 2, f);
+    List<String> out = runTo(faulty(8, 2, f.size()), 2, f);
     assertEquals(f.size(), out.size());
     for (int i = 0; i < f.size(); i++) {
       if (i == 2) {
@@ -126,7 +167,7 @@ class SharedWorkerIsolationTest {
   }
 
   @Test
-  void theCorpusThroughOneWorkerOnTwoThreadsIsTheJsonOfThisJvmInInputOrder() throws Exception {
+  void theCorpusThroughOneWorkerOnTwoThreadsIsTheJsonOfThisJvmAnsweredOrWritten() throws Exception {
     List<Path> f = new ArrayList<>();
     for (Path p : Corpus.files()) {
       if (p.toString().endsWith(".txt") || p.toString().endsWith(".docx")) {
@@ -135,9 +176,12 @@ class SharedWorkerIsolationTest {
     }
     List<String> out = run(new ForkedExtraction(FileBudget.defaults(), IngestConfig.defaults(),
         f.size(), 2), 2, f);
+    List<String> written = runTo(new ForkedExtraction(FileBudget.defaults(),
+        IngestConfig.defaults(), f.size(), 2), 2, f);
     assertEquals(f.size(), out.size());
     for (int i = 0; i < f.size(); i++) {
       assertEquals(inProcess(f.get(i)), out.get(i), f.get(i).toString());
+      assertEquals(out.get(i), written.get(i), "written by the worker: " + f.get(i));
     }
   }
 }
