@@ -48,6 +48,7 @@ public final class Main {
     List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
         new BlocksCommand(), new CommandLine.HelpCommand()));
     for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
+      p.prepare(invoked);
       subcommands.addAll(p.subcommands());
     }
     List<Object> named = subcommands.stream() // help lists the others: it needs all of them

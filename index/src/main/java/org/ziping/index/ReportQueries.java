@@ -81,6 +81,25 @@ public final class ReportQueries {
     b.add(DoublePoint.newRangeQuery(field, lo, hi), BooleanClause.Occur.FILTER);
   }
 
+  /**
+   * Starts loading what a query's construction needs (the query parser's classes, the analyzers,
+   * HanLP's dictionary tries) on a daemon thread and returns at once: a cold {@code search} calls
+   * it while its command line is still being built, so that the two share the machine's cores
+   * instead of running one after the other. What the thread has not finished loading when the
+   * query is built is waited for (class and dictionary loading are locked), never loaded twice.
+   */
+  public static void loadInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        query("养老保险 AND 执行率", SearchFilters.NONE, IndexSchema.analyzer(), null);
+      } catch (ParseException | RuntimeException e) {
+        // the search itself meets and reports any problem of the analysis
+      }
+    }, "ziping-query-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Refuses a paging window beyond {@link QueryLimits#MAX_WINDOW} or negative. */
   public static void checkWindow(int offset, int limit) {
     QueryLimits.checkWindow(offset, limit);

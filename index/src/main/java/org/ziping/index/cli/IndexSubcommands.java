@@ -2,11 +2,24 @@ package org.ziping.index.cli;
 
 import java.util.List;
 import org.ziping.cli.SubcommandProvider;
+import org.ziping.index.ReportQueries;
 
-/** Adds {@code index}, {@code search} and {@code serve} to {@code ziping}. */
+/**
+ * Adds {@code index}, {@code search} and {@code serve} to {@code ziping}. For {@code search}, the
+ * query's analysis starts loading (HanLP's dictionaries, the query parser) while the command line
+ * is built ({@link ReportQueries#loadInBackground()}): a cold search waits for the two one after
+ * the other otherwise.
+ */
 public final class IndexSubcommands implements SubcommandProvider {
   @Override
   public List<Object> subcommands() {
     return List.of(new IndexCommand(), new SearchCommand(), new ServeCommand());
+  }
+
+  @Override
+  public void prepare(String invoked) {
+    if ("search".equals(invoked)) {
+      ReportQueries.loadInBackground();
+    }
   }
 }
