@@ -20,7 +20,8 @@ import org.ziping.ingest.OcrMode;
 /**
  * The main class of a worker JVM started by {@link ForkedExtraction}: reads file paths from stdin
  * and runs up to N of them at once ({@link WorkerDispatcher}), answering each with the stages it
- * enters and then the extracted document as JSON, on stdout, tagged with the file's id (see
+ * enters and then the extracted document as JSON, or, when the request names an output file, the
+ * document written there and a summary only, on stdout, tagged with the file's id (see
  * {@link WorkerProtocol}). Everything else the libraries print goes to stderr, which the
  * supervisor logs at debug level.
  *
