@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.ziping.pipeline.OrderedPool;
 import org.ziping.pipeline.ExtractionSummary;
 import org.ziping.pipeline.SerializedDocument;
 import org.ziping.pipeline.StandardExtraction;
+import org.ziping.pipeline.StreamedWalk;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
@@ -98,36 +100,48 @@ public final class ExtractCommand extends ConsoleCommand {
     // this JVM with --in-process); results come back in input order, so the output does not
     // depend on the thread count. Each document's JSON is written once, where it is made: with
     // -o the worker JVM writes it to its file (only the summary comes back), else its answer is
-    // printed as it is. The worker starts before the folder walk, so that its JVM start and the
-    // walk's format detection overlap.
+    // printed as it is. The worker starts before the folder walk, and the first file goes to it
+    // while the walk is still detecting the types of the files after it (StreamedWalk).
     Map<InputFiles.Input, SerializedDocument> collected = new ConcurrentHashMap<>();
+    List<InputFiles.Input> inputs = new ArrayList<>();
     int[] failed = {0};
     int[] reports = {0};
-    List<InputFiles.Input> inputs;
     try (ForkedExtraction forked = inProcess ? null : startWorker(budget, config)) {
-      inputs = inputPaths.walk(err, "extract").inputs();
-      Map<InputFiles.Input, Path> outs = null;
+      StreamedWalk walk = inputPaths.stream();
+      Iterable<InputFiles.Input> batch = walk;
+      long announced = walk.expected();
       if (outDir != null) {
         try {
-          outs = InputFiles.outputs(inputs, outDir, ".json");
-        } catch (IllegalArgumentException e) {
-          err.println("ziping: extract: " + e.getMessage());
-          return Main.EXIT_USAGE;
+          InputFiles.outputs(walk.possibleInputs(), outDir, ".json");
+        } catch (IllegalArgumentException possibleClash) {
+          // names clash only among the possible inputs: the exact inputs decide (all detected)
+          List<InputFiles.Input> all = walk.drain().inputs();
+          try {
+            InputFiles.outputs(all, outDir, ".json");
+          } catch (IllegalArgumentException e) {
+            inputPaths.report(walk, err, "extract");
+            err.println("ziping: extract: " + e.getMessage());
+            return Main.EXIT_USAGE;
+          }
+          batch = all;
+          announced = all.size();
         }
         Files.createDirectories(outDir);
       }
-      Map<InputFiles.Input, Path> outputs = outs;
-      Progress progress = Progress.of(err, "extract", inputs.size());
+      Progress progress = Progress.of(err, "extract", announced);
+      walk.onExpected(progress::total);
       new OrderedPool<Extraction, InputFiles.Input, ExtractionSummary>(threads,
           () -> inProcess ? new StandardExtraction(config) : forked,
-          (extraction, in) -> outputs != null
-              ? extractTo(extraction, in.file(), outputs.get(in))
+          (extraction, in) -> outDir != null
+              ? extractTo(extraction, in.file(), InputFiles.outputOf(in, outDir, ".json"))
               : keep(collected, in, extractOne(extraction, in.file())),
           (in, e) -> {
             SerializedDocument d = SerializedDocument.of(ExtractionPool.failure(in.file(), e));
-            return outputs != null ? write(d, in.file(), outputs.get(in)) : keep(collected, in, d);
+            return outDir != null ? write(d, in.file(), InputFiles.outputOf(in, outDir, ".json"))
+                : keep(collected, in, d);
           })
-          .run(inputs, (in, d) -> {
+          .run(batch, (in, d) -> {
+            inputs.add(in);
             progress.step();
             reports[0] += d.reports();
             d.errors().forEach(e -> err.println("ziping: " + (e.warning() ? "warning" : "error")
@@ -138,6 +152,7 @@ public final class ExtractCommand extends ConsoleCommand {
             }
           });
       progress.finish();
+      inputPaths.report(walk, err, "extract");
     }
     if (outDir == null) {
       List<SerializedDocument> docs = inputs.stream().map(collected::get).toList();

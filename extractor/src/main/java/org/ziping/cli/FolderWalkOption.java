@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.ziping.pipeline.InputFiles;
+import org.ziping.pipeline.StreamedWalk;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,5 +27,18 @@ public final class FolderWalkOption {
     InputFiles.Walk walk = InputFiles.walk(paths);
     walk.report(err, command, verbose);
     return walk;
+  }
+
+  /**
+   * The inputs of {@code paths} handed out as the walk decides them ({@link StreamedWalk}); what
+   * the folders held that is not an input is told by {@link #report} once the walk has ended.
+   */
+  public StreamedWalk stream(List<Path> paths) throws IOException {
+    return new StreamedWalk(paths);
+  }
+
+  /** Tells {@code err} what the ended walk's folders held that is not an input. */
+  public void report(StreamedWalk walk, PrintWriter err, String command) {
+    walk.result().report(err, command, verbose);
   }
 }

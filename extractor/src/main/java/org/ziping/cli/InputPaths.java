@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.ziping.pipeline.InputFiles;
+import org.ziping.pipeline.StreamedWalk;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +23,16 @@ public final class InputPaths {
   /** At most how many inputs the paths hold ({@link InputFiles#countAtMost}). */
   public long countAtMost() throws IOException {
     return InputFiles.countAtMost(paths);
+  }
+
+  /** The inputs as the walk decides them ({@link FolderWalkOption#stream}). */
+  public StreamedWalk stream() throws IOException {
+    return folders.stream(paths);
+  }
+
+  /** Tells {@code err} what the ended walk's folders held that is not an input. */
+  public void report(StreamedWalk walk, PrintWriter err, String command) {
+    folders.report(walk, err, command);
   }
 
   /** The inputs, after telling {@code err} what the folders held that is not an input. */

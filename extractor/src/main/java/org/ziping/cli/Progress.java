@@ -19,7 +19,7 @@ public final class Progress {
 
   private final PrintWriter err;
   private final String label;
-  private final long total;
+  private long total;
   private final boolean terminal;
   private final long intervalNanos;
   private final LongSupplier clock;
@@ -60,6 +60,11 @@ public final class Progress {
     if (first || (drawn && now - lastPrint >= every)) {
       print(now);
     }
+  }
+
+  /** A revised number of items (a folder walk that decides its inputs as the batch goes). */
+  public synchronized void total(long items) {
+    total = Math.max(done, items);
   }
 
   /** Ends the bar's line (a terminal) so the next message starts on a line of its own. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ziping.ingest.DocumentReader;
-import org.ziping.ingest.FormatDetector;
 import org.ziping.ingest.IngestConfig;
 
 /**
@@ -28,6 +27,9 @@ import org.ziping.ingest.IngestConfig;
  * vanishes silently: a path that does not exist, and a folder that holds no input file, are kept
  * as they are, so that reading them reports the error ("no such file", "a folder with no input
  * files") instead of the batch ending with nothing done.
+ *
+ * <p>The walk itself is {@link StreamedWalk}'s, which hands the inputs out while the types of the
+ * files further on are still being detected; {@link #walk} waits for all of them.
  *
  * <p>Output names ({@link #outputs}) keep each file's path relative to the folder it was found in,
  * so two {@code report.pdf} in different sub-folders do not overwrite each other; names that would
@@ -93,65 +95,12 @@ public final class InputFiles {
     return n;
   }
 
-  /** The inputs of the paths, with what the folder walks skipped. */
+  /**
+   * The inputs of the paths, with what the folder walks skipped: the whole walk, every file's type
+   * detected ({@link StreamedWalk}, which hands the same inputs out as they are decided).
+   */
   public static Walk walk(List<Path> paths) throws IOException {
-    List<Input> out = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
-    FormatDetector detector = null; // built for the first folder: files named are not detected
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        if (detector == null) {
-          detector = new FormatDetector();
-        }
-        Path real = p.toRealPath();
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(real)) {
-          s.filter(Files::isRegularFile).sorted().forEach(found::add);
-        }
-        int before = out.size();
-        // the type of each file is detected on all cores (it reads each file's head), in order
-        FormatDetector d = detector;
-        List<String> reasons = found.parallelStream().map(f -> skipReason(real, f, d)).toList();
-        for (int i = 0; i < found.size(); i++) {
-          Path f = found.get(i);
-          String why = reasons.get(i);
-          Path rel = real.relativize(f);
-          if (why == null) {
-            out.add(new Input(p.resolve(rel.toString()), rel));
-          } else {
-            skipped.add(new Skipped(p.resolve(rel.toString()), why));
-          }
-        }
-        if (out.size() == before) {
-          out.add(new Input(p, p.getFileName() == null ? p : p.getFileName()));
-        }
-      } else {
-        out.add(new Input(p, p.getFileName() == null ? p : p.getFileName()));
-      }
-    }
-    return new Walk(out, skipped);
-  }
-
-  /** Why a file found under {@code root} is not an input, null when it is one. */
-  private static String skipReason(Path root, Path f, FormatDetector detector) {
-    for (Path part : root.relativize(f)) {
-      if (part.toString().startsWith(".")) {
-        return "hidden";
-      }
-    }
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".md")) {
-      return "a markdown note";
-    }
-    if (name.endsWith(".json")) {
-      return null;
-    }
-    try {
-      String type = detector.detect(f);
-      return isDocumentType(type) ? null : "not a document (" + type + ")";
-    } catch (IOException e) {
-      return null;
-    }
+    return new StreamedWalk(paths).drain();
   }
 
   /**
@@ -179,7 +128,7 @@ public final class InputFiles {
     Map<String, Input> seen = new LinkedHashMap<>();
     List<String> clashes = new ArrayList<>();
     for (Input in : inputs) {
-      Path o = dir.resolve(in.name().toString() + suffix).normalize();
+      Path o = outputOf(in, dir, suffix);
       Input first = seen.putIfAbsent(o.toString().toLowerCase(Locale.ROOT), in);
       if (first != null) {
         clashes.add(first.file() + " and " + in.file() + " -> " + o);
@@ -191,6 +140,11 @@ public final class InputFiles {
           + "as folders, or use separate -o folders): " + String.join("; ", clashes));
     }
     return out;
+  }
+
+  /** The output file of one input under {@code dir}: its relative name plus {@code suffix}. */
+  public static Path outputOf(Input in, Path dir, String suffix) {
+    return dir.resolve(in.name().toString() + suffix).normalize();
   }
 
   /** Output file name for an input: its file name plus {@code suffix}. */
