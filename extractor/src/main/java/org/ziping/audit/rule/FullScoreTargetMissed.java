@@ -33,10 +33,7 @@ public final class FullScoreTargetMissed extends AbstractRule {
   @Override
   void find(Report report, RuleFindings out) {
     RecordFacts records = new RecordFacts(report.facts());
-    for (Fact target : report.facts()) {
-      if (target.measure() != Measure.TARGET) {
-        continue;
-      }
+    for (Fact target : records.of(Measure.TARGET)) {
       Fact actual = records.first(target, Measure.ACHIEVED);
       Fact max = records.first(target, Measure.MAX_SCORE);
       Fact score = records.first(target, Measure.SCORE);

@@ -33,10 +33,9 @@ public final class ScoreAboveMax extends AbstractRule {
   @Override
   void find(Report report, RuleFindings out) {
     RecordFacts records = new RecordFacts(report.facts());
-    List<Fact> moves = report.facts().stream()
-        .filter(f -> f.measure() == Measure.MOVED_POINTS).toList();
-    for (Fact score : report.facts()) {
-      if (score.measure() != Measure.SCORE || score.ref() == null || "/score".equals(score.ref())) {
+    List<Fact> moves = records.of(Measure.MOVED_POINTS);
+    for (Fact score : records.of(Measure.SCORE)) {
+      if (score.ref() == null || "/score".equals(score.ref())) {
         continue;
       }
       Fact maxFact = records.last(score, Measure.MAX_SCORE); // the last maximum stated

@@ -1,0 +1,73 @@
+package org.ziping.index.cli;
+
+import java.math.BigDecimal;
+import org.ziping.index.SearchFilters;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The numeric range filters of {@code ziping search}, one row each: the stem of the two options
+ * {@code --min-<stem>} and {@code --max-<stem>} (inclusive bounds), their parameter label, and the
+ * range of {@link org.ziping.index.SearchFilters.Builder} they set. The options' help texts are in
+ * the command's resource bundle ({@code SearchCommand.properties}), keyed by the option name
+ * without its dashes.
+ *
+ * <p>{@link Options} adds both options of every row to the command's model (picocli's model
+ * transformer), so a range is declared once; {@link #set} reads the values given back from that
+ * model. A bound not given is null: that side of the range is open.
+ */
+enum RangeFilter {
+  SCORE("score", "N", SearchFilters.Builder::score),
+  EXEC_RATE("exec-rate", "PERCENT", SearchFilters.Builder::execRate),
+  BUDGET("budget", "YUAN", SearchFilters.Builder::budgetYuan),
+  ACTUAL("actual", "YUAN", SearchFilters.Builder::actualYuan);
+
+  /** The builder method of a range: the bounds in, the builder out. */
+  @FunctionalInterface
+  interface Setter {
+    SearchFilters.Builder set(SearchFilters.Builder b, BigDecimal min, BigDecimal max);
+  }
+
+  private final String stem;
+  private final String paramLabel;
+  private final Setter setter;
+
+  RangeFilter(String stem, String paramLabel, Setter setter) {
+    this.stem = stem;
+    this.paramLabel = paramLabel;
+    this.setter = setter;
+  }
+
+  private String minName() {
+    return "--min-" + stem;
+  }
+
+  private String maxName() {
+    return "--max-" + stem;
+  }
+
+  private OptionSpec option(String name) {
+    return OptionSpec.builder(name).paramLabel(paramLabel).type(BigDecimal.class)
+        .descriptionKey(name.substring(2)).build();
+  }
+
+  /** Sets this range on {@code b} from the options given to the parsed command {@code spec}. */
+  SearchFilters.Builder set(SearchFilters.Builder b, CommandSpec spec) {
+    BigDecimal min = spec.findOption(minName()).getValue();
+    BigDecimal max = spec.findOption(maxName()).getValue();
+    return setter.set(b, min, max);
+  }
+
+  /** Adds the {@code --min-} and {@code --max-} option of every range to the command's model. */
+  static final class Options implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      for (RangeFilter r : values()) {
+        spec.addOption(r.option(r.minName()));
+        spec.addOption(r.option(r.maxName()));
+      }
+      return spec;
+    }
+  }
+}
