@@ -8,7 +8,6 @@ import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
-import org.ziping.report.Report;
 import org.ziping.report.Severity;
 
 /**
@@ -25,14 +24,13 @@ import org.ziping.report.Severity;
  *
  * <p>Limits: the target must be named by its label; "分值调整至上一项" is not resolved.
  */
-public final class ScoreAboveMax extends AbstractRule {
+public final class ScoreAboveMax extends RecordRule {
   public ScoreAboveMax() {
     super(RuleId.SCORE_ABOVE_MAX, SELF_EVALUATION);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    RecordFacts records = new RecordFacts(report.facts());
+  void find(RecordFacts records, RuleFindings out) {
     List<Fact> moves = records.of(Measure.MOVED_POINTS);
     for (Fact score : records.of(Measure.SCORE)) {
       if (score.ref() == null || "/score".equals(score.ref())) {

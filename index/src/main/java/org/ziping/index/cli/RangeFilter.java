@@ -1,15 +1,17 @@
 package org.ziping.index.cli;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.ziping.index.SearchFilters;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The numeric range filters of {@code ziping search}, one row each: the stem of the two options
- * {@code --min-<stem>} and {@code --max-<stem>} (inclusive bounds), their parameter label, and the
- * range of {@link org.ziping.index.SearchFilters.Builder} they set. The options' help texts are in
+ * The numeric range filters of {@code ziping search}, one row each: the two options
+ * {@code --min-<row>} and {@code --max-<row>} (inclusive bounds; the row's name in lower case,
+ * {@code -} for {@code _}), their parameter label, and the range of
+ * {@link org.ziping.index.SearchFilters.Builder} they set. The options' help texts are in
  * the command's resource bundle ({@code SearchCommand.properties}), keyed by the option name
  * without its dashes.
  *
@@ -18,10 +20,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * model. A bound not given is null: that side of the range is open.
  */
 enum RangeFilter {
-  SCORE("score", "N", SearchFilters.Builder::score),
-  EXEC_RATE("exec-rate", "PERCENT", SearchFilters.Builder::execRate),
-  BUDGET("budget", "YUAN", SearchFilters.Builder::budgetYuan),
-  ACTUAL("actual", "YUAN", SearchFilters.Builder::actualYuan);
+  SCORE("N", SearchFilters.Builder::score),
+  EXEC_RATE("PERCENT", SearchFilters.Builder::execRate),
+  BUDGET("YUAN", SearchFilters.Builder::budgetYuan),
+  ACTUAL("YUAN", SearchFilters.Builder::actualYuan);
 
   /** The builder method of a range: the bounds in, the builder out. */
   @FunctionalInterface
@@ -29,22 +31,24 @@ enum RangeFilter {
     SearchFilters.Builder set(SearchFilters.Builder b, BigDecimal min, BigDecimal max);
   }
 
-  private final String stem;
   private final String paramLabel;
   private final Setter setter;
 
-  RangeFilter(String stem, String paramLabel, Setter setter) {
-    this.stem = stem;
+  RangeFilter(String paramLabel, Setter setter) {
     this.paramLabel = paramLabel;
     this.setter = setter;
   }
 
+  private String stem() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   private String minName() {
-    return "--min-" + stem;
+    return "--min-" + stem();
   }
 
   private String maxName() {
-    return "--max-" + stem;
+    return "--max-" + stem();
   }
 
   private OptionSpec option(String name) {
