@@ -10,33 +10,22 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The numeric range filters of {@code ziping search}, one row each: the two options
  * {@code --min-<row>} and {@code --max-<row>} (inclusive bounds; the row's name in lower case,
- * {@code -} for {@code _}), their parameter label, and the range of
- * {@link org.ziping.index.SearchFilters.Builder} they set. The options' help texts are in
- * the command's resource bundle ({@code SearchCommand.properties}), keyed by the option name
- * without its dashes.
+ * {@code -} for {@code _}) and their parameter label. The options' help texts are in the
+ * command's resource bundle ({@code SearchCommand.properties}), keyed by the option name without
+ * its dashes.
  *
  * <p>{@link Options} adds both options of every row to the command's model (picocli's model
  * transformer), so a range is declared once; {@link #set} reads the values given back from that
- * model. A bound not given is null: that side of the range is open.
+ * model into the row's range of {@link SearchFilters.Builder}. A bound not given is null: that
+ * side of the range is open.
  */
 enum RangeFilter {
-  SCORE("N", SearchFilters.Builder::score),
-  EXEC_RATE("PERCENT", SearchFilters.Builder::execRate),
-  BUDGET("YUAN", SearchFilters.Builder::budgetYuan),
-  ACTUAL("YUAN", SearchFilters.Builder::actualYuan);
-
-  /** The builder method of a range: the bounds in, the builder out. */
-  @FunctionalInterface
-  interface Setter {
-    SearchFilters.Builder set(SearchFilters.Builder b, BigDecimal min, BigDecimal max);
-  }
+  SCORE("N"), EXEC_RATE("PERCENT"), BUDGET("YUAN"), ACTUAL("YUAN");
 
   private final String paramLabel;
-  private final Setter setter;
 
-  RangeFilter(String paramLabel, Setter setter) {
+  RangeFilter(String paramLabel) {
     this.paramLabel = paramLabel;
-    this.setter = setter;
   }
 
   private String stem() {
@@ -60,7 +49,12 @@ enum RangeFilter {
   SearchFilters.Builder set(SearchFilters.Builder b, CommandSpec spec) {
     BigDecimal min = spec.findOption(minName()).getValue();
     BigDecimal max = spec.findOption(maxName()).getValue();
-    return setter.set(b, min, max);
+    return switch (this) {
+      case SCORE -> b.score(min, max);
+      case EXEC_RATE -> b.execRate(min, max);
+      case BUDGET -> b.budgetYuan(min, max);
+      case ACTUAL -> b.actualYuan(min, max);
+    };
   }
 
   /** Adds the {@code --min-} and {@code --max-} option of every range to the command's model. */
