@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ziping.cli.Main;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.InputFiles;
@@ -26,11 +27,14 @@ import picocli.CommandLine;
  * {@code --threads N} ({@link BareBench}: PDFBox text for PDF in pages/s, POI's Word text for docx,
  * reading the file for txt, Tika's text for the rest), with the ratio and the allocation per file;
  * or one of the other scenarios ({@code --linearity}, {@code --stages}, {@code --throughput},
- * {@link BenchScenarios}). Figures are comparable across machines only as ratios.
+ * {@link BenchScenarios}; their flags are the rows of {@link Scenario}). Figures are comparable
+ * across machines only as ratios.
  */
 @Command(name = "bench",
     description = "Measure ingest and extraction against the bare libraries on the same files, "
-        + "at 1 and N threads (rates and ratios; default input: corpus).")
+        + "at 1 and N threads (rates and ratios; default input: corpus).",
+    modelTransformer = Scenario.Options.class,
+    resourceBundle = "org.ziping.bench.BenchCommand")
 public final class BenchCommand extends ConsoleCommand {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default corpus)")
   List<Path> paths = new ArrayList<>(List.of(Path.of("corpus")));
@@ -41,28 +45,9 @@ public final class BenchCommand extends ConsoleCommand {
   @Option(names = "--warmup", description = "warm-up rounds (default ${DEFAULT-VALUE})")
   int warmup = 3;
 
-  @Option(names = "--linearity", description = "instead: extract report-like text of 1, 2, 4, 8 "
-      + "and 16 MB (one sentence per line, and all on one line) and print seconds and MB/s per "
-      + "size; linear parsing keeps MB/s flat")
-  boolean linearity;
-
   @Option(names = "--max-mb", description = "with --linearity: the largest size (default "
       + "${DEFAULT-VALUE})")
   int maxMb = 16;
-
-  @Option(names = "--stages", description = "instead: milliseconds per file in each stage "
-      + "(ingest, parse, audit, json), per format")
-  boolean stages;
-
-  @Option(names = "--throughput", description = "instead: the whole batch extracted on 1 thread "
-      + "and on --threads N (files/s, reports/s) and the peak heap; run with -Xmx512m to check "
-      + "that a large batch fits")
-  boolean throughput;
-
-  @Option(names = "--workers", description = "instead: `extract` as a user runs it (the "
-      + "launcher and its worker JVM, a file per thread) against this JVM warmed on the same "
-      + "files, in turns (--rounds, at most 3), as the ratio extract/warm; needs bin/ziping")
-  boolean workers;
 
   @Option(names = "--keep-worker", description = "with --workers: `extract --keep-worker`, "
       + "whose worker JVM stays warm from one turn to the next (turn 0 starts it)")
@@ -92,7 +77,8 @@ public final class BenchCommand extends ConsoleCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = out();
-    if (linearity) {
+    Set<Scenario> chosen = Scenario.given(spec);
+    if (chosen.contains(Scenario.LINEARITY)) {
       return linearity(out);
     }
     Map<String, List<Path>> byFormat = new LinkedHashMap<>();
@@ -101,7 +87,7 @@ public final class BenchCommand extends ConsoleCommand {
       String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
       byFormat.computeIfAbsent(ext, k -> new ArrayList<>()).add(f);
     }
-    return scenarios(out, byFormat);
+    return scenarios(out, byFormat, chosen);
   }
 
   /**
@@ -144,14 +130,15 @@ public final class BenchCommand extends ConsoleCommand {
     return Main.EXIT_OK;
   }
 
-  private int scenarios(PrintWriter out, Map<String, List<Path>> byFormat) throws Exception {
+  private int scenarios(PrintWriter out, Map<String, List<Path>> byFormat, Set<Scenario> chosen)
+      throws Exception {
     BenchScenarios bench = new BenchScenarios(out, warmup, rounds, cpu, warmupFiles);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("processors", Runtime.getRuntime().availableProcessors());
     json.put("loadAverageAtStart", BenchScenarios.load());
     out.printf(Locale.ROOT, "%d processors, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(), BenchScenarios.load());
-    if (workers) {
+    if (chosen.contains(Scenario.WORKERS)) {
       String launcher = System.getProperty("ziping.launcher");
       if (launcher == null) {
         err().println("ziping: bench: --workers runs bin/ziping extract; "
@@ -166,13 +153,13 @@ public final class BenchCommand extends ConsoleCommand {
       json.put("workers", bench.workers(all, threads, Path.of(launcher), Math.min(rounds, 3),
           keepWorker));
     }
-    if (!stages && !throughput && !workers) {
+    if (chosen.isEmpty()) {
       json.put("extractVersusBare", new BareBench(out, warmup, rounds).run(byFormat, threads));
     }
-    if (stages) {
+    if (chosen.contains(Scenario.STAGES)) {
       json.put("stagesMsPerFile", bench.stages(byFormat));
     }
-    if (throughput) {
+    if (chosen.contains(Scenario.THROUGHPUT)) {
       List<Path> all = byFormat.values().stream().flatMap(List::stream).toList();
       if (generated.reports != null) {
         all = ScaledCorpus.ensure(generated.cache, generated.reports, all);

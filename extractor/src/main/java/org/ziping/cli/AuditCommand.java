@@ -23,9 +23,7 @@ import org.ziping.render.Lang;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.ReportJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
@@ -39,15 +37,9 @@ import picocli.CommandLine;
  */
 @Command(name = "audit",
     description = "Audit reports: recompute and cross-check their figures; findings with quoted "
-        + "evidence, grouped by report.")
-public final class AuditCommand extends ConsoleCommand {
-  @Mixin
-  OcrOption ocr = new OcrOption();
-
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "report files, extracted report JSON (*.json) or folders")
-  List<Path> paths;
-
+        + "evidence, grouped by report.",
+    resourceBundle = "org.ziping.cli.AuditCommand")
+public final class AuditCommand extends DocumentCommand {
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "json, md, html, xlsx (a workbook: a sheet of reports, a sheet of findings) or "
           + "pdf (a copy of each input PDF with the findings as highlights and notes, into the "
@@ -62,9 +54,6 @@ public final class AuditCommand extends ConsoleCommand {
       description = "language of the headings and labels of md, html, xlsx and pdf notes: zh "
           + "(Chinese) or en (default zh); messages stay Chinese")
   Lang lang = Lang.ZH;
-
-  @Mixin
-  FolderWalkOption folders = new FolderWalkOption();
 
   enum Format { json, md, html, xlsx, pdf }
 
@@ -98,7 +87,7 @@ public final class AuditCommand extends ConsoleCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format " + format + " needs -o (" + (format == Format.pdf ? "a folder" : "a file") + ")");
     }
-    List<Path> files = folders.walk(paths, err, "audit").files();
+    List<Path> files = inputPaths.walk(err, "audit").files();
     List<ExtractedDocument> docs = new ArrayList<>();
     int[] failed = {0};
     Progress progress = Progress.of(err, "audit", files.size());

@@ -11,20 +11,13 @@ import org.ziping.pipeline.InputFiles;
 import org.ziping.report.ReportJson;
 import org.ziping.model.DocumentModel;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ziping blocks}: prints the document model of each input, tables drawn as grids. */
 @Command(name = "blocks",
     description = "Print the document model (blocks in reading order, tables as grids) of each "
         + "input file; a folder is walked.")
-public final class BlocksCommand extends ConsoleCommand {
-  @Mixin
-  OcrOption ocr = new OcrOption();
-
-  @Mixin
-  InputPaths inputPaths = new InputPaths();
-
+public final class BlocksCommand extends DocumentCommand {
   @Option(names = "--json", description = "write the model as JSON (what the parser reads)")
   boolean json;
 

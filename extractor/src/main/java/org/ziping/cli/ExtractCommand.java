@@ -39,12 +39,9 @@ import picocli.CommandLine.Option;
 @Command(name = "extract",
     description = "Extract reports (sections, figures, budget and indicator tables, scores, "
         + "findings) as JSON, one document per input file; a folder is walked.")
-public final class ExtractCommand extends ConsoleCommand {
+public final class ExtractCommand extends DocumentCommand {
   @Mixin
   ExtractionOptions extraction = new ExtractionOptions();
-
-  @Mixin
-  InputPaths inputPaths = new InputPaths();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "write <input name>.json files into DIR, keeping each file's path under the "
@@ -81,7 +78,7 @@ public final class ExtractCommand extends ConsoleCommand {
   public Integer call() throws Exception {
     PrintWriter out = out();
     PrintWriter err = err();
-    Optional<ExtractionOptions.Settings> settings = extraction.settings(err, "ziping: extract");
+    Optional<ExtractionOptions.Settings> settings = extraction.settings(ocr, err, "ziping: extract");
     if (settings.isEmpty()) {
       return Main.EXIT_USAGE;
     }

@@ -5,19 +5,16 @@ import java.time.Duration;
 import java.util.Optional;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.FileBudget;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options of one file's extraction, shared by {@code extract} and the Spark job:
- * {@code --ocr} ({@link OcrOption}), the worker's time and heap ({@code --file-timeout},
- * {@code --file-memory}) and the text limit of a report ({@code --max-text}). The values are
- * checked when they are used ({@link #settings}); an error is told with the command's name.
+ * The options of one file's extraction, shared by {@code extract} and the Spark job: the worker's
+ * time and heap ({@code --file-timeout}, {@code --file-memory}) and the text limit of a report
+ * ({@code --max-text}); with the command's {@code --ocr} ({@link OcrOption}) they make the
+ * settings of a file's extraction. The values are checked when they are used ({@link #settings});
+ * an error is told with the command's name.
  */
 public final class ExtractionOptions {
-  @Mixin
-  OcrOption ocr = new OcrOption();
-
   @Option(names = "--file-timeout", paramLabel = "SECONDS",
       description = "give up on a file after this many seconds (default ${DEFAULT-VALUE})")
   int fileTimeout = FileBudget.DEFAULT_TIMEOUT_SECONDS;
@@ -35,10 +32,10 @@ public final class ExtractionOptions {
   public record Settings(FileBudget budget, IngestConfig config) {}
 
   /**
-   * The settings given, or empty after telling {@code err} why a value is out of range
-   * ({@code <prefix>: <reason>}).
+   * The settings given (with the OCR mode of {@code ocr}), or empty after telling {@code err} why a
+   * value is out of range ({@code <prefix>: <reason>}).
    */
-  public Optional<Settings> settings(PrintWriter err, String prefix) {
+  public Optional<Settings> settings(OcrOption ocr, PrintWriter err, String prefix) {
     try {
       return Optional.of(new Settings(new FileBudget(Duration.ofSeconds(fileTimeout), fileMemory),
           ocr.config().withMaxTextChars(maxText)));

@@ -10,11 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * The input files or folders of {@code extract} and {@code blocks} (one or more), with the folder
- * walk's {@code --verbose} ({@link FolderWalkOption}).
+ * The input files or folders of the commands that read documents ({@link DocumentCommand}: one
+ * or more), with the folder walk's {@code --verbose} ({@link FolderWalkOption}). The paths'
+ * help text is looked up under the key {@code inputs} in the command's resource bundle first.
  */
 public final class InputPaths {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "input files or folders")
+  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "inputs",
+      description = "input files or folders")
   List<Path> paths;
 
   @Mixin

@@ -56,7 +56,7 @@ public final class Main {
             && c.getClass().getAnnotation(Command.class).name().equals(invoked)).toList();
     CommandLine cl = new CommandLine(new Main());
     for (Object sub : named.isEmpty() ? subcommands : named) {
-      cl.addSubcommand(sub);
+      cl.addSubcommand(new CommandLine(sub)); // built on its own: its model transformer applies
     }
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {

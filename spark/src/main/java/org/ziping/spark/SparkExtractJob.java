@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.ziping.cli.ExtractionOptions;
+import org.ziping.cli.OcrOption;
 import org.ziping.cli.VersionProvider;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.pipeline.FileBudget;
@@ -65,6 +66,9 @@ public final class SparkExtractJob implements Callable<Integer> {
 
   @Mixin
   ExtractionOptions extraction = new ExtractionOptions();
+
+  @Mixin
+  OcrOption ocr = new OcrOption();
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "input files or folders: local paths or URIs of a Hadoop file system")
@@ -136,7 +140,7 @@ public final class SparkExtractJob implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ExtractionOptions.Settings> settings = extraction.settings(err, "ziping-spark");
+    Optional<ExtractionOptions.Settings> settings = extraction.settings(ocr, err, "ziping-spark");
     if (settings.isEmpty()) {
       return EXIT_USAGE;
     }

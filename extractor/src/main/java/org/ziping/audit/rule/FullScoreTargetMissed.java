@@ -10,7 +10,6 @@ import org.ziping.report.DecimalInterval;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
-import org.ziping.report.Report;
 
 /**
  * FULL_SCORE_TARGET_MISSED (warning): an indicator scored its full points although its actual
@@ -25,18 +24,14 @@ import org.ziping.report.Report;
  * <p>Limits: qualitative targets give no target fact and are skipped; a bare target ("100%") is
  * read as "at least".
  */
-public final class FullScoreTargetMissed extends AbstractRule {
+public final class FullScoreTargetMissed extends RecordRule {
   public FullScoreTargetMissed() {
     super(RuleId.FULL_SCORE_TARGET_MISSED, SELF_EVALUATION);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    RecordFacts records = new RecordFacts(report.facts());
-    for (Fact target : report.facts()) {
-      if (target.measure() != Measure.TARGET) {
-        continue;
-      }
+  void find(RecordFacts records, RuleFindings out) {
+    for (Fact target : records.of(Measure.TARGET)) {
       Fact actual = records.first(target, Measure.ACHIEVED);
       Fact max = records.first(target, Measure.MAX_SCORE);
       Fact score = records.first(target, Measure.SCORE);

@@ -8,7 +8,6 @@ import org.ziping.report.Decimals;
 import org.ziping.report.Evidence;
 import org.ziping.report.Fact;
 import org.ziping.report.Measure;
-import org.ziping.report.Report;
 import org.ziping.report.Severity;
 
 /**
@@ -25,18 +24,16 @@ import org.ziping.report.Severity;
  *
  * <p>Limits: the target must be named by its label; "分值调整至上一项" is not resolved.
  */
-public final class ScoreAboveMax extends AbstractRule {
+public final class ScoreAboveMax extends RecordRule {
   public ScoreAboveMax() {
     super(RuleId.SCORE_ABOVE_MAX, SELF_EVALUATION);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    RecordFacts records = new RecordFacts(report.facts());
-    List<Fact> moves = report.facts().stream()
-        .filter(f -> f.measure() == Measure.MOVED_POINTS).toList();
-    for (Fact score : report.facts()) {
-      if (score.measure() != Measure.SCORE || score.ref() == null || "/score".equals(score.ref())) {
+  void find(RecordFacts records, RuleFindings out) {
+    List<Fact> moves = records.of(Measure.MOVED_POINTS);
+    for (Fact score : records.of(Measure.SCORE)) {
+      if (score.ref() == null || "/score".equals(score.ref())) {
         continue;
       }
       Fact maxFact = records.last(score, Measure.MAX_SCORE); // the last maximum stated

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +32,17 @@ import picocli.CommandLine.Parameters;
  * highlighted snippet; {@code --json} for scripts; {@code --export csv|jsonl [-o FILE]} writes every
  * matching report's structured fields, {@code --export xlsx -o FILE} a workbook of the reports and
  * their findings ({@link ReportWorkbook}). Exit 2 for a query that does not parse, 1 when the index
- * cannot be read.
+ * cannot be read. The range filters ({@code --min-score} … {@code --max-actual}) are the rows of
+ * {@link RangeFilter}, their help texts in {@code SearchCommand.properties}.
  */
 @Command(name = "search",
     description = {"Search the report index. QUERY uses Lucene's query syntax: words are AND-ed; "
         + "OR, NOT, \"phrases\", field:value (unit, title, sections, rule, kind, grade, "
         + "province, city, region) and ranges (year:[2021 TO 2022], score:[95 TO *], "
         + "exec_rate:{100 TO *], budget_yuan, actual_yuan) work. An empty QUERY (\"\") lists "
-        + "all reports that pass the filters."})
+        + "all reports that pass the filters."},
+    modelTransformer = RangeFilter.Options.class,
+    resourceBundle = "org.ziping.index.cli.SearchCommand")
 public final class SearchCommand extends ConsoleCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", defaultValue = "",
@@ -86,28 +88,15 @@ public final class SearchCommand extends ConsoleCommand {
           + "or another kind of the report JSON") List<String> kinds;
   @Option(names = "--grade", paramLabel = "GRADE",
       description = "the grade as written (优, 良, 优秀 …)") List<String> grades;
-  @Option(names = "--min-score", paramLabel = "N",
-      description = "declared total self-score at least N") BigDecimal minScore;
-  @Option(names = "--max-score", paramLabel = "N",
-      description = "declared total self-score at most N") BigDecimal maxScore;
-  @Option(names = "--min-exec-rate", paramLabel = "PERCENT",
-      description = "overall execution rate (as audited) at least PERCENT") BigDecimal minExecRate;
-  @Option(names = "--max-exec-rate", paramLabel = "PERCENT",
-      description = "overall execution rate (as audited) at most PERCENT") BigDecimal maxExecRate;
-  @Option(names = "--min-budget", paramLabel = "YUAN",
-      description = "total budget at least YUAN (元, not 万元)") BigDecimal minBudget;
-  @Option(names = "--max-budget", paramLabel = "YUAN",
-      description = "total budget at most YUAN (元)") BigDecimal maxBudget;
-  @Option(names = "--min-actual", paramLabel = "YUAN",
-      description = "total actual spending at least YUAN (元)") BigDecimal minActual;
-  @Option(names = "--max-actual", paramLabel = "YUAN",
-      description = "total actual spending at most YUAN (元)") BigDecimal maxActual;
 
   SearchFilters filters() {
-    return SearchFilters.builder().years(years).rules(rules).severities(severities)
-        .regions(regions).provinces(provinces).cities(cities).kinds(kinds).grades(grades)
-        .score(minScore, maxScore).execRate(minExecRate, maxExecRate)
-        .budgetYuan(minBudget, maxBudget).actualYuan(minActual, maxActual).build();
+    SearchFilters.Builder b = SearchFilters.builder().years(years).rules(rules)
+        .severities(severities).regions(regions).provinces(provinces).cities(cities).kinds(kinds)
+        .grades(grades);
+    for (RangeFilter r : RangeFilter.values()) {
+      r.set(b, spec);
+    }
+    return b.build();
   }
 
   @Override
