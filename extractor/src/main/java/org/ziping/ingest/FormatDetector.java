@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
@@ -32,28 +32,6 @@ import org.ziping.ingest.text.Utf16Sniffer;
  * <p>Limits: a zero-byte file has no content to detect; Tika then falls back to the name.
  */
 public final class FormatDetector {
-  private static final Map<String, String> SHORT_NAMES = Map.ofEntries(
-      Map.entry("application/pdf", "pdf"),
-      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-      Map.entry("application/vnd.ms-word.document.macroenabled.12", "docx"),
-      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", "docx"),
-      Map.entry("application/vnd.ms-word.template.macroenabled.12", "docx"),
-      Map.entry("application/msword", "doc"),
-      Map.entry("application/vnd.ms-excel", "xls"),
-      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-      Map.entry("application/vnd.ms-excel.sheet.macroenabled.12", "xlsx"),
-      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.template", "xlsx"),
-      Map.entry("application/vnd.ms-excel.template.macroenabled.12", "xlsx"),
-      Map.entry("application/rtf", "rtf"),
-      Map.entry("text/html", "html"),
-      Map.entry("application/xhtml+xml", "html"),
-      Map.entry("multipart/related", "mht"),
-      Map.entry("application/x-mimearchive", "mht"),
-      Map.entry("text/plain", "txt"),
-      Map.entry("text/markdown", "txt"),
-      Map.entry("text/x-web-markdown", "txt"),
-      Map.entry("application/vnd.oasis.opendocument.text", "odt"));
-
   private final Detector detector;
 
   public FormatDetector() {
@@ -85,7 +63,7 @@ public final class FormatDetector {
     try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
       type = detector.detect(in, md).getBaseType().toString();
     }
-    if (!type.startsWith("text/") && !SHORT_NAMES.containsKey(type) && utf16Text(file)) {
+    if (!type.startsWith("text/") && DocumentFormat.of(type).isEmpty() && utf16Text(file)) {
       return "text/plain"; // Tika's magic bytes misread BOM-less UTF-16 (e.g. as a PCX image)
     }
     return type;
@@ -108,9 +86,9 @@ public final class FormatDetector {
    * subtype. WPS's .wps and .et files are detected by their content as doc and xls.
    */
   public static String shortName(String mediaType) {
-    String s = SHORT_NAMES.get(mediaType);
-    if (s != null) {
-      return s;
+    Optional<DocumentFormat> f = DocumentFormat.of(mediaType);
+    if (f.isPresent()) {
+      return f.get().shortName();
     }
     if (mediaType.startsWith("text/")) {
       return "txt";

@@ -146,7 +146,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   @Override
   public ExtractedDocument extract(Path file) {
     Answer a = run(file, null);
-    return a.failure() != null ? a.failure() : read(file, a.json());
+    return a.failure() != null ? a.failure() : read(file, a.reply().json());
   }
 
   /** The worker's JSON bytes as they are, with its summary: nothing is decoded or parsed here. */
@@ -159,10 +159,11 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     if (a.failure() != null) {
       return SerializedDocument.of(a.failure());
     }
-    if (a.summary() == null) { // an unreadable summary: read the document itself
-      return SerializedDocument.of(read(file, a.json()));
+    InFlightFile.Reply r = a.reply();
+    if (r.summary() == null) { // an unreadable summary: read the document itself
+      return SerializedDocument.of(read(file, r.json()));
     }
-    return new SerializedDocument(a.json(), a.summary().reports(), a.summary().errors());
+    return new SerializedDocument(r.json(), r.summary().reports(), r.summary().errors());
   }
 
   /**
@@ -175,15 +176,15 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   @Override
   public ExtractionSummary extractTo(Path file, Path output) throws IOException {
     Answer a = run(file, output);
-    if (!a.written()) {
+    if (a.failure() != null || !a.reply().written()) {
       SerializedDocument d = serialized(file, a);
       d.writeTo(output);
       return d.summary();
     }
-    if (a.summary() == null) { // an unreadable summary: read the document the worker wrote
+    if (a.reply().summary() == null) { // an unreadable summary: read the document it wrote
       return SerializedDocument.of(read(file, Files.readAllBytes(output))).summary();
     }
-    return a.summary();
+    return a.reply().summary();
   }
 
   private ExtractedDocument read(Path file, byte[] json) {
@@ -194,14 +195,10 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     }
   }
 
-  /**
-   * A worker's answer: its JSON (or, {@code written}, the JSON is in the output file) and summary,
-   * or the document of a failure.
-   */
-  private record Answer(byte[] json, boolean written, ExtractionSummary summary,
-                        ExtractedDocument failure) {
+  /** A worker's reply to a file, or the document of the file's failure. */
+  private record Answer(InFlightFile.Reply reply, ExtractedDocument failure) {
     static Answer failed(ExtractedDocument d) {
-      return new Answer(null, false, null, d);
+      return new Answer(null, d);
     }
   }
 
@@ -310,7 +307,7 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private Answer answer(InFlightFile f, InFlightFile.Outcome o) {
     String stage = f.stage();
     return switch (o) {
-      case ANSWERED -> new Answer(f.json(), f.written(), f.summary(), null);
+      case ANSWERED -> new Answer(f.reply(), null);
       case OVER_TIME -> Answer.failed(failure(f.file(), stage, "gave up after " + seconds()
           + " in " + stage + " (the time budget per file; --file-timeout)"));
       case NOT_TAKEN -> Answer.failed(failure(f.file(), stage, "the worker process did not take "

@@ -35,8 +35,7 @@ final class InFlightFile {
   private long takenNanos;
   private boolean taken;
   private ExtractionSummary summary;
-  private byte[] json;
-  private boolean written;
+  private Reply reply;
   private Outcome end;
   private WorkerDeath death;
   private boolean alone;
@@ -68,17 +67,30 @@ final class InFlightFile {
       synchronized (this) {
         summary = s;
       }
-    } else if (f.type() == WorkerProtocol.RESULT) {
+    } else if (f.type() == WorkerProtocol.RESULT || f.type() == WorkerProtocol.WRITTEN) {
       synchronized (this) {
-        json = f.payload();
-        end(Outcome.ANSWERED);
-      }
-    } else if (f.type() == WorkerProtocol.WRITTEN) {
-      synchronized (this) {
-        written = true;
+        reply = new Reply(summary, f.type() == WorkerProtocol.RESULT ? f.payload() : null);
         end(Outcome.ANSWERED);
       }
     }
+  }
+
+  /**
+   * The worker's answer to a file.
+   *
+   * @param summary the number of reports and the errors, null when its frame was unreadable
+   * @param json    the document's JSON in UTF-8, null when the worker wrote it to the output file
+   *                the request named ({@link WorkerProtocol#WRITTEN})
+   */
+  record Reply(ExtractionSummary summary, byte[] json) {
+    boolean written() {
+      return json == null;
+    }
+  }
+
+  /** The worker's answer, once {@link Outcome#ANSWERED}. */
+  synchronized Reply reply() {
+    return reply;
   }
 
   private synchronized void stage(String s) {
@@ -88,6 +100,11 @@ final class InFlightFile {
     }
     stage = s;
     notifyAll();
+  }
+
+  /** The stage the file was last reported in. */
+  synchronized String stage() {
+    return stage;
   }
 
   /** The worker was killed while this file was in flight. */
@@ -102,6 +119,16 @@ final class InFlightFile {
       this.alone = alone;
     }
     end(Outcome.DIED);
+  }
+
+  /** How the worker ended, once {@link Outcome#DIED}. */
+  synchronized WorkerDeath death() {
+    return death;
+  }
+
+  /** Whether this file was the only one in flight when the worker died. */
+  synchronized boolean alone() {
+    return alone;
   }
 
   private void end(Outcome o) {
@@ -127,32 +154,5 @@ final class InFlightFile {
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
     return end;
-  }
-
-  synchronized String stage() {
-    return stage;
-  }
-
-  synchronized ExtractionSummary summary() {
-    return summary;
-  }
-
-  /** The document's JSON in UTF-8, once answered, unless the worker {@link #written() wrote} it. */
-  synchronized byte[] json() {
-    return json;
-  }
-
-  /** Whether the worker wrote the document's JSON to the output file of the request. */
-  synchronized boolean written() {
-    return written;
-  }
-
-  synchronized WorkerDeath death() {
-    return death;
-  }
-
-  /** Whether this file was the only one in flight when the worker died. */
-  synchronized boolean alone() {
-    return alone;
   }
 }

@@ -2,7 +2,6 @@ package org.ziping.audit.rule;
 
 import org.ziping.audit.RuleId;
 import org.ziping.report.Severity;
-import org.ziping.report.Report;
 
 /**
  * UNIT_CONVERSION_MISMATCH (error): the same amount stated in 元 and in 万元/亿元 disagrees after
@@ -18,19 +17,16 @@ import org.ziping.report.Report;
  * <p>Limits: the labels must name the same measure and budget line (see
  * {@link org.ziping.parse.facts.LabelKey}); a 元 figure whose label lacks the measure is not matched.
  */
-public final class UnitConversionMismatch extends AbstractRule {
+public final class UnitConversionMismatch extends AmountConflictRule {
   public UnitConversionMismatch() {
-    super(RuleId.UNIT_CONVERSION_MISMATCH, FIGURES);
+    super(RuleId.UNIT_CONVERSION_MISMATCH, Severity.ERROR, AmountConflicts::acrossUnits);
   }
 
   @Override
-  void find(Report report, RuleFindings out) {
-    for (AmountConflicts.Pair p : AmountConflicts.acrossUnits(report)) {
-      String a = AmountConflicts.shown(p.a());
-      String b = AmountConflicts.shown(p.b());
-      String msg = p.description() + "：" + a + "与" + b + "换算后不一致（" + a + "折合区间"
-          + p.a().interval() + "元，" + b + "折合区间" + p.b().interval() + "元）";
-      out.add(Severity.ERROR, msg, p.evidence());
-    }
+  String message(AmountConflicts.Pair p) {
+    String a = AmountConflicts.shown(p.a());
+    String b = AmountConflicts.shown(p.b());
+    return p.description() + "：" + a + "与" + b + "换算后不一致（" + a + "折合区间"
+        + p.a().interval() + "元，" + b + "折合区间" + p.b().interval() + "元）";
   }
 }

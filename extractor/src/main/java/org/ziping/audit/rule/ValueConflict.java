@@ -34,20 +34,22 @@ import org.ziping.report.Report;
  *
  * <p>Warning, not error: which statements speak of the same quantity is read from their labels.
  */
-public final class ValueConflict extends AbstractRule {
+public final class ValueConflict extends AmountConflictRule {
   public ValueConflict() {
-    super(RuleId.VALUE_CONFLICT, FIGURES);
+    super(RuleId.VALUE_CONFLICT, Severity.WARNING, AmountConflicts::inOneUnit);
   }
 
   @Override
   void find(Report report, RuleFindings out) {
-    for (AmountConflicts.Pair p : AmountConflicts.inOneUnit(report)) {
-      String msg = p.description() + "前后不一致：" + AmountConflicts.shown(p.a()) + "与"
-          + AmountConflicts.shown(p.b()) + "（区间" + DecimalInterval.ofShown(p.a().value()) + "与"
-          + DecimalInterval.ofShown(p.b().value()) + "不重叠）";
-      out.add(Severity.WARNING, msg, p.evidence());
-    }
+    super.find(report, out); // the money pairs
     percentConflicts(report, out);
+  }
+
+  @Override
+  String message(AmountConflicts.Pair p) {
+    return p.description() + "前后不一致：" + AmountConflicts.shown(p.a()) + "与"
+        + AmountConflicts.shown(p.b()) + "（区间" + DecimalInterval.ofShown(p.a().value()) + "与"
+        + DecimalInterval.ofShown(p.b().value()) + "不重叠）";
   }
 
   private static boolean indicator(Fact f) {

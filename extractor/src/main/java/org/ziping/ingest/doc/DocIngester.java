@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
@@ -31,14 +31,12 @@ import org.ziping.model.SourceInfo;
  *
  * <p>Limits: see {@link DocBodyReader}: only the main text is read; pages are unknown.
  */
-public final class DocIngester implements Ingester {
-  static final String DOC = "application/msword";
+public final class DocIngester extends FormatIngester {
   /** 1601-01-02T00:00:00Z: dates up to here are FILETIME zero, i.e. not set. */
   static final long UNSET_DATE_MILLIS = -11644387200000L;
 
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of(DOC);
+  public DocIngester() {
+    super(DocumentFormat.DOC);
   }
 
   @Override

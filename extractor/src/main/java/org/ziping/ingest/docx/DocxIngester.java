@@ -10,7 +10,8 @@ import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -57,20 +57,14 @@ import org.ziping.model.SourceInfo;
  * accepted; the layout of text boxes is lost (their content follows the paragraph that anchors
  * them).
  */
-public final class DocxIngester implements Ingester {
-  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
-  static final String DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template";
-  static final String DOTM = "application/vnd.ms-word.template.macroenabled.12";
-  /** Tika's type for any encrypted OOXML package; claimed so the user gets a clear refusal. */
-  static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
+public final class DocxIngester extends FormatIngester {
 
   private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final byte[] ZIP_MAGIC = {'P', 'K'};
 
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of(DOCX, DOCM, DOTX, DOTM, PROTECTED_OOXML);
+  /** Word 2007+ documents; an encrypted package is claimed so the user gets a clear refusal. */
+  public DocxIngester() {
+    super(DocumentFormat.DOCX, DocumentFormat.PROTECTED_OOXML);
   }
 
   @Override

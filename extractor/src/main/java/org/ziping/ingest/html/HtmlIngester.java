@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -16,7 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.PageField;
@@ -48,16 +48,10 @@ import org.ziping.model.SourceInfo;
  * style sheets are not fetched (a class hidden only by them stays visible); frames are not
  * followed.
  */
-public final class HtmlIngester implements Ingester {
-  static final String HTML = "text/html";
-  static final String XHTML = "application/xhtml+xml";
-  /** Tika's type for .mht/.mhtml web archives. */
-  static final String MHT = "multipart/related";
-  static final String RFC822 = "message/rfc822";
-
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of(HTML, XHTML, MHT, RFC822, "application/x-mimearchive");
+public final class HtmlIngester extends FormatIngester {
+  /** Web pages, and web archives (.mht/.mhtml, or saved as a MIME message). */
+  public HtmlIngester() {
+    super(DocumentFormat.HTML, DocumentFormat.MHT, DocumentFormat.MESSAGE);
   }
 
   @Override
@@ -68,8 +62,8 @@ public final class HtmlIngester implements Ingester {
     HtmlBlockWalker.Counts counts = new HtmlBlockWalker.Counts();
     Map<String, String> meta = new LinkedHashMap<>(source.metadata());
     Map<PageField, String> fields = new EnumMap<>(PageField.class);
-    boolean archive = MHT.equals(source.mediaType()) || RFC822.equals(source.mediaType())
-        || "application/x-mimearchive".equals(source.mediaType()) || MhtReader.looksLikeMime(bytes);
+    boolean archive = DocumentFormat.MHT.has(source.mediaType())
+        || DocumentFormat.MESSAGE.has(source.mediaType()) || MhtReader.looksLikeMime(bytes);
     MhtReader.Archive mht = archive ? MhtReader.read(bytes)
         : new MhtReader.Archive(new MhtReader.Page(bytes, null, null), List.of(), 1);
     Parsed main = parse(mht.main(), builder);

@@ -2,7 +2,8 @@ package org.ziping.ingest.pdf;
 
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
@@ -11,7 +12,6 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -53,11 +53,10 @@ import org.ziping.model.SourceInfo;
  * as vector outlines is not text. The algorithms and the producers met are described in
  * {@code package-info.java} and {@code docs/formats.md}.
  */
-public final class PdfIngester implements Ingester {
+public final class PdfIngester extends FormatIngester {
 
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of("application/pdf");
+  public PdfIngester() {
+    super(DocumentFormat.PDF);
   }
 
   @Override

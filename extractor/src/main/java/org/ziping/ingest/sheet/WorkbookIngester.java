@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -14,7 +13,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ziping.ingest.IngestConfig;
 import org.ziping.ingest.IngestException;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SheetVisibility;
@@ -44,18 +44,11 @@ import org.ziping.model.SourceInfo;
  * (the Tika fallback reads .ods as text); pictures, charts, comments and text boxes are not read;
  * a workbook's sheets are loaded into memory whole (the file is opened read-only).
  */
-public final class WorkbookIngester implements Ingester {
-  static final String XLS = "application/vnd.ms-excel";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final String XLSM = "application/vnd.ms-excel.sheet.macroenabled.12";
-  static final String XLTX = "application/vnd.openxmlformats-officedocument.spreadsheetml.template";
-  static final String XLTM = "application/vnd.ms-excel.template.macroenabled.12";
-
+public final class WorkbookIngester extends FormatIngester {
   private final CellText cellText = new CellText();
 
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of(XLS, XLSX, XLSM, XLTX, XLTM);
+  public WorkbookIngester() {
+    super(DocumentFormat.XLS, DocumentFormat.XLSX);
   }
 
   @Override

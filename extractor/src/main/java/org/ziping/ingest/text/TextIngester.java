@@ -2,7 +2,8 @@ package org.ziping.ingest.text;
 
 import org.ziping.ingest.IngestException;
 import org.ziping.ingest.IngestConfig;
-import org.ziping.ingest.Ingester;
+import org.ziping.ingest.DocumentFormat;
+import org.ziping.ingest.FormatIngester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ziping.model.DocumentBuilder;
 import org.ziping.model.DocumentModel;
 import org.ziping.model.SourceInfo;
@@ -49,15 +49,14 @@ import org.ziping.model.SourceInfo;
  * for the parser); a sentence broken over lines by a PDF-to-text export stays in two paragraphs;
  * setext headings (underlined with {@code ===}) and fenced code are not recognised.
  */
-public final class TextIngester implements Ingester {
+public final class TextIngester extends FormatIngester {
   /** The most bytes any supported charset spends on one UTF-16 unit of text (UTF-32). */
   private static final int MAX_BYTES_PER_CHAR = 4;
   /** The longest byte-order mark (UTF-32). */
   private static final int BOM_MAX = 4;
 
-  @Override
-  public Set<String> mediaTypes() {
-    return Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+  public TextIngester() {
+    super(DocumentFormat.TXT);
   }
 
   @Override

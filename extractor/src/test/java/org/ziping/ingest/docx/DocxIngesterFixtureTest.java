@@ -1,6 +1,7 @@
 package org.ziping.ingest.docx;
 
 import org.ziping.ingest.IngestException;
+import org.ziping.ingest.DocumentFormat;
 import org.ziping.ingest.IngestConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,7 +80,8 @@ class DocxIngesterFixtureTest {
   }
 
   private DocumentModel read(Path p) throws Exception {
-    DocumentModel m = ingester.ingest(p, new SourceInfo(p.toString(), "docx", DocxIngester.DOCX, "0", null, null),
+    DocumentModel m = ingester.ingest(p, new SourceInfo(p.toString(), "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "0", null, null),
         IngestConfig.defaults());
     assertOffsets(m);
     return m;
@@ -495,6 +497,6 @@ class DocxIngesterFixtureTest {
   @Test
   void encryptedDocumentsReachThisIngesterThroughDetection() {
     assertTrue(ingester.mediaTypes().contains("application/x-tika-ooxml-protected"));
-    assertTrue(ingester.mediaTypes().contains(DocxIngester.DOCX));
+    assertTrue(ingester.mediaTypes().containsAll(DocumentFormat.DOCX.mediaTypes()));
   }
 }
