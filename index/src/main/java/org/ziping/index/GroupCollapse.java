@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -19,7 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -68,10 +65,11 @@ final class GroupCollapse {
   /** Groups of which more than one file matched. */
   private final FixedBitSet several;
   /**
-   * The score of every matching file of a group of several live files (by global doc id; empty
-   * with all formats apart): the page lists the matching files of its groups in rank order.
+   * The score of every matching file of a group of several live files (by global doc id; null
+   * until the first such file matches, so never with all formats apart or when every report is
+   * in one format): the page lists the matching files of its groups in rank order.
    */
-  private final float[] fileScore;
+  private float[] fileScore;
   /** The groups with a match, in the order first seen. */
   private int[] seen = new int[64];
   private int count;
@@ -86,7 +84,6 @@ final class GroupCollapse {
     this.bestDoc = new int[units];
     Arrays.fill(bestDoc, -1);
     this.several = new FixedBitSet(units);
-    this.fileScore = new float[allFormats ? 0 : columns.reader.maxDoc()];
   }
 
   /**
@@ -128,6 +125,9 @@ final class GroupCollapse {
       leafMatches.set(doc);
       float score = scorer.score();
       if (!allFormats && columns.fileCount(g) > 1) {
+        if (fileScore == null) {
+          fileScore = new float[columns.reader.maxDoc()];
+        }
         fileScore[d] = score;
       }
       int best = bestDoc[g];
@@ -212,35 +212,14 @@ final class GroupCollapse {
   }
 
   /**
-   * The facet input: the best file of every group with a match, as a facets collector with an
-   * entry per segment, empty ones included (Lucene's sorted-set facet counts map a segment's
-   * ordinals to the index's only when they are given more than one segment; given only the one
-   * segment that holds every counted file of a narrow search, they read its ordinals as the
-   * index's and count wrong labels).
+   * The documents the facets count: the best file of every group with a match (global doc ids,
+   * in the order the groups were first seen).
    */
-  FacetsCollector facetInput() {
-    FixedBitSet[] counted = new FixedBitSet[leaves.size()];
-    int[] cards = new int[leaves.size()];
+  int[] counted() {
+    int[] out = new int[count];
     for (int i = 0; i < count; i++) {
-      int doc = bestDoc[seen[i]];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      if (counted[leaf.ord] == null) {
-        counted[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-      }
-      counted[leaf.ord].set(doc - leaf.docBase);
-      cards[leaf.ord]++;
+      out[i] = bestDoc[seen[i]];
     }
-    List<FacetsCollector.MatchingDocs> out = new ArrayList<>();
-    for (LeafReaderContext leaf : leaves) {
-      FixedBitSet c = counted[leaf.ord];
-      out.add(new FacetsCollector.MatchingDocs(leaf, c == null ? DocIdSet.EMPTY
-          : new BitDocIdSet(c, cards[leaf.ord]), cards[leaf.ord], null));
-    }
-    return new FacetsCollector() {
-      @Override
-      public List<MatchingDocs> getMatchingDocs() {
-        return out;
-      }
-    };
+    return out;
   }
 }

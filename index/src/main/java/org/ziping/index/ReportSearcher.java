@@ -17,13 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -86,8 +80,8 @@ public final class ReportSearcher implements ReportSearch {
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private IndexReader stateReader;
-  private DefaultSortedSetDocValuesReaderState state;
+  private IndexReader facetReader;
+  private FacetColumns facetColumns;
   private GroupColumns columns;
   private SnippetHighlighter highlighter;
   private IndexSearcher highlighterSearcher;
@@ -230,7 +224,7 @@ public final class ReportSearcher implements ReportSearch {
       throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
           + " ms; make the query narrower");
     }
-    List<SearchResult.FacetDim> facets = facets(reader, c.facetInput());
+    List<SearchResult.FacetDim> facets = facets(reader, c.counted());
     int[] docIds = new int[page.size()];
     for (int i = 0; i < page.size(); i++) {
       docIds[i] = page.get(i).get(0).doc;
@@ -440,21 +434,17 @@ public final class ReportSearcher implements ReportSearch {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
+        .withScorer(new SnippetPassageScorer())
         .withMaxLength(MAX_HIGHLIGHT_CHARS));
   }
 
-  /** The facet state of {@code reader}: built once per reader, shared by every search on it. */
-  private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader)
-      throws IOException {
-    if (stateReader != reader) {
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException noFacetsYet) {
-        state = null;
-      }
-      stateReader = reader;
+  /** The facet columns of {@code reader}: built once per reader ({@link FacetColumns}). */
+  private synchronized FacetColumns facetColumns(IndexReader reader) throws IOException {
+    if (facetReader != reader) {
+      facetColumns = FacetColumns.of(reader, facetsConfig);
+      facetReader = reader;
     }
-    return state;
+    return facetColumns;
   }
 
   /** The group columns of {@code reader}: built once per reader ({@link GroupColumns}). */
@@ -465,30 +455,15 @@ public final class ReportSearcher implements ReportSearch {
     return columns;
   }
 
-  private List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
+  /**
+   * The facet counts of the counted documents (global doc ids, one per hit): each dimension of
+   * {@link IndexSchema#FACET_DIMS} with its top {@value #FACET_TOP} values, none before the index
+   * holds a facet value.
+   */
+  private List<SearchResult.FacetDim> facets(IndexReader reader, int[] counted)
       throws IOException {
-    DefaultSortedSetDocValuesReaderState state = facetState(reader);
-    List<SearchResult.FacetDim> out = new ArrayList<>();
-    if (state == null) {
-      return out;
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : IndexSchema.FACET_DIMS) {
-      FacetResult r;
-      try {
-        r = counts.getTopChildren(FACET_TOP, dim);
-      } catch (IllegalArgumentException dimensionNotIndexed) {
-        r = null;
-      }
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      out.add(new SearchResult.FacetDim(dim, values));
-    }
-    return out;
+    FacetColumns columns = facetColumns(reader);
+    return columns == null ? new ArrayList<>() : columns.count(counted, FACET_TOP);
   }
 
   /** A summary from its JSON ({@link SummaryJson}: without Jackson's object mapper). */
