@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -48,9 +49,16 @@ final class GroupCollapse {
       setTimeout(new QueryTimeoutImpl(timeoutMillis));
     }
 
-    /** Collects the matches of {@code w} over every segment (within the time limit). */
+    /**
+     * Collects the matches of {@code w} over every segment (within the time limit), by iterating
+     * each segment's scorer: Lucene's bulk scorer of a disjunction ({@code BooleanScorer}) scores
+     * windows of 2,048 documents through as many bucket objects it allocates per segment (1.4 MB
+     * per search at 100,000 reports, in 28 segments), and costs no less CPU than the iteration.
+     * The score of a document is the same sum in the same precision (clause scores added as
+     * doubles, then rounded to a float).
+     */
     void collect(Weight w, Collector c) throws IOException {
-      search(getIndexReader().leaves(), w, c);
+      search(getIndexReader().leaves(), new FilterWeight(w) {}, c);
     }
   }
 

@@ -230,7 +230,7 @@ public final class ReportSearcher implements ReportSearch {
       docIds[i] = page.get(i).get(0).doc;
     }
     Object[] snippets = page.isEmpty() ? new Object[0]
-        : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+        : highlighter(s).snippets(IndexSchema.TEXT, ReportQueries.textPart(q), docIds, 2);
     Map<Integer, ReportSummary> summaries = summaries(reader, page.stream()
         .flatMap(List::stream).mapToInt(sd -> sd.doc).toArray());
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -278,7 +278,7 @@ public final class ReportSearcher implements ReportSearch {
       if (v == null || !v.advanceExact(doc - leaf.docBase)) {
         throw new IOException("document " + doc + " has no summary");
       }
-      out.put(doc, readSummary(v.binaryValue().utf8ToString()));
+      out.put(doc, SummaryJson.read(v.binaryValue()));
     }
     return out;
   }
@@ -290,7 +290,7 @@ public final class ReportSearcher implements ReportSearch {
     if (v == null || !v.advanceExact(doc - leaf.docBase)) {
       throw new IOException("document " + doc + " has no summary");
     }
-    return readSummary(v.binaryValue().utf8ToString());
+    return SummaryJson.read(v.binaryValue());
   }
 
   /** Every matching report, in id order (for exports), one per report. Returns the count. */
@@ -384,6 +384,7 @@ public final class ReportSearcher implements ReportSearch {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = null;
       BinaryDocValues v = null; // one per segment: each allocates a buffer of the longest text
+      CompressedText.Decoder decoder = new CompressedText.Decoder();
       int sumChars = 0;
       do {
         int doc = docIter.nextDoc();
@@ -398,7 +399,7 @@ public final class ReportSearcher implements ReportSearch {
         for (int i = 0; i < fields.length; i++) {
           if (fields[i].equals(IndexSchema.TEXT)) {
             if (v != null && v.advanceExact(doc - leaf.docBase)) {
-              String text = CompressedText.decode(v.binaryValue());
+              String text = decoder.decode(v.binaryValue());
               values[i] = text.substring(0, Math.min(MAX_HIGHLIGHT_CHARS, text.length()));
               sumChars += values[i].length();
             }
@@ -464,11 +465,6 @@ public final class ReportSearcher implements ReportSearch {
       throws IOException {
     FacetColumns columns = facetColumns(reader);
     return columns == null ? new ArrayList<>() : columns.count(counted, FACET_TOP);
-  }
-
-  /** A summary from its JSON ({@link SummaryJson}: without Jackson's object mapper). */
-  static ReportSummary readSummary(String json) throws IOException {
-    return SummaryJson.read(json);
   }
 
   @Override
