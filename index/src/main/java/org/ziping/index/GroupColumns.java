@@ -2,6 +2,8 @@ package org.ziping.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -42,6 +44,10 @@ final class GroupColumns {
   private final int[] files;
   /** Per global document: the global ordinal of its id (ids in string order), or -1. */
   private final int[] idRank;
+  /** Collapse arrays handed back by finished searches ({@link #takeScratch}). */
+  private final Queue<GroupCollapse.Scratch> spare = new ConcurrentLinkedQueue<>();
+  private static final int SPARE_SCRATCH =
+      Math.max(2, Runtime.getRuntime().availableProcessors());
 
   GroupColumns(IndexReader reader) throws IOException {
     this.reader = reader;
@@ -114,6 +120,22 @@ final class GroupColumns {
       }
     }
     return out;
+  }
+
+  /** The arrays of a collapse: one a search has handed back, or new ones. */
+  GroupCollapse.Scratch takeScratch() {
+    GroupCollapse.Scratch s = spare.poll();
+    return s != null ? s : new GroupCollapse.Scratch(reader);
+  }
+
+  /**
+   * Keeps a collapse's arrays (cleared) for the next search, up to one per processor (at most
+   * that many searches run at once, {@code ReportSearcher#running}).
+   */
+  void giveBackScratch(GroupCollapse.Scratch s) {
+    if (spare.size() < SPARE_SCRATCH) {
+      spare.add(s);
+    }
   }
 
   /** The global group of a global document id, or -1 when it has no group key. */

@@ -211,20 +211,22 @@ public final class ReportSearcher implements ReportSearch {
     IndexReader reader = s.getIndexReader();
     // a searcher of its own for the time limit (the shared one serves other threads)
     GroupCollapse.Searcher timed = new GroupCollapse.Searcher(reader, QueryLimits.TIMEOUT_MILLIS);
-    GroupCollapse c;
     List<List<ScoreDoc>> page;
-    try {
-      c = GroupCollapse.run(timed, q, columns(reader), allFormats);
-      page = timed.timedOut() ? List.of() : c.page(offset, limit);
+    long total;
+    int[] counted;
+    try (GroupCollapse c = GroupCollapse.run(timed, q, columns(reader), allFormats)) {
+      if (timed.timedOut()) {
+        throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
+            + " ms; make the query narrower");
+      }
+      page = c.page(offset, limit);
+      total = c.total();
+      counted = c.counted();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new ParseException("the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
     }
-    if (timed.timedOut()) {
-      throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
-          + " ms; make the query narrower");
-    }
-    List<SearchResult.FacetDim> facets = facets(reader, c.counted());
+    List<SearchResult.FacetDim> facets = facets(reader, counted);
     int[] docIds = new int[page.size()];
     for (int i = 0; i < page.size(); i++) {
       docIds[i] = page.get(i).get(0).doc;
@@ -245,7 +247,7 @@ public final class ReportSearcher implements ReportSearch {
           members.stream().map(SearchResult.Format::of).toList(),
           ReportGroups.disagreements(members)));
     }
-    return new SearchResult(c.total(), hits, facets);
+    return new SearchResult(total, hits, facets);
   }
 
   private static BytesRef groupKey(IndexReader reader, int doc) throws IOException {
