@@ -57,7 +57,8 @@ import org.ziping.report.ReportJson;
  * non-scoring clauses. The matches are collapsed to reports in one scoring pass over columns
  * read once per index reader ({@link GroupCollapse}, {@link GroupColumns}): the files of one
  * report in several formats are one hit unless all formats are asked for ({@link ReportGroups}).
- * Facets are counted over all matching reports, each by its best file (sorted-set doc values).
+ * Facets are counted over all matching reports, each by its best file, from the facet values of
+ * every document read once per index reader ({@link FacetColumns}).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
  * masked field so bigram-only matches are highlighted too, for the hits of the page only, their
  * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); passages are sentences
