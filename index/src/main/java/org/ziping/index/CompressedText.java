@@ -37,10 +37,25 @@ final class CompressedText {
   }
 
   static String decode(BytesRef stored) throws IOException {
-    ByteArrayDataInput in = new ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
-    int length = in.readVInt();
-    byte[] utf8 = new byte[length];
-    LZ4.decompress(in, length, utf8, 0);
-    return new String(utf8, StandardCharsets.UTF_8);
+    return new Decoder().decode(stored);
+  }
+
+  /**
+   * Decodes one text after another into the same buffer of UTF-8 bytes, grown to the longest
+   * (the snippets of a page decode ten texts: one buffer instead of one per text). Not for
+   * concurrent use.
+   */
+  static final class Decoder {
+    private byte[] utf8 = new byte[0];
+
+    String decode(BytesRef stored) throws IOException {
+      ByteArrayDataInput in = new ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
+      int length = in.readVInt();
+      if (utf8.length < length) {
+        utf8 = new byte[length];
+      }
+      LZ4.decompress(in, length, utf8, 0);
+      return new String(utf8, 0, length, StandardCharsets.UTF_8);
+    }
   }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.DocIdSet;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -38,11 +36,13 @@ import org.apache.lucene.util.FixedBitSet;
  * compete (block-max scores) skips almost nothing while costing more per document than the
  * scores do (measured: docs/speed.md, issue 21). Nothing is read from stored fields.
  *
- * <p>Memory per search: a bit and a float per document, and a float, an int and a bit per group
- * (about 1.7 MB at 100,000 reports). Limits: a document without a group key is not counted
- * (every indexed report has one).
+ * <p>Memory: a bit per document, a float, an int and a bit per group, and a float per document
+ * once a group of several files matches (about 1.3 MB at 100,000 reports), in arrays kept by the
+ * reader's columns from one search to the next ({@link Scratch}; a collapse must be closed to
+ * hand them back). Limits: a document without a group key is not counted (every indexed report
+ * has one).
  */
-final class GroupCollapse {
+final class GroupCollapse implements AutoCloseable {
 
   /** A searcher of one search, with its time limit, that runs a given weight. */
   static final class Searcher extends IndexSearcher {
@@ -51,53 +51,95 @@ final class GroupCollapse {
       setTimeout(new QueryTimeoutImpl(timeoutMillis));
     }
 
-    /** Collects the matches of {@code w} over every segment (within the time limit). */
+    /**
+     * Collects the matches of {@code w} over every segment (within the time limit), by iterating
+     * each segment's scorer: Lucene's bulk scorer of a disjunction ({@code BooleanScorer}) scores
+     * windows of 2,048 documents through as many bucket objects it allocates per segment (1.4 MB
+     * per search at 100,000 reports, in 28 segments), and costs no less CPU than the iteration.
+     * The score of a document is the same: both add the clause scores as doubles and round the
+     * sum to a float, and a double holds the sum of float scores within a factor 2^29 of each
+     * other exactly, so the order of the clauses does not change it.
+     */
     void collect(Weight w, Collector c) throws IOException {
-      search(getIndexReader().leaves(), w, c);
+      search(getIndexReader().leaves(), new FilterWeight(w) {}, c);
+    }
+  }
+
+  /**
+   * The arrays of one collapse on one reader, sized by it (about 1.3 MB at 100,000 reports): kept
+   * by the reader's columns for the next search ({@link GroupColumns#takeScratch}) instead of
+   * allocated and zeroed by every search, and handed back with only the entries a search set
+   * cleared ({@link #close}).
+   */
+  static final class Scratch {
+    /** Per segment, the matching documents (segment doc ids). */
+    final FixedBitSet[] matched;
+    /** Per group (per document with all formats apart): the best file's score and global id. */
+    final float[] bestScore;
+    /** -1 for a group without a match. */
+    final int[] bestDoc;
+    /** Groups of which more than one file matched. */
+    final FixedBitSet several;
+    /**
+     * The score of every matching file of a group of several live files (by global doc id; null
+     * until the first such file matches): the page lists the matching files of its groups in rank
+     * order. Read only for files this search matched, so never cleared.
+     */
+    float[] fileScore;
+    /** The groups with a match, in the order first seen. */
+    int[] seen = new int[64];
+
+    Scratch(IndexReader reader) {
+      List<LeafReaderContext> leaves = reader.leaves();
+      matched = new FixedBitSet[leaves.size()];
+      for (LeafReaderContext leaf : leaves) {
+        matched[leaf.ord] = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+      }
+      int units = Math.max(1, reader.maxDoc()); // groups are at most the documents
+      bestScore = new float[units];
+      bestDoc = new int[units];
+      Arrays.fill(bestDoc, -1);
+      several = new FixedBitSet(units);
     }
   }
 
   private final GroupColumns columns;
   private final boolean allFormats;
   private final List<LeafReaderContext> leaves;
-  /** Per segment, the matching documents (segment doc ids). */
+  private Scratch scratch;
   private final FixedBitSet[] matched;
-  /** Per group (per document with all formats apart): the best file's score and global id. */
   private final float[] bestScore;
   private final int[] bestDoc;
-  /** Groups of which more than one file matched. */
   private final FixedBitSet several;
-  /**
-   * The score of every matching file of a group of several live files (by global doc id; empty
-   * with all formats apart): the page lists the matching files of its groups in rank order.
-   */
-  private final float[] fileScore;
-  /** The groups with a match, in the order first seen. */
-  private int[] seen = new int[64];
+  private int[] seen;
   private int count;
 
   private GroupCollapse(GroupColumns columns, boolean allFormats) {
     this.columns = columns;
     this.allFormats = allFormats;
     this.leaves = columns.reader.leaves();
-    this.matched = new FixedBitSet[leaves.size()];
-    int units = Math.max(1, allFormats ? columns.reader.maxDoc() : columns.groupCount);
-    this.bestScore = new float[units];
-    this.bestDoc = new int[units];
-    Arrays.fill(bestDoc, -1);
-    this.several = new FixedBitSet(units);
-    this.fileScore = new float[allFormats ? 0 : columns.reader.maxDoc()];
+    this.scratch = columns.takeScratch();
+    this.matched = scratch.matched;
+    this.bestScore = scratch.bestScore;
+    this.bestDoc = scratch.bestDoc;
+    this.several = scratch.several;
+    this.seen = scratch.seen;
   }
 
   /**
    * Runs {@code q} on {@code s} (a searcher on {@code columns.reader}) and collapses its matches;
-   * with {@code allFormats}, every file is a hit of its own.
+   * with {@code allFormats}, every file is a hit of its own. The caller closes the collapse.
    */
   static GroupCollapse run(Searcher s, Query q, GroupColumns columns, boolean allFormats)
       throws IOException {
     Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE, 1f);
     GroupCollapse c = new GroupCollapse(columns, allFormats);
-    s.collect(w, c.new Collapse());
+    try {
+      s.collect(w, c.new Collapse());
+    } catch (IOException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
     return c;
   }
 
@@ -109,8 +151,7 @@ final class GroupCollapse {
     @Override
     protected void doSetNextReader(LeafReaderContext context) {
       docBase = context.docBase;
-      leafMatches = new FixedBitSet(context.reader().maxDoc());
-      matched[context.ord] = leafMatches;
+      leafMatches = matched[context.ord];
     }
 
     @Override
@@ -128,12 +169,16 @@ final class GroupCollapse {
       leafMatches.set(doc);
       float score = scorer.score();
       if (!allFormats && columns.fileCount(g) > 1) {
-        fileScore[d] = score;
+        if (scratch.fileScore == null) {
+          scratch.fileScore = new float[columns.reader.maxDoc()];
+        }
+        scratch.fileScore[d] = score;
       }
       int best = bestDoc[g];
       if (best < 0) {
         if (count == seen.length) {
           seen = Arrays.copyOf(seen, 2 * count);
+          scratch.seen = seen;
         }
         seen[count++] = g;
       } else {
@@ -201,7 +246,7 @@ final class GroupCollapse {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       FixedBitSet m = matched[leaf.ord];
       if (m != null && m.get(doc - leaf.docBase)) {
-        out.add(new ScoreDoc(doc, fileScore[doc]));
+        out.add(new ScoreDoc(doc, scratch.fileScore[doc]));
       }
     }
     out.sort((a, b) -> {
@@ -212,35 +257,36 @@ final class GroupCollapse {
   }
 
   /**
-   * The facet input: the best file of every group with a match, as a facets collector with an
-   * entry per segment, empty ones included (Lucene's sorted-set facet counts map a segment's
-   * ordinals to the index's only when they are given more than one segment; given only the one
-   * segment that holds every counted file of a narrow search, they read its ordinals as the
-   * index's and count wrong labels).
+   * Hands the arrays back to the reader's columns for the next search, with the entries this
+   * search set cleared; the collapse is not used afterwards (its pages and counted documents are
+   * copies).
    */
-  FacetsCollector facetInput() {
-    FixedBitSet[] counted = new FixedBitSet[leaves.size()];
-    int[] cards = new int[leaves.size()];
+  @Override
+  public void close() {
+    if (scratch == null) {
+      return;
+    }
     for (int i = 0; i < count; i++) {
-      int doc = bestDoc[seen[i]];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      if (counted[leaf.ord] == null) {
-        counted[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-      }
-      counted[leaf.ord].set(doc - leaf.docBase);
-      cards[leaf.ord]++;
+      int g = seen[i];
+      bestDoc[g] = -1;
+      several.clear(g);
     }
-    List<FacetsCollector.MatchingDocs> out = new ArrayList<>();
-    for (LeafReaderContext leaf : leaves) {
-      FixedBitSet c = counted[leaf.ord];
-      out.add(new FacetsCollector.MatchingDocs(leaf, c == null ? DocIdSet.EMPTY
-          : new BitDocIdSet(c, cards[leaf.ord]), cards[leaf.ord], null));
+    for (FixedBitSet m : matched) {
+      m.clear(0, m.length());
     }
-    return new FacetsCollector() {
-      @Override
-      public List<MatchingDocs> getMatchingDocs() {
-        return out;
-      }
-    };
+    columns.giveBackScratch(scratch);
+    scratch = null;
+  }
+
+  /**
+   * The documents the facets count: the best file of every group with a match (global doc ids,
+   * in the order the groups were first seen).
+   */
+  int[] counted() {
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = bestDoc[seen[i]];
+    }
+    return out;
   }
 }

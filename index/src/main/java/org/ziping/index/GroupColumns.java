@@ -2,13 +2,14 @@ package org.ziping.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -20,21 +21,22 @@ import org.apache.lucene.util.packed.PackedInts;
  *
  * <p>Algorithm: the group keys and the ids are sorted doc values ({@link IndexSchema#GROUP},
  * {@link IndexSchema#ID_SORT}); their segment ordinals are mapped to global ordinals by an
- * {@link OrdinalMap} (the group map is kept, for the keys of a page's groups; the global id
- * ordinal orders ids as the strings do). One pass per segment in document order fills the group
- * and the id rank of each document, then the live documents are laid out group by group
- * (counting sort).
+ * {@link OrdinalMap} (the global id ordinal orders ids as the strings do). One pass per segment
+ * in document order fills the group and the id rank of each document, the groups numbered in the
+ * order of their first document: a search's matches come in document order, so the arrays of a
+ * search indexed by group ({@link GroupCollapse}) are then read and written in order, where group
+ * numbers in key order (random to the documents) scattered those reads over the arrays.
+ * Then the live documents are laid out group by group (counting sort).
  *
  * <p>Data: doc values only (no stored fields). Memory: four int arrays the size of the reader
- * (about 1.6 MB per 100,000 documents) and the group ordinal map. Limits: a document without a
- * group key belongs to no group (every indexed report has one).
+ * (about 1.6 MB per 100,000 documents). Limits: a document without a group key belongs to no
+ * group (every indexed report has one).
  */
 final class GroupColumns {
   final IndexReader reader;
   /** The number of distinct group keys (live or not). */
   final int groupCount;
-  private final OrdinalMap groups;
-  /** Per global document: its global group ordinal, or -1. */
+  /** Per global document: its group (numbered in the order of first documents), or -1. */
   private final int[] groupOf;
   /** Per group g: its live files are {@code files[start[g] .. start[g+1])}. */
   private final int[] start;
@@ -42,6 +44,10 @@ final class GroupColumns {
   private final int[] files;
   /** Per global document: the global ordinal of its id (ids in string order), or -1. */
   private final int[] idRank;
+  /** Collapse arrays handed back by finished searches ({@link #takeScratch}). */
+  private final Queue<GroupCollapse.Scratch> spare = new ConcurrentLinkedQueue<>();
+  private static final int SPARE_SCRATCH =
+      Math.max(2, Runtime.getRuntime().availableProcessors());
 
   GroupColumns(IndexReader reader) throws IOException {
     this.reader = reader;
@@ -51,22 +57,35 @@ final class GroupColumns {
       SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.GROUP);
       keys[leaf.ord] = v == null ? DocValues.emptySorted() : v;
     }
-    groups = leaves == 0 ? null : OrdinalMap.build(null, keys, PackedInts.DEFAULT);
+    OrdinalMap groups = leaves == 0 ? null : OrdinalMap.build(null, keys, PackedInts.DEFAULT);
     groupCount = groups == null ? 0 : (int) groups.getValueCount();
     groupOf = new int[reader.maxDoc()];
     Arrays.fill(groupOf, -1);
-    int[] size = new int[groupCount + 1];
+    // groups numbered in the order of their first document, so that a search's matches, which
+    // come in document order, touch the per-group arrays in order (the key order is random)
+    int[] number = new int[groupCount];
+    Arrays.fill(number, -1);
+    int numbered = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       SortedDocValues v = leaf.reader().getSortedDocValues(IndexSchema.GROUP);
       if (v == null) {
         continue;
       }
       LongValues global = groups.getGlobalOrds(leaf.ord);
-      Bits live = leaf.reader().getLiveDocs();
       for (int doc = v.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = v.nextDoc()) {
-        int g = (int) global.get(v.ordValue());
-        groupOf[leaf.docBase + doc] = g;
-        if (live == null || live.get(doc)) {
+        int key = (int) global.get(v.ordValue());
+        if (number[key] < 0) {
+          number[key] = numbered++;
+        }
+        groupOf[leaf.docBase + doc] = number[key];
+      }
+    }
+    int[] size = new int[groupCount + 1];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        int g = groupOf[leaf.docBase + doc];
+        if (g >= 0 && (live == null || live.get(doc))) {
           size[g + 1]++;
         }
       }
@@ -116,6 +135,22 @@ final class GroupColumns {
     return out;
   }
 
+  /** The arrays of a collapse: one a search has handed back, or new ones. */
+  GroupCollapse.Scratch takeScratch() {
+    GroupCollapse.Scratch s = spare.poll();
+    return s != null ? s : new GroupCollapse.Scratch(reader);
+  }
+
+  /**
+   * Keeps a collapse's arrays (cleared) for the next search, up to one per processor (at most
+   * that many searches run at once, {@code ReportSearcher#running}).
+   */
+  void giveBackScratch(GroupCollapse.Scratch s) {
+    if (spare.size() < SPARE_SCRATCH) {
+      spare.add(s);
+    }
+  }
+
   /** The global group of a global document id, or -1 when it has no group key. */
   int groupOf(int doc) {
     return groupOf[doc];
@@ -137,13 +172,5 @@ final class GroupColumns {
    */
   int idRank(int doc) {
     return idRank[doc];
-  }
-
-  /** The key of a global group ordinal. */
-  BytesRef key(int g) throws IOException {
-    int leaf = groups.getFirstSegmentNumber(g);
-    long segOrd = groups.getFirstSegmentOrd(g);
-    SortedDocValues v = reader.leaves().get(leaf).reader().getSortedDocValues(IndexSchema.GROUP);
-    return BytesRef.deepCopyOf(v.lookupOrd((int) segOrd));
   }
 }

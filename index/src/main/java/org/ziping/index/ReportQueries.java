@@ -61,6 +61,17 @@ public final class ReportQueries {
     return b.build();
   }
 
+  /**
+   * The query of the text alone within a query built by {@link #query} (its first clause, before
+   * the filters): what the highlighter needs, since a filter's matches are on other fields than
+   * the text and every hit passes the filters anyway.
+   */
+  static Query textPart(Query built) {
+    return built instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
+        ? b.clauses().get(0).getQuery() : built;
+  }
+
   private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
     if (values.isEmpty()) {
       return;

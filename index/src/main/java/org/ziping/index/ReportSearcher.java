@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -49,7 +42,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ziping.index.region.RegionResolver;
-import org.ziping.report.ReportJson;
 
 /**
  * Searches the report index.
@@ -63,7 +55,8 @@ import org.ziping.report.ReportJson;
  * non-scoring clauses. The matches are collapsed to reports in one scoring pass over columns
  * read once per index reader ({@link GroupCollapse}, {@link GroupColumns}): the files of one
  * report in several formats are one hit unless all formats are asked for ({@link ReportGroups}).
- * Facets are counted over all matching reports, each by its best file (sorted-set doc values).
+ * Facets are counted over all matching reports, each by its best file, from the facet values of
+ * every document read once per index reader ({@link FacetColumns}).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
  * masked field so bigram-only matches are highlighted too, for the hits of the page only, their
  * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); passages are sentences
@@ -86,8 +79,8 @@ public final class ReportSearcher implements ReportSearch {
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private IndexReader stateReader;
-  private DefaultSortedSetDocValuesReaderState state;
+  private IndexReader facetReader;
+  private FacetColumns facetColumns;
   private GroupColumns columns;
   private SnippetHighlighter highlighter;
   private IndexSearcher highlighterSearcher;
@@ -217,26 +210,28 @@ public final class ReportSearcher implements ReportSearch {
     IndexReader reader = s.getIndexReader();
     // a searcher of its own for the time limit (the shared one serves other threads)
     GroupCollapse.Searcher timed = new GroupCollapse.Searcher(reader, QueryLimits.TIMEOUT_MILLIS);
-    GroupCollapse c;
     List<List<ScoreDoc>> page;
-    try {
-      c = GroupCollapse.run(timed, q, columns(reader), allFormats);
-      page = timed.timedOut() ? List.of() : c.page(offset, limit);
+    long total;
+    int[] counted;
+    try (GroupCollapse c = GroupCollapse.run(timed, q, columns(reader), allFormats)) {
+      if (timed.timedOut()) {
+        throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
+            + " ms; make the query narrower");
+      }
+      page = c.page(offset, limit);
+      total = c.total();
+      counted = c.counted();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new ParseException("the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms; make it narrower");
     }
-    if (timed.timedOut()) {
-      throw new ParseException("the search took longer than " + QueryLimits.TIMEOUT_MILLIS
-          + " ms; make the query narrower");
-    }
-    List<SearchResult.FacetDim> facets = facets(reader, c.facetInput());
+    List<SearchResult.FacetDim> facets = facets(reader, counted);
     int[] docIds = new int[page.size()];
     for (int i = 0; i < page.size(); i++) {
       docIds[i] = page.get(i).get(0).doc;
     }
     Object[] snippets = page.isEmpty() ? new Object[0]
-        : highlighter(s).snippets(IndexSchema.TEXT, q, docIds, 2);
+        : highlighter(s).snippets(IndexSchema.TEXT, ReportQueries.textPart(q), docIds, 2);
     Map<Integer, ReportSummary> summaries = summaries(reader, page.stream()
         .flatMap(List::stream).mapToInt(sd -> sd.doc).toArray());
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -251,7 +246,7 @@ public final class ReportSearcher implements ReportSearch {
           members.stream().map(SearchResult.Format::of).toList(),
           ReportGroups.disagreements(members)));
     }
-    return new SearchResult(c.total(), hits, facets);
+    return new SearchResult(total, hits, facets);
   }
 
   private static BytesRef groupKey(IndexReader reader, int doc) throws IOException {
@@ -284,7 +279,7 @@ public final class ReportSearcher implements ReportSearch {
       if (v == null || !v.advanceExact(doc - leaf.docBase)) {
         throw new IOException("document " + doc + " has no summary");
       }
-      out.put(doc, readSummary(v.binaryValue().utf8ToString()));
+      out.put(doc, SummaryJson.read(v.binaryValue()));
     }
     return out;
   }
@@ -296,7 +291,7 @@ public final class ReportSearcher implements ReportSearch {
     if (v == null || !v.advanceExact(doc - leaf.docBase)) {
       throw new IOException("document " + doc + " has no summary");
     }
-    return readSummary(v.binaryValue().utf8ToString());
+    return SummaryJson.read(v.binaryValue());
   }
 
   /** Every matching report, in id order (for exports), one per report. Returns the count. */
@@ -390,6 +385,7 @@ public final class ReportSearcher implements ReportSearch {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = null;
       BinaryDocValues v = null; // one per segment: each allocates a buffer of the longest text
+      CompressedText.Decoder decoder = new CompressedText.Decoder();
       int sumChars = 0;
       do {
         int doc = docIter.nextDoc();
@@ -404,7 +400,7 @@ public final class ReportSearcher implements ReportSearch {
         for (int i = 0; i < fields.length; i++) {
           if (fields[i].equals(IndexSchema.TEXT)) {
             if (v != null && v.advanceExact(doc - leaf.docBase)) {
-              String text = CompressedText.decode(v.binaryValue());
+              String text = decoder.decode(v.binaryValue());
               values[i] = text.substring(0, Math.min(MAX_HIGHLIGHT_CHARS, text.length()));
               sumChars += values[i].length();
             }
@@ -440,21 +436,17 @@ public final class ReportSearcher implements ReportSearch {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
+        .withScorer(new SnippetPassageScorer())
         .withMaxLength(MAX_HIGHLIGHT_CHARS));
   }
 
-  /** The facet state of {@code reader}: built once per reader, shared by every search on it. */
-  private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader)
-      throws IOException {
-    if (stateReader != reader) {
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException noFacetsYet) {
-        state = null;
-      }
-      stateReader = reader;
+  /** The facet columns of {@code reader}: built once per reader ({@link FacetColumns}). */
+  private synchronized FacetColumns facetColumns(IndexReader reader) throws IOException {
+    if (facetReader != reader) {
+      facetColumns = FacetColumns.of(reader, facetsConfig);
+      facetReader = reader;
     }
-    return state;
+    return facetColumns;
   }
 
   /** The group columns of {@code reader}: built once per reader ({@link GroupColumns}). */
@@ -465,35 +457,15 @@ public final class ReportSearcher implements ReportSearch {
     return columns;
   }
 
-  private List<SearchResult.FacetDim> facets(IndexReader reader, FacetsCollector fc)
+  /**
+   * The facet counts of the counted documents (global doc ids, one per hit): each dimension of
+   * {@link IndexSchema#FACET_DIMS} with its top {@value #FACET_TOP} values, none before the index
+   * holds a facet value.
+   */
+  private List<SearchResult.FacetDim> facets(IndexReader reader, int[] counted)
       throws IOException {
-    DefaultSortedSetDocValuesReaderState state = facetState(reader);
-    List<SearchResult.FacetDim> out = new ArrayList<>();
-    if (state == null) {
-      return out;
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : IndexSchema.FACET_DIMS) {
-      FacetResult r;
-      try {
-        r = counts.getTopChildren(FACET_TOP, dim);
-      } catch (IllegalArgumentException dimensionNotIndexed) {
-        r = null;
-      }
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      out.add(new SearchResult.FacetDim(dim, values));
-    }
-    return out;
-  }
-
-  /** A summary from its JSON ({@link SummaryJson}: without Jackson's object mapper). */
-  static ReportSummary readSummary(String json) throws IOException {
-    return SummaryJson.read(json);
+    FacetColumns columns = facetColumns(reader);
+    return columns == null ? new ArrayList<>() : columns.count(counted, FACET_TOP);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.ziping.index.region.Region;
 
 /**
@@ -39,6 +40,17 @@ final class SummaryJson {
 
   static ReportSummary read(String json) throws IOException {
     try (JsonParser p = FACTORY.createParser(json)) {
+      p.nextToken();
+      return summary(p);
+    }
+  }
+
+  /**
+   * The summary of the UTF-8 JSON in {@code utf8} (as the index's doc values hold it), parsed from
+   * the bytes: no string of the whole JSON is made first.
+   */
+  static ReportSummary read(BytesRef utf8) throws IOException {
+    try (JsonParser p = FACTORY.createParser(utf8.bytes, utf8.offset, utf8.length)) {
       p.nextToken();
       return summary(p);
     }

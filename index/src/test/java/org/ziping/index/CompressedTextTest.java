@@ -8,11 +8,15 @@ import java.util.Random;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** Compressed text comes back as it went in, on random text; report JSON gets smaller. */
+/**
+ * Compressed text comes back as it went in, on random text, also through one decoder whose buffer
+ * serves texts of every length in turn; report JSON gets smaller.
+ */
 class CompressedTextTest {
   @Test
   void randomStringsRoundTrip() throws Exception {
     Random random = new Random(8);
+    CompressedText.Decoder decoder = new CompressedText.Decoder();
     for (int i = 0; i < 2_000; i++) {
       StringBuilder b = new StringBuilder();
       int n = random.nextInt(i < 1_000 ? 64 : 20_000);
@@ -31,6 +35,7 @@ class CompressedTextTest {
       byte[] wider = new byte[stored.length + 7];
       System.arraycopy(stored.bytes, stored.offset, wider, 3, stored.length);
       assertEquals(expected, CompressedText.decode(new BytesRef(wider, 3, stored.length)));
+      assertEquals(expected, decoder.decode(new BytesRef(wider, 3, stored.length)));
     }
   }
 

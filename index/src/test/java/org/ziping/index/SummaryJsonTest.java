@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.index.region.Region;
@@ -23,8 +26,15 @@ import org.ziping.report.ReportJson;
 class SummaryJsonTest {
   @TempDir Path work;
 
+  /** The object mapper's summary, read from the string and from UTF-8 bytes inside a wider array. */
   private static void same(String json) throws Exception {
-    assertEquals(ReportJson.mapper().readValue(json, ReportSummary.class), SummaryJson.read(json), json);
+    ReportSummary expected = ReportJson.mapper().readValue(json, ReportSummary.class);
+    assertEquals(expected, SummaryJson.read(json), json);
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    byte[] wider = new byte[utf8.length + 7];
+    Arrays.fill(wider, (byte) '{');
+    System.arraycopy(utf8, 0, wider, 3, utf8.length);
+    assertEquals(expected, SummaryJson.read(new BytesRef(wider, 3, utf8.length)), json);
   }
 
   @Test
