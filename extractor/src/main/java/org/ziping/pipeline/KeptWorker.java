@@ -41,6 +41,9 @@ final class KeptWorker extends FramedChannel {
       throws IOException {
     Socket s = new Socket();
     try {
+      // every frame is flushed as a whole: Nagle's algorithm would hold a file's small answer
+      // back until the peer's delayed acknowledgement (about 40 ms a file on Linux)
+      s.setTcpNoDelay(true);
       s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()),
           (int) hello.toMillis());
       KeptWorker w = new KeptWorker(s, endpoint, registry);

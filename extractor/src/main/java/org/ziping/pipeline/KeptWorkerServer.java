@@ -65,6 +65,7 @@ final class KeptWorkerServer {
           } catch (SocketTimeoutException e) {
             return; // idle for too long
           }
+          s.setTcpNoDelay(true); // frames are flushed whole; see KeptWorker#connect
           if (!batch(s, me.token(), threads, perThread)) {
             return;
           }
