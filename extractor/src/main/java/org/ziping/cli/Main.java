@@ -1,6 +1,7 @@
 package org.ziping.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return commandLine(args.length == 0 ? null : args[0]).execute(args);
+    return commandLine(args.length == 0 ? null : args[0], Arrays.asList(args)).execute(args);
   }
 
   /** The command line with every subcommand. */
@@ -45,10 +46,14 @@ public final class Main {
    * name, else with every subcommand (in the order help lists them).
    */
   static CommandLine commandLine(String invoked) {
+    return commandLine(invoked, List.of());
+  }
+
+  private static CommandLine commandLine(String invoked, List<String> args) {
     List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
         new BlocksCommand(), new CommandLine.HelpCommand()));
     for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
-      p.prepare(invoked);
+      p.prepare(invoked, args);
       subcommands.addAll(p.subcommands());
     }
     List<Object> named = subcommands.stream() // help lists the others: it needs all of them

@@ -9,8 +9,10 @@ public interface SubcommandProvider {
 
   /**
    * Called before the command line is built, with the subcommand the first argument names (or
-   * null): a provider may start the slow loading that subcommand will need on a background
-   * thread, so that it overlaps picocli's building of the command model. Returns at once.
+   * null) and the raw arguments (the subcommand's name first; empty when the command line is
+   * built without them): a provider may start the slow loading that subcommand will need on a
+   * background thread, so that it overlaps picocli's building of the command model. Returns at
+   * once; what it starts must leave every error to the command (the arguments are not parsed).
    */
-  default void prepare(String invoked) {}
+  default void prepare(String invoked, List<String> args) {}
 }

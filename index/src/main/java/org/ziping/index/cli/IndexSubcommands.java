@@ -7,8 +7,8 @@ import org.ziping.index.ReportQueries;
 /**
  * Adds {@code index}, {@code search} and {@code serve} to {@code ziping}. For {@code search}, the
  * query's analysis starts loading (HanLP's dictionaries, the query parser) while the command line
- * is built ({@link ReportQueries#loadInBackground()}): a cold search waits for the two one after
- * the other otherwise.
+ * is built ({@link ReportQueries#loadInBackground()}), and the index it names opens on a second
+ * thread ({@link SearcherPreload}): a cold search waits for each after the other otherwise.
  */
 public final class IndexSubcommands implements SubcommandProvider {
   @Override
@@ -17,9 +17,10 @@ public final class IndexSubcommands implements SubcommandProvider {
   }
 
   @Override
-  public void prepare(String invoked) {
+  public void prepare(String invoked, List<String> args) {
     if ("search".equals(invoked)) {
       ReportQueries.loadInBackground();
+      SearcherPreload.start(args);
     }
   }
 }

@@ -125,7 +125,7 @@ public final class SearchCommand extends ConsoleCommand {
       return 2;
     }
     try (ReportSearch searcher = cluster.given() ? cluster.backend().searcher(cluster.target())
-        : new ReportSearcher(index, 0)) { // one search: no result cache
+        : opened(index)) {
       if (xlsx) {
         long n;
         try (var o = Files.newOutputStream(output)) {
@@ -159,6 +159,12 @@ public final class SearchCommand extends ConsoleCommand {
       err.println("search: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** The index opened while the command line was built, else opened now (no result cache). */
+  private static ReportSearcher opened(Path index) throws IOException {
+    ReportSearcher preloaded = SearcherPreload.take(index);
+    return preloaded != null ? preloaded : new ReportSearcher(index, 0);
   }
 
   private int export(ReportSearch searcher, ReportExport.Format format, PrintWriter out,
