@@ -1,6 +1,5 @@
 package org.ziping.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.TextDetector;
+import org.apache.tika.detect.TextStatistics;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -156,7 +156,14 @@ final class PlainTextShortcut implements Detector {
    * text/plain (the bytes Tika reads from the start of a file: {@link MimeTypes#getMinLength()}).
    */
   boolean isPlainText(byte[] head) throws IOException {
-    if (head.length == 0 || !textBytesOnly(head)) {
+    if (head.length == 0 || !textBytesOnly(head, Math.min(head.length, QUICK_LOOK))) {
+      return false; // most files of other formats show a control byte early
+    }
+    // one pass over the head gives both the byte test and the text detector's statistics (Tika's
+    // TextDetector feeds the same bytes to the same TextStatistics, then asks the same two questions)
+    TextStatistics stats = new TextStatistics();
+    stats.addData(head, 0, head.length);
+    if (!textBytesOnly(stats)) {
       return false;
     }
     int[] t = thresholds(head[0] & 0xff);
@@ -165,10 +172,11 @@ final class PlainTextShortcut implements Detector {
         return false;
       }
     }
-    MediaType text = new TextDetector(mimeTypes.getMinLength()).detect(
-        new ByteArrayInputStream(head), new Metadata());
-    return MediaType.TEXT_PLAIN.equals(text);
+    return stats.isMostlyAscii() || stats.looksLikeUTF8();
   }
+
+  /** How many bytes of a head are looked at before its statistics are taken. */
+  private static final int QUICK_LOOK = 1024;
 
   /** The magic patterns evaluated for a head of text bytes starting with this byte and length. */
   int candidates(int firstByte, int length) {
@@ -228,9 +236,19 @@ final class PlainTextShortcut implements Detector {
   /** The set {@link #isTextByte} describes, for the javadoc. */
   static final String TEXT_BYTES = "tab, LF, CR, 0x20-0x7E, 0x80-0xFE";
 
-  private static boolean textBytesOnly(byte[] head) {
-    for (byte b : head) {
-      if (!isTextByte(b & 0xff)) {
+  private static boolean textBytesOnly(byte[] head, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!isTextByte(head[i] & 0xff)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the bytes counted are all {@link #isTextByte text bytes}. */
+  private static boolean textBytesOnly(TextStatistics stats) {
+    for (int b = 0; b < 0x100; b++) {
+      if (!isTextByte(b) && stats.count(b) > 0) {
         return false;
       }
     }
