@@ -54,8 +54,13 @@ import org.ziping.report.SourceRef;
  */
 public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cpu,
                              int warmupFiles) {
-  /** How long the kept worker of {@code --workers --keep-worker} waits after the bench. */
-  private static final int KEPT_WORKER_IDLE_SECONDS = 60;
+  /**
+   * The least time the kept worker of {@code --workers --keep-worker} waits for the next batch:
+   * it must outlast the warm JVM's turn between two of its batches (at 10,000 files a turn takes
+   * 40-60 s, so a fixed minute let it end and the next turn started a fresh worker), so it is
+   * three times the warm-up run, at least this.
+   */
+  private static final int KEPT_WORKER_MIN_IDLE_SECONDS = 60;
 
   /** The clock of --stages: wall time, or this thread's CPU time with --cpu. */
   private long now() {
@@ -189,8 +194,11 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
             .replace("\"", "\\\"")).append("\"\n");
       }
       Files.writeString(list, sb.toString());
+      long w0 = System.nanoTime();
       run(files, threads); // this JVM warmed on the whole batch
-      double[] first = extractProcess(launcher, list, outDir, threads, keepWorker);
+      int keepSeconds = keepWorker ? Math.max(KEPT_WORKER_MIN_IDLE_SECONDS,
+          (int) Math.ceil(3 * (System.nanoTime() - w0) / 1e9)) : 0;
+      double[] first = extractProcess(launcher, list, outDir, threads, keepSeconds);
       out.printf(Locale.ROOT, "workers: turn 0 (first extract of this build: records the "
           + "workers' class-data archive if missing): %.2f s, %.1f reports/s%n", first[0],
           first[1] / first[0]);
@@ -202,7 +210,7 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
         int reports = run(files, threads);
         double warmSecs = (System.nanoTime() - t0) / 1e9;
         double warmCpu = (processCpuNanos() - c0) / 1e9;
-        double[] ex = extractProcess(launcher, list, outDir, threads, keepWorker);
+        double[] ex = extractProcess(launcher, list, outDir, threads, keepSeconds);
         double warmRate = reports / warmSecs;
         double exRate = ex[1] / ex[0];
         ratios.add(exRate / warmRate);
@@ -245,12 +253,12 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
    * where {@link #childrenCpuSeconds()} cannot say).
    */
   private static double[] extractProcess(Path launcher, Path list, Path outDir, int threads,
-                                        boolean keepWorker) throws Exception {
+                                        int keepSeconds) throws Exception {
     double cpu0 = childrenCpuSeconds();
     List<String> cmd = new ArrayList<>(List.of(launcher.toString(), "extract", "@" + list, "-o",
         outDir.toString(), "--threads", Integer.toString(threads)));
-    if (keepWorker) {
-      cmd.add("--keep-worker=" + KEPT_WORKER_IDLE_SECONDS);
+    if (keepSeconds > 0) {
+      cmd.add("--keep-worker=" + keepSeconds);
     }
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -270,7 +278,7 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
       }
       double cpu1 = childrenCpuSeconds();
       return new double[] {secs, Integer.parseInt(m.group(2)),
-          cpu0 < 0 || cpu1 < 0 || keepWorker ? -1 : cpu1 - cpu0};
+          cpu0 < 0 || cpu1 < 0 || keepSeconds > 0 ? -1 : cpu1 - cpu0};
     } finally {
       Files.deleteIfExists(err);
     }
