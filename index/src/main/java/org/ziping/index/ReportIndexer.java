@@ -64,6 +64,8 @@ import org.ziping.report.Report;
  * size of the RAM buffer (a commit every 200 files made a small segment, and merge work, every
  * 200 one-report files). Flushed segments are written as separate files (no compound file: it
  * would copy every flushed segment once more); merged segments follow the merge policy's default.
+ * After the last commit, the small segments the run left are merged into one
+ * ({@link TailMergePolicy}): a search pays for every segment.
  *
  * <p>Known limits: a file deleted from disk stays in the index until its path is indexed again or
  * the index folder is removed; the skip test trusts the file content hash, so a change in the
@@ -77,12 +79,14 @@ public final class ReportIndexer implements Closeable {
 
   private final Directory dir;
   private final IndexWriter writer;
+  private final TailMergePolicy tailMerge;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
   private final Supplier<Optional<Extraction>> extractions;
   private final ReportSummaries summaries;
   private final PrintWriter log;
   private final Map<String, String> indexedSha = new HashMap<>();
   private long commitNanos = DEFAULT_COMMIT_INTERVAL.toNanos();
+  private boolean mergeTail = true;
 
   /**
    * The outcome of one run. {@code files} counts the inputs: files, and the lines of JSON Lines
@@ -117,6 +121,8 @@ public final class ReportIndexer implements Closeable {
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
     cfg.setUseCompoundFile(false);
+    this.tailMerge = new TailMergePolicy(cfg.getMergePolicy());
+    cfg.setMergePolicy(tailMerge);
     this.writer = new IndexWriter(dir, cfg);
     writer.setLiveCommitData(Map.of(IndexSchema.FORMAT_KEY, String.valueOf(IndexSchema.FORMAT))
         .entrySet());
@@ -135,6 +141,16 @@ public final class ReportIndexer implements Closeable {
       throw new IllegalArgumentException("a negative commit interval: " + interval);
     }
     this.commitNanos = interval.toNanos();
+    return this;
+  }
+
+  /**
+   * Whether a run ends by merging the small segments it left into one ({@link TailMergePolicy};
+   * on unless turned off). Off keeps every flushed segment apart, as tests of per-segment code
+   * want them.
+   */
+  public ReportIndexer mergeTail(boolean on) {
+    this.mergeTail = on;
     return this;
   }
 
@@ -253,8 +269,26 @@ public final class ReportIndexer implements Closeable {
       adders.shutdownNow();
     }
     writer.commit();
+    if (mergeTail) {
+      mergeTail();
+    }
     log.flush();
     return tally.run();
+  }
+
+  /**
+   * Merges the small segments the run (and earlier runs) left into one ({@link TailMergePolicy})
+   * and commits it: a search pays for every segment.
+   */
+  private void mergeTail() throws IOException {
+    long start = System.nanoTime();
+    writer.forceMerge(Integer.MAX_VALUE); // the policy merges the tail and nothing else
+    TailMergePolicy.Tail tail = tailMerge.takeLast();
+    if (tail.segments() > 0) {
+      writer.commit();
+      log.printf(Locale.ROOT, "index: merged %d small segments (%.1f MB) into one in %.1f s%n",
+          tail.segments(), tail.bytes() / 1e6, (System.nanoTime() - start) / 1e9);
+    }
   }
 
   private record Adding(PreparedInput<Document> prep, Future<?> done) {}

@@ -38,7 +38,7 @@ class GroupedFacetsTest {
     index = work.resolve("index");
     try (ReportIndexer ix = new ReportIndexer(index, Optional.empty(),
         new PrintWriter(new StringWriter()))) {
-      ix.commitEvery(Duration.ZERO).index(Fixtures.files(in));
+      ix.commitEvery(Duration.ZERO).mergeTail(false).index(Fixtures.files(in));
     }
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(r.leaves().size() > 2, "segments: " + r.leaves().size());

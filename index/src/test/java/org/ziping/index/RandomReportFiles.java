@@ -81,7 +81,7 @@ final class RandomReportFiles {
   private static void run(Path index, List<Path> files) throws IOException {
     try (ReportIndexer ix = new ReportIndexer(index, Optional.empty(),
         new PrintWriter(new StringWriter()))) {
-      ReportIndexer.Run r = ix.commitEvery(Duration.ZERO).index(files);
+      ReportIndexer.Run r = ix.commitEvery(Duration.ZERO).mergeTail(false).index(files);
       if (r.failed() != 0) {
         throw new IllegalStateException("random index: " + r);
       }
