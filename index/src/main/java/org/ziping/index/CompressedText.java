@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.compress.LZ4;
 
 /**
@@ -41,21 +42,32 @@ final class CompressedText {
   }
 
   /**
-   * Decodes one text after another into the same buffer of UTF-8 bytes, grown to the longest
-   * (the snippets of a page decode ten texts: one buffer instead of one per text). Not for
+   * Decodes one text after another into the same buffers, grown to the longest (the snippets of
+   * a page decode ten texts): the UTF-8 bytes, and their UTF-16 chars ({@link
+   * UnicodeUtil#UTF8toUTF16}), of which the text's string is one copy. ({@code new String(bytes,
+   * UTF_8)} allocates about eleven bytes per Chinese character: a Latin-1 attempt, a UTF-16 buffer
+   * for the worst case and its trimmed copy; half of all a search allocated, measured in
+   * docs/speed.md.) The bytes must be valid UTF-8, as {@link #encode} writes them. Not for
    * concurrent use.
    */
   static final class Decoder {
     private byte[] utf8 = new byte[0];
+    private char[] utf16 = new char[0];
 
     String decode(BytesRef stored) throws IOException {
       ByteArrayDataInput in = new ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
       int length = in.readVInt();
       if (utf8.length < length) {
         utf8 = new byte[length];
+        utf16 = new char[length]; // a UTF-8 byte gives at most one UTF-16 char
       }
       LZ4.decompress(in, length, utf8, 0);
-      return new String(utf8, 0, length, StandardCharsets.UTF_8);
+      return new String(utf16, 0, UnicodeUtil.UTF8toUTF16(utf8, 0, length, utf16));
+    }
+
+    /** The size of the buffers in bytes (a pool keeps decoders up to a bound). */
+    long bufferBytes() {
+      return utf8.length + 2L * utf16.length;
     }
   }
 }

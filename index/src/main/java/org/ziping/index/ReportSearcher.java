@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -354,6 +356,14 @@ public final class ReportSearcher implements ReportSearch {
 
   /** Exposes the highlighter's object-valued results (the formatter gives {@link Snippet}s). */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
+    /** Decoders keep their buffers only up to this size when handed back. */
+    private static final long POOLED_DECODER_BYTES = 8L << 20;
+    /**
+     * Decoders for the searches to come: one per search at a time, so about as many as searches
+     * run at once ({@link #running}); each keeps its buffers from one search to the next.
+     */
+    private final Queue<CompressedText.Decoder> decoders = new ConcurrentLinkedQueue<>();
+
     SnippetHighlighter(Builder b) {
       super(b);
     }
@@ -385,7 +395,8 @@ public final class ReportSearcher implements ReportSearch {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = null;
       BinaryDocValues v = null; // one per segment: each allocates a buffer of the longest text
-      CompressedText.Decoder decoder = new CompressedText.Decoder();
+      CompressedText.Decoder pooled = decoders.poll();
+      CompressedText.Decoder decoder = pooled != null ? pooled : new CompressedText.Decoder();
       int sumChars = 0;
       do {
         int doc = docIter.nextDoc();
@@ -408,6 +419,9 @@ public final class ReportSearcher implements ReportSearch {
         }
         out.add(values);
       } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      if (decoder.bufferBytes() <= POOLED_DECODER_BYTES) {
+        decoders.add(decoder);
+      }
       return out;
     }
 
