@@ -41,7 +41,11 @@ import org.ziping.report.Quantity;
  * table). Columns headed 分值/得分/权重/…率/比例/序号/人数 are never amounts. Cells with text and
  * explicit units are scanned like prose. A cell's label is its row label (the last non-empty,
  * non-numeric cell anchored in the row before the first number, or, when the row's label cells are
- * empty or merged from above, the nearest non-empty cell above) + " " + its column header.
+ * empty or merged from above, the nearest non-empty cell above) + " " + its column header; a value
+ * that follows another value and a label in its row (a form's "label value label value", the
+ * 支出 side of a 收入/支出 overview) is labelled by that label instead ({@link #pairLabel}). A
+ * calendar date is never a column header, and the header search stops at one (above a form's
+ * 计划完成日期 value stand the form's other pairs, not headers).
  *
  * <p>Limits: Chinese numerals (百分之五, 三十万元) are not read; 千元 is not a unit; a unit stated
  * only in a sentence after a table is not seen; labels are string rules, not parsed noun phrases.
@@ -65,6 +69,9 @@ public final class FigureScanner {
   private static final Pattern NOT_AMOUNT_HEADER =
       Pattern.compile("分值|得分|分数|权重|评分|率|比例|比重|占比|序号|编号|人数|个数|数量");
   private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s\\-—–/／\\\\无]*$");
+  /** A cell that states a calendar date (2023-12-31, 2023/1/1, 2023年1月1日): a form's value. */
+  private static final Pattern DATE_CELL = Pattern.compile(
+      "^\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*$");
 
   /** A figure found in running text, before it becomes an amount or quantity. */
   record Raw(int start, int end, BigDecimal value, String unit, String kind) {}
@@ -354,7 +361,8 @@ public final class FigureScanner {
       if (!pure && !NUMBER_FINDER.holds(text)) {
         continue;
       }
-      String rowLabel = rowLabel(g, cell.row(), norm);
+      String pair = pairLabel(g, cell, norm);
+      String rowLabel = pair != null ? pair : rowLabel(g, cell.row(), norm);
       List<Cell> headers = headerStack(g, cell, norm, headerRows);
       String header = headers.isEmpty() ? "" : Labels.cleanCell(textOf(norm, headers.get(0)));
       String label = joinLabel(rowLabel, header);
@@ -470,6 +478,9 @@ public final class FigureScanner {
       }
       found = true;
       Cell h = g.cellAt(r, cell.col());
+      if (h != null && DATE_CELL.matcher(textOf(norm, h)).matches()) {
+        break; // a form's date value, and above it the form's other pairs: no column header
+      }
       if (h == null || h == cell || PLACEHOLDER.matcher(textOf(norm, h)).matches()) {
         continue;
       }
@@ -514,6 +525,41 @@ public final class FigureScanner {
       String t = textOf(norm, l);
       if (isLabelText(t) && t.matches("(?s).*[(（]\\s*(亿元|万元|元)\\s*[)）].*")) {
         return unitIn(t);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The label of a value that follows another value in its row (a form's "label value label value"
+   * rows, the two sides of a 收入/支出 overview): the nearest non-blank cell left of {@code cell},
+   * when it is label text and a value (a figure or a placeholder such as "—") stands left of that
+   * label in the row. Null otherwise: the cell's label is the row label ({@link #rowLabel}).
+   */
+  static String pairLabel(TableGrid g, Cell cell, String norm) {
+    int r = cell.row();
+    Cell label = null;
+    for (int c = cell.col() - 1; c >= 0 && label == null; c--) {
+      Cell x = g.cellAt(r, c);
+      if (x == null || x == cell || textOf(norm, x).isBlank()) {
+        continue;
+      }
+      if (!isLabelText(textOf(norm, x))) {
+        return null; // a value right before: a table's value columns, labelled by the row
+      }
+      label = x;
+    }
+    if (label == null) {
+      return null;
+    }
+    for (int c = label.col() - 1; c >= 0; c--) {
+      Cell x = g.cellAt(r, c);
+      if (x == null || x == label) {
+        continue;
+      }
+      String t = textOf(norm, x);
+      if (!t.isBlank() && !isLabelText(t) && !UNIT_ONLY_LINE.matcher(t).matches()) {
+        return Labels.cleanCell(textOf(norm, label));
       }
     }
     return null;

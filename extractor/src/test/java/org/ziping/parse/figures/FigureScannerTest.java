@@ -161,6 +161,61 @@ class FigureScannerTest {
     assertEquals("人员经费 金额", amount(f, "109.87").label());
   }
 
+  /**
+   * A performance-target form (label value label value), laid out as the 财政项目支出绩效目标填报表
+   * of a district budget: each value is labelled by the label right before it, and a date row above
+   * is no column header.
+   */
+  @Test
+  void formRowsLabelEachValueByTheLabelBeforeIt() {
+    ReportScope s = Docs.scope("""
+        单位：元
+        项目名称\t公共服务设施运行经费\t项目类别\t其他运转类
+        计划开始日期\t2023-01-01\t计划完成日期\t2023-12-31
+        项目资金（元）\t10,903,043.00\t年度资金申请总额\t10,903,043.00
+        其中：财政资金\t10,903,043.00\t其中：当年财政拨款\t11,419,043.00
+        \t\t上年结转资金\t0.00
+        其他资金\t0.00\t其他资金\t0.00
+        """);
+    Figures f = scanner.scan(s);
+    assertEquals(List.of("项目资金(元)", "年度资金申请总额"), labels(f, "10,903,043.00", 0, 2));
+    assertEquals(List.of("当年财政拨款"), labels(f, "11,419,043.00", 0, 1));
+    Amount carried = f.amounts().stream().filter(a -> a.location().row() == 4).findFirst()
+        .orElseThrow();
+    assertEquals("上年结转资金", carried.label());
+    assertEquals("元", amount(f, "11419043.00").unit());
+  }
+
+  /** The two sides of a 收入支出决算总表 row, and 科目编码 | 科目名称 | amount rows. */
+  @Test
+  void valuesAfterALabelInTheRowTakeThatLabel() {
+    ReportScope s = Docs.scope("""
+        单位：万元
+        收入\t决算数\t支出\t决算数
+        一、一般公共预算财政拨款收入\t307.82\t一、一般公共服务支出\t264.87
+        二、其他收入\t—\t二、住房保障支出\t29.42
+        ---
+        单位：万元
+        科目编码\t科目名称\t本年支出合计
+        208\t社会保障和就业支出\t10.82
+        20805\t行政事业单位养老支出\t10.82
+        """);
+    Figures f = scanner.scan(s);
+    assertEquals("一般公共预算财政拨款收入 决算数", amount(f, "307.82").label());
+    assertEquals("一般公共服务支出 决算数", amount(f, "264.87").label());
+    assertEquals("住房保障支出 决算数", amount(f, "29.42").label());
+    assertEquals(List.of("社会保障和就业支出 本年支出合计", "行政事业单位养老支出 本年支出合计"),
+        labels(f, "10.82", 0, 2));
+  }
+
+  /** The labels of the amounts written {@code text}, in order, {@code from .. to}. */
+  private static List<String> labels(Figures f, String text, int from, int to) {
+    List<String> all = f.amounts().stream().filter(a -> a.text().equals(text))
+        .map(Amount::label).toList();
+    assertTrue(all.size() >= to, text + " in " + f.amounts());
+    return all.subList(from, to);
+  }
+
   @Test
   void percentLabelsAndNoScoreCells() {
     Figures f = scanner.scan(Docs.scope("我中心固定资产利用率=320/320=100.00%，自评2分。"));
