@@ -16,7 +16,8 @@ import org.ziping.report.Measure;
  * bound ({@link Vocabulary#DERIVED}, {@link Vocabulary#BOUND}: 比上年, 增加, 结余, 平均, 不超过 …);
  * take the year (\d{4}年, 上年 = year − 1, else the report year); take the count qualifier;
  * neutralise fund names that contain 预算 (一般公共预算 …); detect the measure from
- * 年初/全年/调整/决算/实际/执行数/本年支出 and 预算/安排; remove measure and filler words; what is left is
+ * 年初/全年/调整/决算/实际/执行数/本年支出 and 预算/安排; remove measure and filler words (the fillers
+ * that are also parts of words, 共/数/为 …, only at the label's end); what is left is
  * the subject, or the flow when only 收入 or 支出 is left.
  *
  * <p>Conservative by design: a key is {@link #comparable()} only when it names a measure and
@@ -67,6 +68,7 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
     Measure measure = measure(s);
     boolean totality = Vocabulary.TOTALITY.matcher(s).find();
     String rest = Vocabulary.PUNCT.matcher(NOT_SUBJECT.remove(s)).replaceAll("");
+    rest = Vocabulary.TRAILING_FILLER.matcher(rest).replaceAll("");
     if (Vocabulary.UNNAMED_PROJECT.matcher(rest).matches()) {
       rest = "";
       totality = false;

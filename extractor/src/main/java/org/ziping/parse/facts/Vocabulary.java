@@ -38,10 +38,20 @@ public enum Vocabulary {
    * "项目总预算" is another project's, so such a label identifies no object.
    */
   UNNAMED_PROJECT("(本|该|此)?项目总?"),
-  /** Measure and filler words removed from a label to leave its subject. */
+  /**
+   * Measure and filler words removed from a label, wherever they stand, to leave its subject. The
+   * single characters here are grammatical only (已, 的, 了); those that are also part of subject
+   * words (共 of 公共, 数 of 数据, 计 of 计划/审计) are {@link #TRAILING_FILLER}.
+   */
   NOT_SUBJECT("实际支出数|实际支出|本年支出|当年支出|已支出"
       + "|年初|全年|调整后|调整|调增后|调减后|预算数|预算|决算数|决算|实际|执行数|执行|安排|申报|下达|本年|当年|年度|年末|完成"
-      + "|已|累计|共计|合计|总计|总额|共|其中|达到|达|为|约|计|是|的|数额|金额|数|了"),
+      + "|已|累计|共计|合计|总计|总额|其中|达到|的|数额|金额|了"),
+  /**
+   * Filler characters that stand before the number, so at the end of a label ("资金共120万元",
+   * "到位数达98%", "约50万元", "支出数为"), removed there only: inside a label they belong to its
+   * words (一般公共服务支出, 数据中心, 行为, 节约). 计 alone is never removed (会计, 审计, 统计).
+   */
+  TRAILING_FILLER("(?:(?<!公)共|数|达|(?<![节制])约|(?<![行作])为|是)+$"),
   /** Punctuation and markup dropped from labels. */
   PUNCT("[\\s\\p{Punct}，。、：；！？“”‘’（）《》【】〔〕—…·\\*#]+"),
   /** A unit note of a column header: (万元), （元）. */

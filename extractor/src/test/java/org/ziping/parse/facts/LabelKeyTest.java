@@ -56,4 +56,27 @@ class LabelKeyTest {
     assertFalse(LabelKey.isTotalLabel("基本支出"));
     assertEquals(Vocabulary.WHOLE, LabelKey.ofRow("合计", Measure.ACTUAL, 2024, null).orElseThrow().key());
   }
+
+  /**
+   * Fillers that are also parts of words (共 of 公共, 数 of 数据, 计 of 计划/审计, 为 of 行为, 约 of
+   * 公共服务) go only where they stand before the number, at the label's end.
+   */
+  @Test
+  void fillerCharactersGoOnlyAtTheEndSoWordsStayWhole() {
+    assertEquals("一般公共服务支出", LabelKey.of("一般公共服务支出决算数", 2024).orElseThrow().subject());
+    assertEquals("一般公共财政拨款收入",
+        LabelKey.of("一般公共预算财政拨款收入", 2024).orElseThrow().subject());
+    assertEquals("养老保险财政补助资金计划",
+        LabelKey.of("2024年养老保险财政补助资金预算计划", 2024).orElseThrow().subject());
+    assertEquals("数据中心建设经费", LabelKey.of("数据中心建设经费年初预算", 2024).orElseThrow().subject());
+    assertEquals("审计费", LabelKey.of("审计费预算", 2024).orElseThrow().subject());
+    assertEquals("公共服务平台运维经费", LabelKey.of("公共服务平台运维经费约", 2024).orElseThrow().subject());
+    assertEquals("行为规范培训经费",
+        LabelKey.of("行为规范培训经费预算为", 2024).orElseThrow().subject());
+    // the fillers before the number, and the grammatical ones anywhere
+    assertEquals("项目资金", LabelKey.of("项目资金共", 2024).orElseThrow().subject());
+    assertEquals("资金到位", LabelKey.of("资金到位数达", 2024).orElseThrow().subject());
+    assertEquals("专项资金拨付", LabelKey.of("专项资金已拨付", 2024).orElseThrow().subject());
+    assertEquals("", LabelKey.of("全年预算数为", 2024).orElseThrow().subject());
+  }
 }
