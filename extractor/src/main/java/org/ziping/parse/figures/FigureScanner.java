@@ -38,7 +38,8 @@ import org.ziping.report.Quantity;
  * <p>Tables: a cell holding only a number is an amount when a unit applies to it: the row label's
  * "（万元）", else the column's header cells ("年初预算数（万元）", a spanning "金额（万元）" above),
  * else the table's "单位：万元" (in a title cell or in one of the two text blocks just before the
- * table). Columns headed 分值/得分/权重/…率/比例/序号/人数 are never amounts. Cells with text and
+ * table). Columns headed 分值/得分/权重/…率/比例/序号/编码/代码/人数 are never amounts (a 科目编码 column holds
+ * codes such as 30101, not money). Cells with text and
  * explicit units are scanned like prose. A cell's label is its row label (the last non-empty,
  * non-numeric cell anchored in the row before the first number, or, when the row's label cells are
  * empty or merged from above, the nearest non-empty cell above) + " " + its column header; a value
@@ -67,7 +68,7 @@ public final class FigureScanner {
   private static final Pattern UNIT_ONLY_LINE =
       Pattern.compile("^\\s*[(（]?\\s*(单位\\s*[:：])?\\s*(亿元|万元|元)\\s*[)）]?\\s*$");
   private static final Pattern NOT_AMOUNT_HEADER =
-      Pattern.compile("分值|得分|分数|权重|评分|率|比例|比重|占比|序号|编号|人数|个数|数量");
+      Pattern.compile("分值|得分|分数|权重|评分|率|比例|比重|占比|序号|编号|编码|代码|人数|个数|数量");
   private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s\\-—–/／\\\\无]*$");
   /** A cell that states a calendar date (2023-12-31, 2023/1/1, 2023年1月1日): a form's value. */
   private static final Pattern DATE_CELL = Pattern.compile(

@@ -206,6 +206,9 @@ class FigureScannerTest {
     assertEquals("住房保障支出 决算数", amount(f, "29.42").label());
     assertEquals(List.of("社会保障和就业支出 本年支出合计", "行政事业单位养老支出 本年支出合计"),
         labels(f, "10.82", 0, 2));
+    // the codes are no amounts: their column is headed 科目编码
+    assertTrue(f.amounts().stream().noneMatch(a -> a.text().equals("208") || a.text().equals("20805")),
+        f.amounts().toString());
   }
 
   /** The labels of the amounts written {@code text}, in order, {@code from .. to}. */
