@@ -106,7 +106,7 @@ public final class IndexBenchCommand extends ConsoleCommand {
   Path keep;
 
   /** The load phases of a run ({@link #load}). */
-  enum Phase { REPEATED, HTTP, DISTINCT, BARE }
+  enum Phase { REPEATED, HTTP, DISTINCT, CPU, BARE }
 
   /** A phase by its name in lower case. */
   static final class PhaseName implements CommandLine.ITypeConverter<Phase> {
@@ -117,8 +117,8 @@ public final class IndexBenchCommand extends ConsoleCommand {
   }
 
   @Option(names = "--phases", split = ",", paramLabel = "PHASE", converter = PhaseName.class,
-      description = "the search load phases to run, of repeated, http, distinct, bare (default: "
-          + "all)")
+      description = "the search load phases to run, of repeated, http, distinct, cpu, bare "
+          + "(default: all)")
   List<Phase> phases = List.of(Phase.values());
 
   /** {@code --reports N} and {@code --cache DIR}. */
@@ -312,6 +312,11 @@ public final class IndexBenchCommand extends ConsoleCommand {
         m.put("distinct", phase("distinct queries", out, searches));
       }
     }
+    if (phases.contains(Phase.CPU)) {
+      try (ReportSearcher uncached = new ReportSearcher(index, 0)) {
+        m.put("cpu", cpuPerSearch(uncached, distinctQueries(index, uncached), out));
+      }
+    }
     if (phases.contains(Phase.BARE)) {
       List<String> texts = distinctQueries(index, null).stream().map(Map.Entry::getKey).toList();
       try (var d = FSDirectory.open(bare); DirectoryReader r = DirectoryReader.open(d)) {
@@ -370,6 +375,57 @@ public final class IndexBenchCommand extends ConsoleCommand {
   private static String kindOf(String text, SearchFilters f) {
     String k = text.contains(" AND ") ? "a AND b" : text.contains(" ") ? "a b" : "a";
     return f.equals(SearchFilters.NONE) ? k : k + " + filter";
+  }
+
+  /** Distinct queries per round of the "cpu" phase. */
+  static final int CPU_QUERIES = 300;
+
+  /**
+   * The "cpu" phase: the first {@value #CPU_QUERIES} distinct queries on one thread, without the
+   * result cache, in rounds for {@code --seconds} (at least three, the first a warm-up): the
+   * thread's CPU time and allocated bytes per search. With no other search running and nothing
+   * waiting, these move far less from run to run than the latencies under load (which two cores
+   * shared by 16 clients, the collector and the machine's other jobs make vary by ±20 %): the
+   * figure for comparing two builds on one index. Limits: the rounds repeat the same queries (the
+   * page cache and the JIT see them again; the result cache is off); the collector's threads are
+   * not counted.
+   */
+  private Map<String, Object> cpuPerSearch(ReportSearcher searcher,
+      List<Map.Entry<String, SearchFilters>> queries, PrintWriter out) throws Exception {
+    List<Map.Entry<String, SearchFilters>> qs = queries.subList(0,
+        Math.min(CPU_QUERIES, queries.size()));
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    List<Double> cpuMs = new ArrayList<>();
+    List<Double> allocKb = new ArrayList<>();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    for (int round = 0; !qs.isEmpty() && (round < 3 || System.nanoTime() < end); round++) {
+      long c0 = threads.getCurrentThreadCpuTime();
+      long a0 = threads.getCurrentThreadAllocatedBytes();
+      for (Map.Entry<String, SearchFilters> q : qs) {
+        searcher.search(q.getKey(), q.getValue(), 0, 10);
+      }
+      if (round > 0) { // the first round is the warm-up
+        cpuMs.add((threads.getCurrentThreadCpuTime() - c0) / 1e6 / qs.size());
+        allocKb.add((threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0 / qs.size());
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("queries", qs.size());
+    m.put("rounds", cpuMs.size());
+    List<Double> sorted = cpuMs.stream().sorted().toList();
+    List<Double> alloc = allocKb.stream().sorted().toList();
+    double fastest = sorted.isEmpty() ? 0 : sorted.get(0);
+    double median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    double allocated = alloc.isEmpty() ? 0 : alloc.get(alloc.size() / 2);
+    m.put("fastestRoundCpuMsPerSearch", Math.round(fastest * 1000) / 1000.0);
+    m.put("medianRoundCpuMsPerSearch", Math.round(median * 1000) / 1000.0);
+    m.put("allocatedKbPerSearch", Math.round(allocated));
+    out.printf(Locale.ROOT, "search, one thread, %d distinct queries, no cache, %d rounds: CPU of "
+        + "the thread %.3f ms per search (fastest round), %.3f ms (median round); %.0f KB "
+        + "allocated per search%n", qs.size(), cpuMs.size(), fastest, median, allocated);
+    out.flush();
+    return m;
   }
 
   /** Runs {@code searches} on {@code --clients} threads for {@code --seconds}; latency figures. */
