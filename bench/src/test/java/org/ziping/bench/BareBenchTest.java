@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.cli.Main;
 import org.ziping.report.ReportJson;
 
 /**
@@ -20,14 +17,11 @@ class BareBenchTest {
   @Test
   void reportsBareAndOurRatesAtOneAndNThreads(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("bench.json");
-    StringWriter out = new StringWriter();
-    var cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    int code = cl.execute("bench", "--rounds", "1", "--warmup", "0", "--threads", "2",
+    BenchRun run = BenchRun.of("bench", "--rounds", "1", "--warmup", "0", "--threads", "2",
         "--json", json.toString(), Seeds.corpusFile("004", "txt").toString(),
         Seeds.corpusFile("004", "docx").toString());
-    assertEquals(0, code, out.toString());
+    String out = run.out();
+    assertEquals(0, run.code(), out);
     JsonNode figures = ReportJson.mapper().readTree(json.toFile()).get("extractVersusBare");
     assertEquals("POI XWPFWordExtractor", figures.get("docx").get("bare").asText());
     assertEquals("Files.readString", figures.get("txt").get("bare").asText());
@@ -39,7 +33,7 @@ class BareBenchTest {
             r.get("ratio").asDouble(), 1e-9, format + r);
       }
     }
-    assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("docx") && l.contains(" 2 ")),
-        out.toString());
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("docx") && l.contains(" 2 ")),
+        out);
   }
 }

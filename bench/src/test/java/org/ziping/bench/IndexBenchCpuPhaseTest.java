@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ziping.cli.Main;
 import org.ziping.report.ReportJson;
 
 /**
@@ -23,16 +20,12 @@ class IndexBenchCpuPhaseTest {
   @Test
   void reportsCpuAndAllocationPerSearchOfTheCountedRounds(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("bench.json");
-    StringWriter out = new StringWriter();
-    var cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(new StringWriter()));
     List<String> args = new ArrayList<>(List.of("bench-index", "--phases", "cpu", "--seconds",
         "1", "--threads", "1", "--keep", dir.resolve("idx").toString(), "--json",
         json.toString()));
     Seeds.extractedSeeds().forEach(p -> args.add(p.toString()));
-    int code = cl.execute(args.toArray(String[]::new));
-    assertEquals(0, code, out.toString());
+    BenchRun run = BenchRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.code(), run.out());
     JsonNode search = ReportJson.mapper().readTree(json.toFile()).get("search");
     assertTrue(search.get("distinct") == null, "only the phase asked for runs: " + search);
     JsonNode cpu = search.get("cpu");
@@ -41,6 +34,6 @@ class IndexBenchCpuPhaseTest {
     double fastest = cpu.get("fastestRoundCpuMsPerSearch").asDouble();
     assertTrue(fastest > 0 && fastest <= cpu.get("medianRoundCpuMsPerSearch").asDouble(), cpu.toString());
     assertTrue(cpu.get("allocatedKbPerSearch").asLong() > 0, cpu.toString());
-    assertTrue(out.toString().contains("search, one thread, "), out.toString());
+    assertTrue(run.out().contains("search, one thread, "), run.out());
   }
 }
