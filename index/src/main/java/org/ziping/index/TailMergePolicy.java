@@ -25,11 +25,11 @@ import org.apache.lucene.index.SegmentInfos;
  *
  * <p>Algorithm ({@link #findForcedMerges}, so {@link org.apache.lucene.index.IndexWriter#forceMerge}
  * on a writer with this policy does the tail merge and nothing else; {@link ReportIndexer} calls it
- * after its last commit): a segment is small when it is below {@value #FLUSH_MB} MB (the size of a
- * flush of the writer's buffer, {@link ReportIndexer#RAM_BUFFER_MB}) or below a quarter of the
+ * after its last commit): a segment is small when it is below the size of a flush of the
+ * writer's buffer ({@link ReportIndexer#RAM_BUFFER_MB}, {@value #FLUSH_MB} MB) or below a quarter of the
  * largest segment; the small segments not being merged already, from the smallest up and while
  * their sum stays within {@value #MAX_TAIL_MB} MB (a bound on the work at the end of a run, about
- * 20 s here), are merged into one when there are at least two. A run that adds one file to a large
+ * 7 s here), are merged into one when there are at least two. A run that adds one file to a large
  * index merges at most the few small segments the earlier runs left.
  *
  * <p>Limits: the tail merge waits at the end of the run (it is not overlapped with indexing);
@@ -37,9 +37,9 @@ import org.apache.lucene.index.SegmentInfos;
  */
 final class TailMergePolicy extends FilterMergePolicy {
   /** Below this a segment is one flush of the writer's buffer (or a few merged). */
-  static final long FLUSH_MB = 64;
+  static final long FLUSH_MB = (long) ReportIndexer.RAM_BUFFER_MB;
   /** At most this much is merged at the end of a run. */
-  static final long MAX_TAIL_MB = 1024;
+  static final long MAX_TAIL_MB = 512;
 
   private volatile Tail last = new Tail(0, 0);
 
@@ -53,7 +53,7 @@ final class TailMergePolicy extends FilterMergePolicy {
     this(in, FLUSH_MB << 20, MAX_TAIL_MB << 20);
   }
 
-  /** With other bounds than {@value #FLUSH_MB} and {@value #MAX_TAIL_MB} MB (tests). */
+  /** With other bounds than {@link #FLUSH_MB} and {@value #MAX_TAIL_MB} MB (tests). */
   TailMergePolicy(MergePolicy in, long flushBytes, long maxTailBytes) {
     super(in);
     this.flushBytes = flushBytes;
