@@ -537,15 +537,16 @@ public final class FigureScanner {
    * when it is label text and a value (a figure or a placeholder such as "—") stands left of that
    * label in the row. Null otherwise: the cell's label is the row label ({@link #rowLabel}).
    */
-  static String pairLabel(TableGrid g, Cell cell, String norm) {
+  private static String pairLabel(TableGrid g, Cell cell, String norm) {
     int r = cell.row();
     Cell label = null;
     for (int c = cell.col() - 1; c >= 0 && label == null; c--) {
       Cell x = g.cellAt(r, c);
-      if (x == null || x == cell || textOf(norm, x).isBlank()) {
+      String t = x == null || x == cell ? "" : textOf(norm, x);
+      if (t.isBlank()) {
         continue;
       }
-      if (!isLabelText(textOf(norm, x))) {
+      if (!isLabelText(t)) {
         return null; // a value right before: a table's value columns, labelled by the row
       }
       label = x;
