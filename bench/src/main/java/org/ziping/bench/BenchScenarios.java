@@ -38,9 +38,9 @@ import org.ziping.report.SourceRef;
  *       (the rules) and JSON (writing the document), each timed around its own call on the same
  *       files, after warm-up rounds;
  *   <li><b>throughput</b>: the whole batch extracted and written as JSON through the
- *       {@link ExtractionPool} with 1 thread and with N, in files/s, and the peak heap (the sum of
- *       the heap pools' peak usage since the JVM started; run with {@code -Xmx512m} to check a
- *       batch fits).
+ *       {@link ExtractionPool} with 1 thread and with N, in files/s, and the heap: the most in use
+ *       after a collection ({@link HeapAfterCollections}) and the pools' peaks summed, an upper
+ *       bound; run with {@code -Xmx512m} to check a batch fits).
  *   <li><b>workers</b>: {@code ziping extract} as a user runs it (the launcher in a process of its
  *       own, one worker JVM running a file per thread under the per-file budgets, the JSON
  *       written to a folder)
@@ -132,29 +132,30 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("files", files.size());
     result.put("warmupFiles", Math.min(files.size(), warmupFiles));
-    run(files.subList(0, Math.min(files.size(), warmupFiles)), 1); // warm-up
-    for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
-      long[] bytes = {0};
-      long c0 = processCpuNanos();
-      long t0 = System.nanoTime();
-      int reports = run(files, t, bytes);
-      double secs = (System.nanoTime() - t0) / 1e9;
-      double cpuSecs = (processCpuNanos() - c0) / 1e9;
-      result.put("threads" + t + "FilesPerSecond", files.size() / secs);
-      result.put("threads" + t + "ReportsPerSecond", reports / secs);
-      result.put("threads" + t + "CpuMsPerFile", cpuSecs * 1000 / files.size());
-      out.printf(Locale.ROOT, "throughput: %d files (%d reports) on %d thread(s): %.2f s, "
-          + "%.1f files/s, %.1f reports/s, %.1f MB of JSON; process CPU %.1f ms per file "
-          + "(%.0f reports per CPU second)%n", files.size(), reports, t, secs,
-          files.size() / secs, reports / secs, bytes[0] / 1048576.0, cpuSecs * 1000 / files.size(),
-          reports / cpuSecs);
-      out.flush();
+    try (HeapAfterCollections heap = new HeapAfterCollections()) {
+      run(files.subList(0, Math.min(files.size(), warmupFiles)), 1); // warm-up
+      for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
+        long[] bytes = {0};
+        long c0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        int reports = run(files, t, bytes);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpuSecs = (processCpuNanos() - c0) / 1e9;
+        result.put("threads" + t + "FilesPerSecond", files.size() / secs);
+        result.put("threads" + t + "ReportsPerSecond", reports / secs);
+        result.put("threads" + t + "CpuMsPerFile", cpuSecs * 1000 / files.size());
+        out.printf(Locale.ROOT, "throughput: %d files (%d reports) on %d thread(s): %.2f s, "
+            + "%.1f files/s, %.1f reports/s, %.1f MB of JSON; process CPU %.1f ms per file "
+            + "(%.0f reports per CPU second)%n", files.size(), reports, t, secs,
+            files.size() / secs, reports / secs, bytes[0] / 1048576.0,
+            cpuSecs * 1000 / files.size(), reports / cpuSecs);
+        out.flush();
+      }
+      result.put("heapAfterCollectionMaxMB", heap.maxUsedBytes() / 1048576.0);
+      result.put("peakHeapMB", HeapAfterCollections.poolPeaksBytes() / 1048576.0);
+      result.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576.0);
+      out.println(heap.describe());
     }
-    long peak = peakHeapBytes();
-    result.put("peakHeapMB", peak / 1048576.0);
-    result.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1048576.0);
-    out.printf(Locale.ROOT, "peak heap %.0f MB of %.0f MB (-Xmx)%n", peak / 1048576.0,
-        Runtime.getRuntime().maxMemory() / 1048576.0);
     return result;
   }
 
@@ -298,17 +299,6 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
     } catch (IOException | RuntimeException e) {
       return -1;
     }
-  }
-
-  /** The sum of the heap memory pools' peak usage since the JVM started (or the last reset). */
-  public static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** The system load average over the last minute, or -1 where the system does not say. */

@@ -125,6 +125,9 @@ public final class IndexBenchCommand extends ConsoleCommand {
   @CommandLine.Mixin
   GeneratedReportsOptions generated = new GeneratedReportsOptions();
 
+  /** The heap watch of the run ({@link #call}). */
+  private HeapAfterCollections heap;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = out();
@@ -146,7 +149,8 @@ public final class IndexBenchCommand extends ConsoleCommand {
     json.put("loadAverageAtStart", loadAverage());
     out.printf(Locale.ROOT, "machine: %d processors, load average %.2f at start%n",
         Runtime.getRuntime().availableProcessors(), loadAverage());
-    try {
+    try (HeapAfterCollections heap = new HeapAfterCollections()) {
+      this.heap = heap;
       if (keep != null && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("index")))
           && DirectoryReader.indexExists(FSDirectory.open(tmp.resolve("bare")))) {
         out.println("index: kept from an earlier run in " + tmp + " (not measured again)");
@@ -154,12 +158,12 @@ public final class IndexBenchCommand extends ConsoleCommand {
         json.putAll(index(files, tmp, out));
       }
       json.put("search", load(tmp.resolve("index"), tmp.resolve("bare"), out));
-      json.put("peakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
+      json.put("heapAfterCollectionMaxMb", heap.maxUsedBytes() >> 20);
+      json.put("peakHeapMb", HeapAfterCollections.poolPeaksBytes() >> 20);
       json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
       json.put("loadAverageAtEnd", loadAverage());
-      out.printf(Locale.ROOT, "peak heap %d MB (max %d MB); load average %.2f at end (other jobs "
-          + "on the machine slow every figure down)%n", BenchScenarios.peakHeapBytes() >> 20,
-          Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+      out.printf(Locale.ROOT, "%s; load average %.2f at end (other jobs on the machine slow "
+          + "every figure down)%n", heap.describe(), loadAverage());
       out.flush();
       if (jsonOut != null) {
         Files.writeString(jsonOut, ReportJson.write(json));
@@ -220,10 +224,10 @@ public final class IndexBenchCommand extends ConsoleCommand {
     json.put("bareReportsPerSecond", reports / bareSecs);
     json.put("reportsPerSecond", run.reports() / secs);
     json.put("threads", threads);
-    json.put("indexPeakHeapMb", BenchScenarios.peakHeapBytes() >> 20);
+    json.put("indexHeapAfterCollectionMaxMb", heap.maxUsedBytes() >> 20);
+    json.put("indexPeakHeapMb", HeapAfterCollections.poolPeaksBytes() >> 20);
     json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "peak heap after indexing: %d MB (max %d MB)%n",
-        BenchScenarios.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "after indexing: %s%n", heap.describe());
     out.flush();
     return json;
   }
