@@ -31,7 +31,8 @@ import org.ziping.report.Quantity;
  * number followed by anything else (年, 月, 日, 号, 分 scores, no unit) is not a figure, which
  * drops years, dates, document numbers, phone numbers, list numbers and scores; a number after 第 is
  * an ordinal and dropped, and so are 个月/个百分点/个工作日. The prose label is the clause before the
- * number (clauses end at ，。；：、 and at 其中; a parenthesis right before the number is kept whole
+ * number (clauses end at ，。；：、 and at 其中, not at the 、 of the contraction 收、支, which
+ * {@link Prose#joinsWord} keeps in the label; a parenthesis right before the number is kept whole
  * with the name before it), with earlier figures of the clause cut out, cleaned
  * by {@link Labels}; when nothing is left the previous clause of the sentence is used.
  *
@@ -289,7 +290,8 @@ public final class FigureScanner {
   private static int clauseStart(String norm, int pos, int floor) {
     int i = pos;
     int limit = Math.max(floor, pos - MAX_CLAUSE);
-    while (i > limit && Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0) {
+    while (i > limit && (Prose.CLAUSE_DELIMS.indexOf(norm.charAt(i - 1)) < 0
+        || Prose.joinsWord(norm, i - 1))) {
       if (norm.charAt(i - 1) == ')') {
         // "其他资金(包括结转结余资金、利息收入)416.23万元": the parenthesis describes the name before it
         // (the opening bracket looked for within the clause window only, never the whole text)

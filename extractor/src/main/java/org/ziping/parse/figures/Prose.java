@@ -25,6 +25,18 @@ final class Prose {
 
   static final String SENTENCE_END = "。！？!?";
   static final String CLAUSE_DELIMS = "，,。；;：:、！？!?";
+
+  /**
+   * Whether the 、 at {@code at} joins the halves of one word instead of separating items:
+   * 收、支 is 收支 (income and expenditure: "财政拨款收、支总预算20702.25万元" states one total, the
+   * 收支 of 财政拨款), the one such contraction found in 24 published budget disclosures (14 times;
+   * every other 、 between two single characters there separates the items of a list, as in
+   * 收入、支出). A clause does not end at it.
+   */
+  static boolean joinsWord(CharSequence s, int at) {
+    return at > 0 && at + 1 < s.length() && s.charAt(at) == '、' && s.charAt(at - 1) == '收'
+        && s.charAt(at + 1) == '支';
+  }
   private static final Pattern BARE_MARKER =
       Pattern.compile("^\\s*([(（]?\\d{1,2}[)）.、．]?|[①-⑳]|[(（][一二三四五六七八九十]+[)）])\\s*$");
 

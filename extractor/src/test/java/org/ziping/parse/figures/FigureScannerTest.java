@@ -47,6 +47,15 @@ class FigureScannerTest {
   }
 
   @Test
+  void incomeAndExpenditureContractionIsOneWordOfTheLabel() {
+    Figures f = scanner.scan(Docs.scope("本单位2019年度财政拨款收、支总预算24169.74万元。"
+        + "收入、支出预算分别为1.20万元和3.40万元。"));
+    assertEquals("本单位2019年度财政拨款收、支总预算", amount(f, "24169.74").label());
+    // a list of words stays a list: the clause still ends at the 、 of 收入、支出
+    assertEquals("支出预算分别", amount(f, "1.20").label());
+  }
+
+  @Test
   void qizhongColonLabelAndYuan() {
     Figures f = scanner.scan(Docs.scope("2023年年初预算共计176975384.52元。其中：基本支出预算4533869.52元，"
         + "项目支出预算172441515元。"));
