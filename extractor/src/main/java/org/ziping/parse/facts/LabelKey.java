@@ -32,10 +32,21 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
                        String subject, boolean totality) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * The longest label that can name what a figure measures. Names in published reports and
+   * disclosures run to some 55 characters (a 类/款/项 path with its measure: 社会保障和就业支出（类）
+   * 行政事业单位养老支出（款）…); a longer label is a passage of prose taken whole (a 测算依据 cell
+   * of a target form, 700 characters with several figures in it), which names nothing and gets no
+   * key: two figures of one passage must not become two statements of one thing.
+   */
+  static final int MAX_NAME_CHARS = 120;
   private static final StartCharFinder NOT_SUBJECT =
       StartCharFinder.of(Vocabulary.NOT_SUBJECT.pattern(), "实本当已年全调预决执安申下完累共合总其达为约计是的数金了");
 
-  /** The key of a label, empty when the label is null or states a change, derived figure or bound. */
+  /**
+   * The key of a label, empty when the label is null, states a change, derived figure or bound, or
+   * is longer than a name ({@value #MAX_NAME_CHARS} characters).
+   */
   public static Optional<LabelKey> of(String label, Integer reportYear) {
     if (label == null || label.isBlank()) {
       return Optional.empty();
@@ -43,6 +54,9 @@ public record LabelKey(int year, boolean yearStated, Measure measure, String flo
     String s = Vocabulary.UNIT_NOTE.matcher(Vocabulary.TAG.matcher(label).replaceAll(""))
         .replaceAll("");
     s = SPACES.matcher(s).replaceAll("");
+    if (s.length() > MAX_NAME_CHARS) {
+      return Optional.empty();
+    }
     if (Vocabulary.DERIVED.matcher(s).find() || Vocabulary.BOUND.matcher(s).find()) {
       return Optional.empty();
     }

@@ -10,6 +10,20 @@ import org.ziping.report.Measure;
 
 class LabelKeyTest {
   @Test
+  void aPassageOfProseIsNoName() {
+    // a 测算依据 cell taken whole as the label of the figures inside it
+    String passage = "根据本街道一社区一法律顾问服务采购项目，甲包5个社区4.76万元/月，乙包5个社区4.583万元/月，"
+        + "丙包3个社区2.574万元/月，全街道13个社区法律顾问服务经费按年度测算，第一期合同签订日期为"
+        + "五月下旬，跨年执行，剩余经费在下一年度预算中安排，续签合同的经费按同样的价格测算并列入当年"
+        + "预算，使每个社区都有法律顾问提供服务，切实保障基层群众的合法权益。";
+    assertTrue(passage.length() > LabelKey.MAX_NAME_CHARS);
+    assertTrue(LabelKey.of(passage, 2023).isEmpty());
+    // the longest names of the realdocs (a 类/款/项 path with its measure) keep their key
+    String path = "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项） · 实际支出数";
+    assertEquals(Measure.ACTUAL, LabelKey.of(path, 2024).orElseThrow().measure());
+  }
+
+  @Test
   void yearMeasureAndSubjectComeFromTheLabel() {
     LabelKey k = LabelKey.of("社保经办机构工作经费年初预算", 2022).orElseThrow();
     assertEquals(Measure.INITIAL_BUDGET, k.measure());
