@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -31,6 +32,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -43,6 +45,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.ziping.index.region.RegionResolver;
 
 /**
@@ -84,7 +87,7 @@ public final class ReportSearcher implements ReportSearch {
   private IndexReader facetReader;
   private FacetColumns facetColumns;
   private GroupColumns columns;
-  private SnippetHighlighter highlighter;
+  private Highlighters highlighters;
   private IndexSearcher highlighterSearcher;
   private final ResultCache results;
   /** The last commit generation {@link #refresh()} made the searcher see. */
@@ -232,8 +235,9 @@ public final class ReportSearcher implements ReportSearch {
     for (int i = 0; i < page.size(); i++) {
       docIds[i] = page.get(i).get(0).doc;
     }
+    Query textPart = ReportQueries.textPart(q);
     Object[] snippets = page.isEmpty() ? new Object[0]
-        : highlighter(s).snippets(IndexSchema.TEXT, ReportQueries.textPart(q), docIds, 2);
+        : highlighter(s, textPart).snippets(IndexSchema.TEXT, textPart, docIds, 2);
     Map<Integer, ReportSummary> summaries = summaries(reader, page.stream()
         .flatMap(List::stream).mapToInt(sd -> sd.doc).toArray());
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -371,7 +375,8 @@ public final class ReportSearcher implements ReportSearch {
     /**
      * Offsets come from the postings of both text fields, never from re-analysing the stored
      * text: Lucene falls back to analysis for wildcard, fuzzy and other multi-term queries, but
-     * with weight matches (on by default) the postings serve every query.
+     * with weight matches (the highlighter of such queries, {@link Highlighters}) the postings
+     * serve every query.
      */
     @Override
     protected OffsetSource getOptimizedOffsetSource(UHComponents c) {
@@ -432,18 +437,57 @@ public final class ReportSearcher implements ReportSearch {
   }
 
   /**
-   * The highlighter of {@code s}: built once per searcher (the highlighter reads the index's
-   * merged field infos once, on first use) and shared by every search on it.
+   * The two highlighters of one searcher. Words and phrases are highlighted from their terms'
+   * postings ({@code byTerms}); a query with a wildcard, prefix, fuzzy or range term, or any
+   * other leaf that names no terms, through weight matches ({@code byMatches}), since the
+   * highlighter would otherwise analyse each hit's whole text again (HanLP) to find what such a
+   * term matched. Weight matches cost a query rewrite, a weight (term lookups in every segment)
+   * and its matches per hit: highlighting by terms took ×0.84–0.90 of the CPU of a new query at
+   * 100,000 reports and ×0.74 of its allocation (docs/speed.md, third session); the passages
+   * chosen can differ, since the two count matches differently.
    */
-  private synchronized SnippetHighlighter highlighter(IndexSearcher s) {
-    if (highlighter == null || highlighterSearcher != s) {
-      highlighter = newHighlighter(s);
-      highlighterSearcher = s;
+  private record Highlighters(SnippetHighlighter byTerms, SnippetHighlighter byMatches) {
+    SnippetHighlighter of(Query textPart) {
+      return needsWeightMatches(textPart) ? byMatches : byTerms;
     }
-    return highlighter;
   }
 
-  private SnippetHighlighter newHighlighter(IndexSearcher s) {
+  /**
+   * Whether {@code q} holds a term that matches by automaton (wildcard, prefix, regular
+   * expression, fuzzy, range) or a leaf that names no terms (points, {@code field:*}, all
+   * documents): the queries the highlighter reads through weight matches.
+   */
+  static boolean needsWeightMatches(Query q) {
+    boolean[] needs = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+                                       Supplier<ByteRunAutomaton> automaton) {
+        needs[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        needs[0] = true;
+      }
+    });
+    return needs[0];
+  }
+
+  /**
+   * The highlighter of {@code s} for {@code textPart} ({@link Highlighters}): built once per
+   * searcher (a highlighter reads the index's merged field infos once, on first use) and shared
+   * by every search on it.
+   */
+  private synchronized SnippetHighlighter highlighter(IndexSearcher s, Query textPart) {
+    if (highlighters == null || highlighterSearcher != s) {
+      highlighters = new Highlighters(newHighlighter(s, false), newHighlighter(s, true));
+      highlighterSearcher = s;
+    }
+    return highlighters.of(textPart);
+  }
+
+  private SnippetHighlighter newHighlighter(IndexSearcher s, boolean weightMatches) {
     return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
         .withMaskedFieldsFunc(f -> f.equals(IndexSchema.TEXT)
             ? Set.of(IndexSchema.TEXT_BIGRAM) : Set.of())
@@ -451,7 +495,8 @@ public final class ReportSearcher implements ReportSearch {
             new ChineseSentenceBreakIterator(), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
         .withScorer(new SnippetPassageScorer())
-        .withMaxLength(MAX_HIGHLIGHT_CHARS));
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
+        .withWeightMatches(weightMatches));
   }
 
   /** The facet columns of {@code reader}: built once per reader ({@link FacetColumns}). */

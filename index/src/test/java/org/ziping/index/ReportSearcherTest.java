@@ -198,6 +198,25 @@ class ReportSearcherTest {
   }
 
   @Test
+  void wordsAndPhrasesAreHighlightedByTermsAutomataThroughWeightMatches() throws Exception {
+    org.apache.lucene.analysis.Analyzer a = IndexSchema.analyzer();
+    for (String byTerms : List.of("取暖费", "养老保险金", "\"养老 保险\"", "养老 OR 取暖费",
+        "养老 -取暖费", "title:养老")) {
+      assertFalse(ReportSearcher.needsWeightMatches(ReportQueryParser.parse(byTerms, a)), byTerms);
+    }
+    for (String byMatches : List.of("取暖*", "取暖费~1", "year:2023", "*:*", "text:*")) {
+      assertTrue(ReportSearcher.needsWeightMatches(ReportQueryParser.parse(byMatches, a)),
+          byMatches);
+    }
+    // a wildcard still gets its snippet from the postings, what it matched marked
+    SearchResult w = searcher.search("取暖*", SearchFilters.NONE, 0, 10);
+    List<String> marked = w.hits().get(0).snippet().fragments().stream()
+        .filter(Snippet.Fragment::hit).map(Snippet.Fragment::text).toList();
+    assertTrue(!marked.isEmpty() && marked.stream().allMatch(m -> m.startsWith("取暖")),
+        marked.toString());
+  }
+
+  @Test
   void resultsCarryTheStructuredFields() throws Exception {
     SearchResult r = searcher.search("取暖费", SearchFilters.NONE, 0, 10);
     ReportSummary s = r.hits().get(0).report();
