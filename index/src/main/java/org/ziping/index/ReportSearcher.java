@@ -64,7 +64,9 @@ import org.ziping.index.region.RegionResolver;
  * every document read once per index reader ({@link FacetColumns}).
  * Snippets come from Lucene's unified highlighter on {@code text}, with {@code text_bigram} as a
  * masked field so bigram-only matches are highlighted too, for the hits of the page only, their
- * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); passages are sentences
+ * text read from binary doc values ({@link IndexSchema#TEXT_LZ4}); words and phrases are found
+ * in the postings of their terms, wildcard, fuzzy and range terms through weight matches
+ * ({@link Highlighters}); passages are sentences
  * ({@link ChineseSentenceBreakIterator}) joined to about {@value #SNIPPET_CHARS} characters. The
  * hits' summaries come from binary doc values too: a search reads no stored field. An empty
  * query matches every report; ties are broken by id. At most one search per processor runs at a
