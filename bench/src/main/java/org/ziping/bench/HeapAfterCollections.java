@@ -6,10 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -83,7 +85,7 @@ final class HeapAfterCollections implements AutoCloseable {
    * summed, and the heap's maximum.
    */
   String describe() {
-    return String.format(java.util.Locale.ROOT, "heap in use after a collection at most %d MB "
+    return String.format(Locale.ROOT, "heap in use after a collection at most %d MB "
         + "(%d collections; the pools' peaks summed %d MB, an upper bound), -Xmx %d MB",
         maxUsedBytes() >> 20, collections(), poolPeaksBytes() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
@@ -95,7 +97,7 @@ final class HeapAfterCollections implements AutoCloseable {
       if (gc instanceof NotificationEmitter e) {
         try {
           e.removeNotificationListener(listener);
-        } catch (javax.management.ListenerNotFoundException ignored) {
+        } catch (ListenerNotFoundException ignored) {
           // never added to this collector
         }
       }
