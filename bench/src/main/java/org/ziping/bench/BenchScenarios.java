@@ -179,7 +179,8 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
    * turn's ratio extract ÷ warm, and their median. The first {@code extract} of a new jar records
    * the workers' class-data archive; it is reported apart (turn 0) and not counted. With
    * {@code keepWorker}, {@code extract --keep-worker}: turn 0 starts the kept worker and the turns
-   * after it use it warm (its CPU is not the launcher's child's, so no CPU ratio is given).
+   * after it use it warm; the CPU of a turn is then the launcher's (its child) and the kept
+   * worker's, read from its process before and after the batch ({@link #keptWorkerCpuSeconds}).
    */
   Map<String, Object> workers(List<Path> files, int threads, Path launcher, int turns,
                               boolean keepWorker) throws Exception {
@@ -211,7 +212,14 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
         int reports = run(files, threads);
         double warmSecs = (System.nanoTime() - t0) / 1e9;
         double warmCpu = (processCpuNanos() - c0) / 1e9;
+        double kept0 = keepWorker ? keptWorkerCpuSeconds() : 0;
         double[] ex = extractProcess(launcher, list, outDir, threads, keepSeconds);
+        double kept1 = keepWorker ? keptWorkerCpuSeconds() : 0;
+        double launcherCpu = ex[2];
+        if (keepWorker) {
+          // the kept worker is no child of the launcher: its CPU is read from its process
+          ex[2] = kept0 < 0 || kept1 < 0 || ex[2] < 0 ? -1 : ex[2] + kept1 - kept0;
+        }
         double warmRate = reports / warmSecs;
         double exRate = ex[1] / ex[0];
         ratios.add(exRate / warmRate);
@@ -223,6 +231,11 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
           row.put("extractCpuSeconds", ex[2]);
           cpuText = String.format(Locale.ROOT, "; CPU warm %.1f s, extract %.1f s: warm/extract "
               + "%.2f", warmCpu, ex[2], warmCpu / ex[2]);
+          if (keepWorker) {
+            row.put("launcherCpuSeconds", launcherCpu);
+            cpuText += String.format(Locale.ROOT, " (launcher %.1f s, kept worker %.1f s)",
+                launcherCpu, ex[2] - launcherCpu);
+          }
         }
         rows.add(row);
         out.printf(Locale.ROOT, "workers: turn %d: warm JVM %.2f s (%.1f reports/s), extract "
@@ -279,10 +292,40 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
       }
       double cpu1 = childrenCpuSeconds();
       return new double[] {secs, Integer.parseInt(m.group(2)),
-          cpu0 < 0 || cpu1 < 0 || keepSeconds > 0 ? -1 : cpu1 - cpu0};
+          cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0};
     } finally {
       Files.deleteIfExists(err);
     }
+  }
+
+  /**
+   * The CPU seconds (user and system) of the kept workers of {@code extract --keep-worker} alive
+   * now (worker JVMs started with the {@code ziping.worker.keep} property), summed; -1 where the
+   * platform does not say. Sampled before and after a batch, the difference is the batch's share
+   * (the bench runs one batch at a time). Limit: a kept worker that ends during the batch (a file
+   * over its budget) is missed, so that turn's CPU reads low.
+   */
+  static double keptWorkerCpuSeconds() {
+    double[] sum = {0};
+    boolean[] unknown = {false};
+    ProcessHandle.allProcesses().forEach(p -> {
+      ProcessHandle.Info info = p.info();
+      String[] args = info.arguments().orElse(new String[0]);
+      boolean kept = false;
+      boolean worker = false;
+      for (String a : args) {
+        kept |= a.startsWith("-Dziping.worker.keep=");
+        worker |= a.equals("org.ziping.pipeline.ExtractionWorker");
+      }
+      if (kept && worker) {
+        if (info.totalCpuDuration().isPresent()) {
+          sum[0] += info.totalCpuDuration().get().toNanos() / 1e9;
+        } else {
+          unknown[0] = true;
+        }
+      }
+    });
+    return unknown[0] ? -1 : sum[0];
   }
 
   /**

@@ -127,7 +127,9 @@ public final class ExtractCommand extends DocumentCommand {
       }
       Progress progress = Progress.of(err, "extract", announced);
       walk.onExpected(progress::total);
-      new OrderedPool<Extraction, InputFiles.Input, ExtractionSummary>(threads,
+      // with a worker: two callers per worker thread, so the worker has the next file queued
+      new OrderedPool<Extraction, InputFiles.Input, ExtractionSummary>(
+          inProcess ? threads : forked.callers(),
           () -> inProcess ? new StandardExtraction(config) : forked,
           (extraction, in) -> outDir != null
               ? extractTo(extraction, in.file(), InputFiles.outputOf(in, outDir, ".json"))

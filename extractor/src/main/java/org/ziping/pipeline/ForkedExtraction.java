@@ -28,9 +28,13 @@ import org.ziping.report.SourceRef;
  *
  * <p>Algorithm: a long-lived worker ({@link ExtractionWorker}, same class path, started on first
  * use; its {@link WorkerSession} tracks the files in flight by id) takes file after file, N at a
- * time, on N threads, in a heap of N times the file budget. Each caller sends its file and waits
- * for its answer (the document's JSON and a summary) with the file's time budget, counted from
- * when the worker takes the file. Then:
+ * time, on N threads, in a heap of N times the file budget. Up to {@link #callers()} (2N) callers
+ * may each have a file sent: the worker queues the N beyond those running, so a worker thread
+ * that finishes a file starts the next at once instead of waiting for its answer to reach this JVM
+ * and the next path to come back (on two busy cores that round trip of thread wake-ups left a
+ * core idle for some 5 % of a batch). Each caller waits for its answer (the document's JSON and a
+ * summary) with the file's time budget, counted from when the worker takes the file (its first
+ * stage frame; a queued file's clock does not run). Then:
  * <ul>
  *   <li>a file over its time budget: the worker is killed (a thread cannot be stopped safely), the
  *       file gets "gave up after N s in STAGE", and the other files in flight are run again in a
@@ -59,6 +63,12 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(120);
   /** A file stopped this many times for other files' time runs alone. */
   private static final int ABORTS_BEFORE_ALONE = 2;
+  /**
+   * Files queued in the worker per file it runs: each of its threads has the next file at hand
+   * when it finishes one. One is enough: a thread takes it while the answer of the file before
+   * travels back and the caller sends another.
+   */
+  static final int QUEUED_PER_THREAD = 1;
 
   /**
    * Up to this many files per worker JVM, the worker compiles with C1 only. Measured on the
@@ -136,7 +146,16 @@ public final class ForkedExtraction implements Extraction, AutoCloseable {
     this.budget = budget;
     this.command = new WorkerCommand(Objects.requireNonNull(classPath, "classPath"), mainClass,
         config, concurrency, budget.heapMb(), files <= QUICK_START_FILES);
-    this.slots = new Semaphore(concurrency, true);
+    this.slots = new Semaphore(concurrency * (1 + QUEUED_PER_THREAD), true);
+  }
+
+  /**
+   * How many callers this extraction keeps busy: the files the worker runs at once and one queued
+   * for each (a pool of this many threads sharing it). More callers wait for a slot; fewer leave
+   * the worker's threads waiting between files.
+   */
+  public int callers() {
+    return command.threads() * (1 + QUEUED_PER_THREAD);
   }
 
   public FileBudget budget() {

@@ -12,7 +12,8 @@ import org.ziping.report.ReportJson;
  * from the file's frames; the caller waits in {@link #await} with the file's time budget.
  *
  * <p>The clock starts when the worker takes the file (its first stage frame), not while a worker
- * JVM starts; until then the caller waits at most the start-up allowance.
+ * JVM starts or the file waits in its queue; until then the caller waits at most the start-up
+ * allowance and one file's budget.
  */
 final class InFlightFile {
   /** How a wait for the file ended. */
@@ -94,12 +95,17 @@ final class InFlightFile {
   }
 
   private synchronized void stage(String s) {
-    if (!taken) {
+    stage = s;
+    if (!taken) { // the caller's deadline moves: from the start-up allowance to the budget
       taken = true;
       takenNanos = System.nanoTime();
-    }
-    stage = s;
-    notifyAll();
+      notifyAll();
+    } // a later stage changes no deadline: the caller sleeps on (one wake-up a file, not three)
+  }
+
+  /** Whether the worker has taken the file (sent its first stage frame). */
+  synchronized boolean taken() {
+    return taken;
   }
 
   /** The stage the file was last reported in. */
@@ -140,11 +146,12 @@ final class InFlightFile {
 
   /**
    * Waits until the file ends or runs out of time: {@code budget} from the moment the worker took
-   * it, or {@code startup} (at least the budget) for the worker to take it.
+   * it, or {@code startup} plus the budget for the worker to take it (a worker's start, then the
+   * file it may be queued behind: that one ends within its budget or the worker is killed).
    */
   synchronized Outcome await(Duration budget, Duration startup) throws InterruptedException {
     long sent = System.nanoTime();
-    long allowance = Math.max(startup.toNanos(), budget.toNanos());
+    long allowance = startup.toNanos() + budget.toNanos();
     while (end == null) {
       long deadline = taken ? takenNanos + budget.toNanos() : sent + allowance;
       long left = deadline - System.nanoTime();

@@ -33,7 +33,9 @@ import org.ziping.report.SourceRef;
  * death (an {@link OutOfMemoryError} ends it through {@code -XX:+ExitOnOutOfMemoryError} before
  * it is thrown).
  *
- * <p>Limits: the supervisor sends at most N files at a time, so every file is taken at once. At
+ * <p>Limits: the supervisor sends up to 2N files at a time ({@link ForkedExtraction#callers()});
+ * those beyond the N running wait in the pool's queue, and a file's first stage frame tells the
+ * supervisor when a thread took it (its clock starts then). At
  * the end of input the files still running get {@link #GRACE_SECONDS} to finish (none are left
  * when the supervisor ends a batch normally; some are when it has gone), then the worker returns.
  */

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * worker's output ends, every file still in flight is told how: {@link InFlightFile#aborted()}
  * when the supervisor killed the worker ({@link #kill()}, for a file over its time budget), else
  * {@link InFlightFile#died} with the worker's {@link WorkerDeath} and whether the file was the
- * only one in flight (the culprit is then known; with several it is not).
+ * only one the worker had taken (the culprit is then known; with several it is not); a file still
+ * queued in the worker (not taken) is aborted, to run again.
  *
  * <p>A session that was killed or has ended takes no more files ({@link #usable()}); a file
  * submitted then is aborted at once, so its caller runs it in a fresh session.
@@ -125,9 +126,13 @@ final class WorkerSession {
     if (left.isEmpty()) {
       return;
     }
+    // a file still queued in the worker never ran: it is no suspect and runs again; the culprit
+    // is among the files taken, and known when one alone was
+    List<InFlightFile> taken = left.stream().filter(InFlightFile::taken).toList();
+    left.stream().filter(f -> !f.taken()).forEach(InFlightFile::aborted);
     WorkerDeath death = process.death();
-    for (InFlightFile f : left) {
-      f.died(death, left.size() == 1);
+    for (InFlightFile f : taken) {
+      f.died(death, taken.size() == 1);
     }
   }
 }

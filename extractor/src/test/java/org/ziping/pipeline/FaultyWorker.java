@@ -3,6 +3,7 @@ package org.ziping.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +28,14 @@ import org.ziping.report.ExtractedDocument;
  *       extraction;</li>
  *   <li>{@code hold}: holds 0.9 times the per-file memory budget through a full collection
  *       (more than the old generation of a heap of one budget holds, less than that of two),
- *       then the real extraction.</li>
+ *       then the real extraction;</li>
+ *   <li>{@code slow}: takes the file (its first stage frame), sleeps 4 s, then the real
+ *       extraction;</li>
+ *   <li>{@code count}: appends "shared" or "alone" (a worker running several files at once or
+ *       one) to a {@code .runs} file beside it, then the real extraction.</li>
  * </ul>
+ * A {@code crash} in a shared worker waits 2 s after its partner is in flight, so that files sent
+ * after the two reach the worker's queue before it ends.
  */
 final class FaultyWorker {
   private static final CountDownLatch HANG_BEGUN = new CountDownLatch(1);
@@ -62,6 +69,9 @@ final class FaultyWorker {
           PARTNER_IN_FLIGHT.await(60, TimeUnit.SECONDS);
         }
         if (name.contains("crash")) {
+          if (shared) {
+            Thread.sleep(2_000);
+          }
           Runtime.getRuntime().halt(134);
         }
         List<long[]> all = new ArrayList<>();
@@ -78,6 +88,12 @@ final class FaultyWorker {
         Thread.sleep(3_000);
         stages.accept("ingest");
         Thread.sleep(Long.MAX_VALUE);
+      } else if (name.contains("slow")) {
+        stages.accept("ingest");
+        Thread.sleep(4_000);
+      } else if (name.contains("count")) {
+        Files.writeString(file.resolveSibling(name + ".runs"), shared ? "shared\n" : "alone\n",
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       } else if (name.contains("hold")) {
         stages.accept("ingest");
         stages.accept("parse");

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ziping.ingest.IngestConfig;
@@ -163,6 +167,67 @@ class SharedWorkerIsolationTest {
       } else {
         assertEquals(inProcess(f.get(i)), out.get(i), f.get(i).toString());
       }
+    }
+  }
+
+  @Test
+  void filesQueuedInTheWorkerBehindAHangRunAgainAndOnlyTheHangFails() throws Exception {
+    List<Path> f = files("a.txt", "b_hang.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt");
+    ForkedExtraction x = faulty(8, 2, f.size());
+    assertEquals(4, x.callers(), "two files running and one queued for each");
+    List<String> out = runTo(x, x.callers(), f);
+    for (int i = 0; i < f.size(); i++) {
+      if (i == 1) {
+        ErrorEntry e = onlyError(out.get(i));
+        assertTrue(e.message().startsWith("gave up after 8 s in parse"), e.message());
+      } else {
+        assertEquals(inProcess(f.get(i)), out.get(i), f.get(i).toString());
+      }
+    }
+  }
+
+  @Test
+  void aQueuedFilesClockStartsWhenTheWorkerTakesIt() throws Exception {
+    // one worker thread, two callers: b waits in the worker's queue for a's 4 s, then runs its
+    // own 4 s; over 8 s after it was sent, within its 7 s budget counted from when it was taken
+    List<Path> f = files("a_slow.txt", "b_slow.txt");
+    ForkedExtraction x = faulty(7, 1, f.size());
+    List<String> out = run(x, x.callers(), f);
+    assertEquals(inProcess(f.get(0)), out.get(0));
+    assertEquals(inProcess(f.get(1)), out.get(1));
+  }
+
+  @Test
+  void aCrashBlamesOnlyTheFilesTakenNotThoseQueued() throws Exception {
+    // a and b are sent first and run (b crashes the worker 2 s after a is in flight); c and d,
+    // sent half a second later, wait in the worker's queue: they never ran there, so they run
+    // again in a fresh shared worker, not alone as suspects
+    List<Path> f = files("a_partner.txt", "b_crash.txt", "c_count.txt", "d_count.txt");
+    ForkedExtraction x = faulty(60, 2, f.size());
+    List<String> out = new ArrayList<>();
+    ExecutorService callers = Executors.newFixedThreadPool(x.callers());
+    try (x) {
+      List<Future<SerializedDocument>> answers = new ArrayList<>();
+      for (int i = 0; i < f.size(); i++) {
+        if (i == 2) {
+          Thread.sleep(500);
+        }
+        Path file = f.get(i);
+        answers.add(callers.submit(() -> x.extractSerialized(file)));
+      }
+      for (Future<SerializedDocument> a : answers) {
+        out.add(a.get(120, TimeUnit.SECONDS).json());
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    assertEquals(inProcess(f.get(0)), out.get(0));
+    assertEquals("the worker process died in parse (exit code 134)",
+        onlyError(out.get(1)).message());
+    for (int i = 2; i < 4; i++) {
+      assertEquals(inProcess(f.get(i)), out.get(i), f.get(i).toString());
+      assertEquals("shared\n", Files.readString(dir.resolve(f.get(i).getFileName() + ".runs")),
+          f.get(i) + " ran where?");
     }
   }
 
