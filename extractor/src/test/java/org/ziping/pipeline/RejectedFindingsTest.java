@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ import org.ziping.report.Severity;
  * (fixtures in src/test/resources/prose/rejected/; each rule's precondition is stated in
  * docs/audit-rules.md): maxima of a table whose text is cut, score statements of a cut text summed
  * into one item, a total compared with the items of two score tables, parts that are a selection
- * (主要用于), growth and task-completion rates read as execution rates, and one project's spending
- * paired with another project's budget.
+ * (主要用于), growth and task-completion rates read as execution rates, one project's spending
+ * paired with another project's budget, and the funds received and spent of each project summed
+ * as parts of the spending.
  */
 class RejectedFindingsTest {
 
@@ -72,6 +74,16 @@ class RejectedFindingsTest {
     assertEquals(1, r.ratios().stream().filter(x -> "rate".equals(x.kind())).count(),
         "only 预算执行率95% is a spending rate: " + r.ratios());
     assertEquals(List.of(), findings(r));
+  }
+
+  @Test
+  void fundsReceivedAndSpentPerItemAreNotPartsOfTheSpending() throws Exception {
+    Report r = read("funds-received-and-spent-per-item");
+    assertTrue(r.breakdowns().stream()
+            .noneMatch(b -> b.total().value().compareTo(new BigDecimal("390.18")) == 0),
+        "其中A到位120.00万元，支出118.60万元；B到位292.50万元，支出271.58万元 lists two measures per "
+            + "project, not four parts of 390.18: " + r.breakdowns());
+    assertEquals(List.of(), findings(r), "the four figures summed against the spending were an error");
   }
 
   @Test

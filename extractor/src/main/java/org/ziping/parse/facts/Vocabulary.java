@@ -100,7 +100,21 @@ public enum Vocabulary {
    * published budget disclosures studied (14 times); every other 、 between two single characters
    * there separates the items of a list (收入、支出). A prose clause does not end at its 、.
    */
-  JOINED_BY_ENUMERATION_COMMA("收、支");
+  JOINED_BY_ENUMERATION_COMMA("收、支"),
+  /**
+   * A clause of a 其中 run that states spending. Read by {@code parse/figures/BreakdownGrammar.java}:
+   * a part of another measure than its total's ends the run of parts.
+   */
+  BREAKDOWN_SPENDING("实际支出|已支出|已使用|实际使用|已拨付|完成拨付|已支付|实际支付|执行数|决算"),
+  /** A clause of a 其中 run that states a budget. Read by {@code parse/figures/BreakdownGrammar.java}. */
+  BREAKDOWN_BUDGET("年初预算|调整预算|全年预算|预算数"),
+  /**
+   * A clause of a 其中 run that states funds received ("展厅运维经费到位120万元"), a measure of its
+   * own between the budget and the spending: "实际支出390.18万元，其中A到位120万元，支出118.6万元；
+   * B到位292.5万元，支出271.58万元" lists two measures per item. Read by
+   * {@code parse/figures/BreakdownGrammar.java}.
+   */
+  BREAKDOWN_RECEIVED("到位|到账|拨入|收到");
 
   /** The subject name of the report's whole. */
   public static final String WHOLE = "整体";

@@ -2,6 +2,7 @@ package org.ziping.parse.figures;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ziping.parse.facts.Vocabulary;
 import org.ziping.report.Amount;
 
 /**
@@ -17,9 +18,10 @@ import org.ziping.report.Amount;
  *       parenthesis opens a run that ends at the closing parenthesis ("总投资500万元(其中建筑工程
  *       300万元)" names one subset, not a breakdown).</li>
  *   <li>Run ends: a clause that adjusts (调减/调增/追加/收回/核减/压减/扣减) or states another total
- *       (全年实际…, 实际下达/到位/拨付, 合计, 共计, 总计, 累计) ends the parts; so does a figure of
- *       actual spending after a budget or allocation total, a budget figure after a spending
- *       total, and what remains unspent (结余, 尚未支付 …) after a spending total.</li>
+ *       (全年实际…, 实际下达/到位/拨付, 合计, 共计, 总计, 累计) ends the parts; so does a part of
+ *       another measure than its total's (spending, a budget, funds received: "实际支出…，其中A到位…，
+ *       支出…" lists two measures per item), and what remains unspent (结余, 尚未支付 …) after a
+ *       spending total.</li>
  *   <li>Not parts: rates (a figure followed by 每… or /人, or whose clause says 每人/标准/单价), and
  *       a figure stated for each of several (各/均为 right before it). Not a breakdown: levels of
  *       one set (a part as large as the total).</li>
@@ -56,9 +58,9 @@ final class BreakdownGrammar {
       Pattern.compile("调减|调增|调整为|调整后|追加|追减|收回|核减|压减|扣减|调出|调入");
   private static final Pattern OTHER_TOTAL =
       Pattern.compile("全年实际|实际下达|实际到位|实际拨付|合计|共计|总计|累计");
-  private static final Pattern SPENDING =
-      Pattern.compile("实际支出|已支出|已使用|实际使用|已拨付|完成拨付|已支付|实际支付|执行数|决算");
-  private static final Pattern BUDGET = Pattern.compile("年初预算|调整预算|全年预算|预算数");
+  private static final Pattern SPENDING = Vocabulary.BREAKDOWN_SPENDING.pattern();
+  private static final Pattern BUDGET = Vocabulary.BREAKDOWN_BUDGET.pattern();
+  private static final Pattern RECEIVED = Vocabulary.BREAKDOWN_RECEIVED.pattern();
   private static final Pattern REMAINDER =
       Pattern.compile("结余|剩余|未支|尚未|未拨付|未使用|未执行|结转|待支付");
   private static final Pattern RATE_CLAUSE = Pattern.compile("每人|每户|每年每|标准|单价|人均|户均");
@@ -132,13 +134,22 @@ final class BreakdownGrammar {
     return false;
   }
 
-  /** True when a part's clause changes the measure: spending after a budget total, or back. */
+  /**
+   * True when a part's clause states another measure than the total's: a budget or funds received
+   * after a spending total; spending or a budget after a total of funds received; spending or funds
+   * received after a budget total; spending after a total of no stated measure.
+   */
   static boolean changesMeasure(String clause, String totalClause) {
-    boolean totalSpent = SPENDING.matcher(totalClause).find();
-    if (!totalSpent) {
-      return SPENDING.matcher(clause).find();
+    if (SPENDING.matcher(totalClause).find()) {
+      return BUDGET.matcher(clause).find() || RECEIVED.matcher(clause).find();
     }
-    return BUDGET.matcher(clause).find();
+    if (RECEIVED.matcher(totalClause).find()) {
+      return SPENDING.matcher(clause).find() || BUDGET.matcher(clause).find();
+    }
+    if (BUDGET.matcher(totalClause).find()) {
+      return SPENDING.matcher(clause).find() || RECEIVED.matcher(clause).find();
+    }
+    return SPENDING.matcher(clause).find();
   }
 
   /** The clause after a figure: from its end to the next clause delimiter (or {@code limit}). */

@@ -169,6 +169,22 @@ class RelationsTest {
   }
 
   @Test
+  void partsStatingFundsReceivedAndSpentPerItemAreNoBreakdownOfTheSpending() {
+    // two measures per item: summing all four figures against the spending was a false alarm
+    Found f = run("截至2024年12月31日，项目实际支出390.18万元，预算执行率为94.59%。其中展厅运维经费到位"
+        + "120.00万元，支出118.60万元；政务数据平台建设经费到位292.50万元，支出271.58万元。");
+    assertTrue(f.breakdowns().isEmpty(), f.breakdowns().toString());
+    // the same measure in every part still makes one
+    Found g = run("全年实际到位资金412.50万元，其中展厅运维经费到位120.00万元，政务数据平台建设经费到位"
+        + "292.50万元。");
+    assertEquals(1, g.breakdowns().size(), g.breakdowns().toString());
+    assertEquals(List.of("120.00", "292.50"), values(g.breakdowns().get(0).parts()));
+    // a budget total whose parts state what arrived
+    Found h = run("年初预算860万元，其中省级资金到位500万元，市级资金到位200万元。");
+    assertTrue(h.breakdowns().isEmpty(), h.breakdowns().toString());
+  }
+
+  @Test
   void tableTotalRowAndItsQizhongRows() {
     Found f = run("""
         部门整体支出\t年初预算数（万元）\t全年预算数（万元）\t实际支出数（万元）\t执行率
