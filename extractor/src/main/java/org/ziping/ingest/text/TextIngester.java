@@ -34,6 +34,8 @@ import org.ziping.model.SourceInfo;
  *       counts mostly agree are a table
  *       ({@link TabTableReader}: title rows spanning all columns, leading empty cells continuing
  *       the label above as vertical merges);</li>
+ *   <li>consecutive markdown table rows ({@code | 项目 | 金额 |}, up to a blank line; the
+ *       delimiter row dropped) are a table read the same way ({@link PipeTableReader});</li>
  *   <li>lines starting with a tab, one per cell, rows separated by blank lines, are a Word form
  *       flattened to text ({@link FlattenedWordTableReader}; no vertical merges);</li>
  *   <li>everything stays in reading order; lines with tabs that do not make a table are paragraphs
@@ -117,6 +119,23 @@ public final class TextIngester extends FormatIngester {
           if (TabTableReader.columns(run) > 0) {
             TabTableReader.Table t = TabTableReader.read(run);
             b.table(t.raw(), null, null, t.hints());
+          } else {
+            for (String l : run) {
+              paragraph(b, l);
+            }
+          }
+          i = j;
+        }
+        case PIPE_ROW -> {
+          int j = i;
+          while (j < lines.size() && TextLines.kind(lines.get(j)) == TextLines.Kind.PIPE_ROW) {
+            j++; // a blank line ends a markdown table
+          }
+          List<String> run = lines.subList(i, j);
+          List<String> rows = PipeTableReader.asTabRows(run);
+          if (TabTableReader.columns(rows) > 0) {
+            TabTableReader.Table t = TabTableReader.read(rows);
+            b.table(t.raw(), null, null, PipeTableReader.hints(t.hints()));
           } else {
             for (String l : run) {
               paragraph(b, l);

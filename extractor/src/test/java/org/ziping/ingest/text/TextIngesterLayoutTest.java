@@ -116,6 +116,53 @@ class TextIngesterLayoutTest {
   }
 
   @Test
+  void markdownPipeTableReadsAsTheSameTableWrittenWithTabs() {
+    DocumentModel doc = text("表2 部门整体支出绩效自评表\n"
+        + "| 一级指标 | 分值 | 得分 |\n"
+        + "|:---|---:|:---:|\n"
+        + "| **投入** | 20 | 19 |\n"
+        + "| 过程 | 20 | 18.5 |\n"
+        + "合计 | 40 | 37.5 |\n"
+        + "\n"
+        + "表后说明：得分含复核调整（a\\|b）。\n");
+    List<Block> b = doc.blocks();
+    assertEquals(3, b.size(), b.toString());
+    Block t = b.get(1);
+    assertEquals(BlockType.TABLE, t.type());
+    assertEquals(List.of("pipe-table", "bold"), t.hints());
+    TableGrid g = t.table();
+    assertEquals(4, g.rows(), "the delimiter row is dropped");
+    assertEquals(3, g.cols());
+    Grids.assertCell(g, 0, 0, 1, 1, "一级指标");
+    Grids.assertCell(g, 1, 0, 1, 1, "投入");
+    Grids.assertCell(g, 2, 2, 1, 1, "18.5");
+    Grids.assertCell(g, 3, 0, 1, 1, "合计"); // a row without its leading pipe
+    TableGrid tabs = text("一级指标\t分值\t得分\n投入\t20\t19\n过程\t20\t18.5\n合计\t40\t37.5\n")
+        .blocks().get(0).table();
+    assertEquals(tabs.rows(), g.rows());
+    for (int r = 0; r < g.rows(); r++) {
+      assertEquals(tabs.row(r).stream().map(c -> c.text()).toList(),
+          g.row(r).stream().map(c -> c.text()).toList(), "row " + r);
+    }
+    assertEquals(BlockType.PARAGRAPH, b.get(2).type());
+  }
+
+  @Test
+  void linesWithAPipeThatMakeNoTableStayParagraphs() {
+    DocumentModel doc = text("| 单独一行 | 不成表 |\n\n资金来源：财政拨款|自筹\n得分 | 95\n");
+    assertEquals(3, doc.blocks().size(), doc.blocks().toString());
+    assertTrue(doc.blocks().stream().allMatch(x -> x.type() == BlockType.PARAGRAPH));
+    assertEquals("| 单独一行 | 不成表 |", doc.blocks().get(0).text());
+    assertEquals("资金来源：财政拨款|自筹", doc.blocks().get(1).text());
+    assertTrue(PipeTableReader.isRow("a | b |"));
+    assertTrue(PipeTableReader.isRow("| a | b"));
+    assertTrue(!PipeTableReader.isRow("a | b | c"), "no outer pipe: prose");
+    assertEquals(List.of(" a ", " b|c "), PipeTableReader.cells("| a | b\\|c |"));
+    assertTrue(PipeTableReader.isDelimiter(List.of("---", " :--: ", "--:")));
+    assertTrue(!PipeTableReader.isDelimiter(List.of("---", "金额")));
+  }
+
+  @Test
   void linesWithTabsThatDisagreeStayParagraphs() {
     DocumentModel doc = text("姓名\t张三\n单位\t某局\t财务科\t科员\n");
     assertEquals(2, doc.blocks().size());
