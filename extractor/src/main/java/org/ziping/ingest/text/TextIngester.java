@@ -93,14 +93,19 @@ public final class TextIngester extends FormatIngester {
     String s = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     List<String> lines = TextLines.split(s);
     DocumentBuilder b = new DocumentBuilder();
+    boolean pipes = s.indexOf('|') >= 0; // markdown tables are looked for only in a text with pipes
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
       switch (TextLines.kind(line)) {
         case BLANK -> i++;
         case PLAIN -> {
-          paragraph(b, line);
-          i++;
+          if (pipes && PipeTableReader.isRow(line)) {
+            i = pipeTable(b, lines, i);
+          } else {
+            paragraph(b, line);
+            i++;
+          }
         }
         case TAB_FIELDS -> {
           List<String> run = new ArrayList<>();
@@ -126,23 +131,6 @@ public final class TextIngester extends FormatIngester {
           }
           i = j;
         }
-        case PIPE_ROW -> {
-          int j = i;
-          while (j < lines.size() && TextLines.kind(lines.get(j)) == TextLines.Kind.PIPE_ROW) {
-            j++; // a blank line ends a markdown table
-          }
-          List<String> run = lines.subList(i, j);
-          List<String> rows = PipeTableReader.asTabRows(run);
-          if (TabTableReader.columns(rows) > 0) {
-            TabTableReader.Table t = TabTableReader.read(rows);
-            b.table(t.raw(), null, null, PipeTableReader.hints(t.hints()));
-          } else {
-            for (String l : run) {
-              paragraph(b, l);
-            }
-          }
-          i = j;
-        }
         case TAB_LED -> {
           FlattenedWordTableReader.Result r = FlattenedWordTableReader.read(lines, i);
           for (FlattenedWordTableReader.Table t : r.tables()) {
@@ -154,6 +142,29 @@ public final class TextIngester extends FormatIngester {
       }
     }
     return b.build(source);
+  }
+
+  /**
+   * The markdown table whose first row is line {@code i} (rows up to a blank line or a line of
+   * another kind), or its lines as paragraphs when they make no table; returns the next line.
+   */
+  private static int pipeTable(DocumentBuilder b, List<String> lines, int i) {
+    int j = i;
+    while (j < lines.size() && TextLines.kind(lines.get(j)) == TextLines.Kind.PLAIN
+        && PipeTableReader.isRow(lines.get(j))) {
+      j++;
+    }
+    List<String> run = lines.subList(i, j);
+    List<String> rows = PipeTableReader.asTabRows(run);
+    if (TabTableReader.columns(rows) > 0) {
+      TabTableReader.Table t = TabTableReader.read(rows);
+      b.table(t.raw(), null, null, PipeTableReader.hints(t.hints()));
+    } else {
+      for (String l : run) {
+        paragraph(b, l);
+      }
+    }
+    return j;
   }
 
   private static void paragraph(DocumentBuilder b, String line) {

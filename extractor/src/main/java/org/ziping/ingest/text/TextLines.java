@@ -9,13 +9,12 @@ import org.ziping.model.Spaces;
  *
  * <p>Kinds: a <em>tab-led</em> line starts with a tab and holds no other tab (one cell of a Word
  * form flattened to text); a <em>tab-fields</em> line holds a tab anywhere else (a row of
- * tab-separated fields); a <em>pipe row</em> is a row of a markdown table without tabs
- * ({@link PipeTableReader#isRow}); a <em>blank</em> line holds only white space (ASCII, ideographic space
+ * tab-separated fields); a <em>blank</em> line holds only white space (ASCII, ideographic space
  * U+3000, no-break space) and no tab; everything else is <em>plain</em>.
  */
 public final class TextLines {
   /** The kind of one line. */
-  public enum Kind { BLANK, PLAIN, TAB_LED, TAB_FIELDS, PIPE_ROW }
+  public enum Kind { BLANK, PLAIN, TAB_LED, TAB_FIELDS }
 
   private TextLines() {}
 
@@ -35,9 +34,6 @@ public final class TextLines {
     }
     if (tab >= 0) {
       return Kind.TAB_FIELDS;
-    }
-    if (line.indexOf('|') >= 0 && PipeTableReader.isRow(line)) {
-      return Kind.PIPE_ROW;
     }
     return isBlank(line) ? Kind.BLANK : Kind.PLAIN;
   }
