@@ -17,8 +17,8 @@ import org.ziping.report.Severity;
  * docs/audit-rules.md): maxima of a table whose text is cut, score statements of a cut text summed
  * into one item, a total compared with the items of two score tables, parts that are a selection
  * (主要用于), growth and task-completion rates read as execution rates, one project's spending
- * paired with another project's budget, and the funds received and spent of each project summed
- * as parts of the spending.
+ * paired with another project's budget, the funds received and spent of each project summed
+ * as parts of the spending, and a project form's categories summed without its execution row.
  */
 class RejectedFindingsTest {
 
@@ -84,6 +84,13 @@ class RejectedFindingsTest {
         "其中A到位120.00万元，支出118.60万元；B到位292.50万元，支出271.58万元 lists two measures per "
             + "project, not four parts of 390.18: " + r.breakdowns());
     assertEquals(List.of(), findings(r), "the four figures summed against the spending were an error");
+  }
+
+  @Test
+  void theExecutionRowOfAProjectFormCompletesItsCategoriesToTheScale() throws Exception {
+    Report r = read("project-form-execution-row-and-categories");
+    assertEquals(List.of(), findings(r), "预算执行率 10 in the funds rows + 产出 50 + 效益 30 + 满意度 10 "
+        + "is the national form's 100, not a category table of 90 that may be cut");
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.ziping.report.Severity;
  * <p>Data: the scale is {@link org.ziping.report.Score#maxTotal()}, 100 when not stated. Tables:
  * (1) the form: every indicator's maximum plus the maxima of budget rows on the same form (002:
  * 10 + 8×5 + 50 + 10 = 110); (2) the prose items: the leaf items' maxima, and separately the
- * top-level groups' maxima (000: 28 + 42 + 30). Each table with at least two maxima gives at most
+ * top-level groups' maxima (000: 28 + 42 + 30), with the budget rows of their form when the groups
+ * are the category cells of one table (预算执行率 10 + 产出 50 + 效益 30 + 满意度 10). Each table with at least two maxima gives at most
  * one finding. Sums are {@link Points} intervals, the scale exact.
  *
  * <p>Precondition: the maxima must be those of one complete table. Several score tables in one
@@ -76,7 +77,33 @@ public final class MaxSumNot100 extends AbstractRule {
             i.location()));
       }
     }
-    check("正文评分类别", groups, scale, report, out);
+    check("正文评分类别", withRowsOfTheirForm(groups, rows), scale, report, out);
+  }
+
+  /**
+   * The top-level groups of a form with the budget rows that carry maxima in the same table: the
+   * national project form scores 预算执行率 (10 points) in its funds rows and 产出/效益/满意度
+   * (50 + 30 + 10) in the indicator rows below, one table of 100. Groups from prose, or from
+   * several tables, stay as they are.
+   */
+  private static List<ScoredItem> withRowsOfTheirForm(List<ScoredItem> groups,
+                                                     List<ScoredItem> rows) {
+    Integer table = null;
+    for (ScoredItem g : groups) {
+      Integer t = g.location() == null ? null : g.location().table();
+      if (t == null || (table != null && !table.equals(t))) {
+        return groups;
+      }
+      table = t;
+    }
+    List<ScoredItem> form = new ArrayList<>();
+    for (ScoredItem r : rows) {
+      if (r.location() != null && Objects.equals(r.location().table(), table)) {
+        form.add(r);
+      }
+    }
+    form.addAll(groups);
+    return form;
   }
 
   private static void check(String table, List<ScoredItem> items, BigDecimal scale, Report report,
