@@ -10,6 +10,7 @@ import org.ziping.parse.facts.Vocabulary;
 import org.ziping.parse.ReportScope;
 import org.ziping.parse.figures.Measures.Column;
 import org.ziping.parse.figures.Measures.Fig;
+import org.ziping.report.Amount;
 import org.ziping.report.Quantity;
 import org.ziping.report.Ratio;
 
@@ -32,8 +33,11 @@ import org.ziping.report.Ratio;
  *       完成率): the part is the nearest actual
  *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
  *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph, at most
- *       three sentences back. Spending and budget whose labels name different subjects (one
- *       project's spending, another project's budget) are not paired.</li>
+ *       three sentences back; a parenthesis right after the rate that states its division ("97.80%（
+ *       支出决算2,098.45万元÷收入预算2,145.60万元）": two money figures, ÷ or / between them) names
+ *       them instead. Spending
+ *       and budget whose labels name different subjects (one project's spending, another project's
+ *       budget) are not paired.</li>
  * </ul>
  *
  * <p>Part and whole are of the same measure (money, or counts of one unit). Percentages with no
@@ -185,6 +189,10 @@ public final class RatioFinder {
   private Ratio rate(Prose prose, List<Fig> figs, Quantity p, int ss, Prose.Segment seg,
                      Map<Fig, Column> columns) {
     int ps = p.location().start();
+    Ratio stated = formula(prose, figs, p, seg);
+    if (stated != null) {
+      return stated;
+    }
     int context = contextStart(prose, seg, ss, ps);
     Fig actual = pick(figs, ss, ps, Column.ACTUAL, null, columns);
     if (actual == null) {
@@ -204,6 +212,69 @@ public final class RatioFinder {
     return new Ratio("rate", p.label(), actual.amount(), budget.amount(), null, p.value(),
         prose.scope().text(from, p.location().end()), prose.scope().locate(from, p.location().end()));
   }
+
+  /**
+   * The rate's operands as its own parenthesis right after it states them ("执行率97.80%（支出决算
+   * 2,098.45万元÷收入预算2,145.60万元）"): its two money figures with ÷ or / between them, the
+   * dividend first, whatever their words; null when no parenthesis follows or it holds another
+   * number of money figures or no division.
+   */
+  private static Ratio formula(Prose prose, List<Fig> figs, Quantity p, Prose.Segment seg) {
+    String norm = prose.norm();
+    int open = FigureScanner.skipSpace(norm, p.location().end(), seg.end());
+    if (open >= seg.end() || norm.charAt(open) != '(') {
+      return null;
+    }
+    int close = norm.indexOf(')', open);
+    if (close < 0 || close > seg.end()) {
+      return null;
+    }
+    // exactly two money figures, a division sign between them: the text binds them to the rate
+    List<Fig> money = new ArrayList<>();
+    for (int k = Measures.firstAtOrAfter(figs, open); k < figs.size() && figs.get(k).end() <= close;
+        k++) {
+      if (FigureScanner.isMoney(figs.get(k).amount().unit())) {
+        money.add(figs.get(k));
+      }
+    }
+    if (money.size() != 2) {
+      return null;
+    }
+    Fig actual = money.get(0);
+    Fig budget = money.get(1);
+    String between = norm.substring(actual.end(), budget.start());
+    if (!DIVISION.matcher(between).matches()) {
+      return null; // "500元/人，共发放96万元" is a rate per person and a sum, not a division
+    }
+    int from = p.location().start();
+    return new Ratio("rate", p.label(), operand(actual.amount()), operand(budget.amount()), null,
+        p.value(), prose.scope().text(from, close + 1), prose.scope().locate(from, close + 1));
+  }
+
+  /**
+   * An operand of a stated division labelled by its own words: its label cut after the
+   * parenthesis, the division sign or a separator ("本年预算执行率(支出决算" → 支出决算, "÷收入预算" →
+   * 收入预算).
+   */
+  private static Amount operand(Amount a) {
+    String label = a.label() == null ? "" : a.label();
+    int cut = -1;
+    for (int i = label.length() - 1; i >= 0; i--) {
+      if ("(÷/，,；;、".indexOf(label.charAt(i)) >= 0) {
+        cut = i;
+        break;
+      }
+    }
+    return new Amount(label.substring(cut + 1).strip(), a.value(), a.unit(), a.yuan(),
+        a.text(), a.location());
+  }
+
+  /**
+   * What stands between the two operands of a stated division: a division sign, then the second
+   * operand's words, no separator and no unit of a rate (元/人, 元/亩) right after the sign.
+   */
+  private static final Pattern DIVISION =
+      Pattern.compile("\\s*[÷/](?![人户年月日天次亩个件份吨])[^，,；;、:：0-9]*");
 
   /** A change against another period: 较上年提高, 比上年增长, 同比 (a growth, not an execution rate). */
   private static final Pattern COMPARED = Pattern.compile("较上年|比上年|较去年|比去年|同比|环比|增长|提高|提升|下降|降低");

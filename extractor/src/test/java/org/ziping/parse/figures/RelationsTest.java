@@ -249,6 +249,28 @@ class RelationsTest {
     assertEquals("860", rate.whole().value().toPlainString());
   }
 
+  @Test
+  void rateWithItsDivisionStatedInItsParenthesis() {
+    // the operands stand only in the rate's own parenthesis, after it, whatever their words
+    Found f = run("2023年部门收入预算2,145.60万元。\n本年预算执行率97.80%（支出决算2,098.45万元÷收入预算"
+        + "2,145.60万元）。");
+    Ratio rate = f.ratios().stream().filter(r -> r.kind().equals("rate")).findFirst().orElseThrow();
+    assertEquals("2098.45", rate.part().value().toPlainString());
+    assertEquals("支出决算", rate.part().label());
+    assertEquals("2145.60", rate.whole().value().toPlainString());
+    assertEquals("收入预算", rate.whole().label());
+    assertEquals("97.80", rate.declared().toPlainString());
+    Found slash = run("资金执行率为96%（实际支出96万元/全年预算100万元）。");
+    Ratio r2 = slash.ratios().stream().filter(r -> r.kind().equals("rate")).findFirst().orElseThrow();
+    assertEquals("96", r2.part().value().toPlainString());
+    assertEquals("100", r2.whole().value().toPlainString());
+    // no division stated, or more than two sums: not a formula
+    assertTrue(run("预算执行率95%（其中基本支出50万元，项目支出45万元）。").ratios().isEmpty());
+    assertTrue(run("预算执行率96%（预算100万元÷支出96万元÷结余4万元）。").ratios().isEmpty());
+    assertTrue(run("资金使用率96%（补助标准500元/人，共发放96万元）。").ratios().isEmpty(),
+        "a rate per person and a sum are no division");
+  }
+
   /**
    * A text with no line breaks is one paragraph run: a rate whose own and three previous sentences
    * name no figure is not paired with the figures of unrelated sentences above them.
