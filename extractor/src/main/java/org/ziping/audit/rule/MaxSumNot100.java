@@ -21,8 +21,8 @@ import org.ziping.report.Severity;
  * (1) the form: every indicator's maximum plus the maxima of budget rows on the same form (002:
  * 10 + 8×5 + 50 + 10 = 110); (2) the prose items: the leaf items' maxima, and separately the
  * top-level groups' maxima (000: 28 + 42 + 30), with the budget rows of their form when the groups
- * are the category cells of one table (预算执行率 10 + 产出 50 + 效益 30 + 满意度 10). Each table with at least two maxima gives at most
- * one finding. Sums are {@link Points} intervals, the scale exact.
+ * are the category cells of one table (预算执行率 10 + 产出 50 + 效益 30 + 满意度 10). Each table
+ * with at least two maxima gives at most one finding. Sums are {@link Points} intervals, the scale exact.
  *
  * <p>Precondition: the maxima must be those of one complete table. Several score tables in one
  * report are checked one by one (a department form and a project form are two scales of 100, not
@@ -54,12 +54,7 @@ public final class MaxSumNot100 extends AbstractRule {
     if (tables.size() > 1) {
       // several score tables: each is a form of its own, with the budget rows that stand in it
       for (Map.Entry<Integer, List<ScoredItem>> t : tables.entrySet()) {
-        List<ScoredItem> form = new ArrayList<>();
-        for (ScoredItem r : rows) {
-          if (r.location() != null && Objects.equals(r.location().table(), t.getKey())) {
-            form.add(r);
-          }
-        }
+        List<ScoredItem> form = rowsIn(rows, t.getKey());
         form.addAll(t.getValue());
         check("评分表" + (t.getKey() == null ? "" : "（表" + (t.getKey() + 1) + "）"), form, scale,
             report, out);
@@ -96,14 +91,20 @@ public final class MaxSumNot100 extends AbstractRule {
       }
       table = t;
     }
-    List<ScoredItem> form = new ArrayList<>();
-    for (ScoredItem r : rows) {
-      if (r.location() != null && Objects.equals(r.location().table(), table)) {
-        form.add(r);
-      }
-    }
+    List<ScoredItem> form = rowsIn(rows, table);
     form.addAll(groups);
     return form;
+  }
+
+  /** The budget rows that stand in {@code table} (a new list, to which a form's items are added). */
+  private static List<ScoredItem> rowsIn(List<ScoredItem> rows, Integer table) {
+    List<ScoredItem> in = new ArrayList<>();
+    for (ScoredItem r : rows) {
+      if (r.location() != null && Objects.equals(r.location().table(), table)) {
+        in.add(r);
+      }
+    }
+    return in;
   }
 
   private static void check(String table, List<ScoredItem> items, BigDecimal scale, Report report,

@@ -33,11 +33,10 @@ import org.ziping.report.Ratio;
  *       完成率): the part is the nearest actual
  *       spending figure (实际支出, 本年支出, 决算, 执行数, 已支出, 支出共计) and the whole the budget
  *       figure (全年/调整预算 before 年初预算, 可用资金) of the sentence, else of the paragraph, at most
- *       three sentences back; a parenthesis right after the rate that states its division ("97.80%（
- *       支出决算2,098.45万元÷收入预算2,145.60万元）": two money figures, ÷ or / between them) names
- *       them instead. Spending
- *       and budget whose labels name different subjects (one project's spending, another project's
- *       budget) are not paired.</li>
+ *       three sentences back; a parenthesis right after the rate that states its division
+ *       ("97.80%（支出决算2,098.45万元÷收入预算2,145.60万元）": two money figures, ÷ or / between
+ *       them) names them instead. Spending and budget whose labels name different subjects (one
+ *       project's spending, another project's budget) are not paired.</li>
  * </ul>
  *
  * <p>Part and whole are of the same measure (money, or counts of one unit). Percentages with no
@@ -225,8 +224,8 @@ public final class RatioFinder {
     if (open >= seg.end() || norm.charAt(open) != '(') {
       return null;
     }
-    int close = norm.indexOf(')', open);
-    if (close < 0 || close > seg.end()) {
+    int close = BreakdownGrammar.closeParen(norm, open, seg.end());
+    if (close < 0 || close >= seg.end()) {
       return null;
     }
     // exactly two money figures, a division sign between them: the text binds them to the rate
