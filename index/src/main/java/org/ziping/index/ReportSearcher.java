@@ -418,7 +418,7 @@ public final class ReportSearcher implements ReportSearch {
         for (int i = 0; i < fields.length; i++) {
           if (fields[i].equals(IndexSchema.TEXT)) {
             if (v != null && v.advanceExact(doc - leaf.docBase)) {
-              String text = decoder.decode(v.binaryValue());
+              String text = decoder.decodeUtf16(v.binaryValue());
               values[i] = text.substring(0, Math.min(MAX_HIGHLIGHT_CHARS, text.length()));
               sumChars += values[i].length();
             }

@@ -9,8 +9,9 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compressed text comes back as it went in, on random text, also through one decoder whose buffer
- * serves texts of every length in turn; report JSON gets smaller.
+ * Compressed text comes back as it went in, on random text, as UTF-8 and as UTF-16, also through
+ * one decoder whose buffers serve texts of every length and both forms in turn; report JSON gets
+ * smaller.
  */
 class CompressedTextTest {
   @Test
@@ -36,7 +37,23 @@ class CompressedTextTest {
       System.arraycopy(stored.bytes, stored.offset, wider, 3, stored.length);
       assertEquals(expected, CompressedText.decode(new BytesRef(wider, 3, stored.length)));
       assertEquals(expected, decoder.decode(new BytesRef(wider, 3, stored.length)));
+      // the snippet text (UTF-16) keeps every code unit, unpaired surrogates too
+      String units = i % 3 == 0 ? s + (char) (0xD800 + random.nextInt(0x800)) : s;
+      BytesRef utf16 = CompressedText.encodeUtf16(units);
+      byte[] wider16 = new byte[utf16.length + 5];
+      System.arraycopy(utf16.bytes, utf16.offset, wider16, 5, utf16.length);
+      assertEquals(units, decoder.decodeUtf16(new BytesRef(wider16, 5, utf16.length)));
+      // and the decoder's buffers serve both forms in turn
+      assertEquals(expected, decoder.decode(stored));
     }
+  }
+
+  @Test
+  void chineseTextIsSmallerAsUtf16() throws Exception {
+    String text = "本年度部门整体支出预算执行率为百分之九十八，绩效目标基本完成。".repeat(40);
+    assertTrue(CompressedText.encodeUtf16(text).length <= CompressedText.encode(text).length,
+        "UTF-16 " + CompressedText.encodeUtf16(text).length + " bytes against UTF-8 "
+            + CompressedText.encode(text).length);
   }
 
   @Test
