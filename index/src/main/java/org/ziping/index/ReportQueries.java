@@ -64,12 +64,14 @@ public final class ReportQueries {
   /**
    * The query of the text alone within a query built by {@link #query} (its first clause, before
    * the filters): what the highlighter needs, since a filter's matches are on other fields than
-   * the text and every hit passes the filters anyway.
+   * the text and every hit passes the filters anyway. Each word's two forms are given as their
+   * disjunction ({@link PreferredFormQuery#asDisjunctions}), the query classes the highlighter's
+   * phrase extraction knows.
    */
   static Query textPart(Query built) {
-    return built instanceof BooleanQuery b && !b.clauses().isEmpty()
-        && b.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
-        ? b.clauses().get(0).getQuery() : built;
+    return PreferredFormQuery.asDisjunctions(built instanceof BooleanQuery b
+        && !b.clauses().isEmpty() && b.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
+        ? b.clauses().get(0).getQuery() : built);
   }
 
   private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {

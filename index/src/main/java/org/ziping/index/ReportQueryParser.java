@@ -22,9 +22,10 @@ import org.apache.lucene.search.Query;
  * <ul>
  *   <li>Words without a field search the report text twice, as HanLP words ({@code text},
  *       boosted ×{@value #WORD_BOOST}) and as CJK bigrams ({@code text_bigram}, recall for
- *       compounds the segmenter cuts differently): each word, phrase, prefix or fuzzy term becomes
- *       the disjunction of its two forms, and the boolean structure ({@code +}, {@code -},
- *       {@code AND}, {@code OR}, {@code NOT}, parentheses) applies to those disjunctions, so
+ *       compounds the segmenter cuts differently): each word, phrase, prefix or fuzzy term matches
+ *       where either of its two forms does and scores by the word form where that matches
+ *       ({@link PreferredFormQuery}), and the boolean structure ({@code +}, {@code -},
+ *       {@code AND}, {@code OR}, {@code NOT}, parentheses) applies to those pairs, so
  *       {@code -养老} excludes a report whichever form holds the word. Terms are AND-ed unless OR
  *       is written, and a run of Chinese that the analyzer cuts into several tokens becomes a
  *       phrase (养老保险 must stand together, not 养老 anywhere and 保险 anywhere).</li>
@@ -85,17 +86,18 @@ final class ReportQueryParser extends QueryParser {
     Query on(String field) throws ParseException;
   }
 
-  /** The word form (boosted) or the bigram form of an unfielded term; null when neither has one. */
+  /**
+   * The word form (boosted) and the bigram form of an unfielded term: either matches, the word's
+   * score where it matches ({@link PreferredFormQuery}); one of them when the other has no terms,
+   * null when neither has.
+   */
   private static Query eitherForm(PerField build) throws ParseException {
     Query words = build.on(IndexSchema.TEXT);
     Query bigrams = build.on(IndexSchema.TEXT_BIGRAM);
     if (words == null || bigrams == null) {
       return words != null ? new BoostQuery(words, WORD_BOOST) : bigrams;
     }
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(words, WORD_BOOST), BooleanClause.Occur.SHOULD)
-        .add(bigrams, BooleanClause.Occur.SHOULD)
-        .build();
+    return new PreferredFormQuery(new BoostQuery(words, WORD_BOOST), bigrams);
   }
 
   /** Refuses a field the index does not have, as Solr's parser does. */
