@@ -22,8 +22,9 @@ import org.apache.lucene.util.compress.LZ4;
  * keeps uncompressed and reads by document without a stored-fields record to open: a hit's text
  * costs one LZ4 decompression of its own bytes. Since index format 5 the text is kept as UTF-16
  * code units (little-endian), which the highlighter's string takes with a copy: UTF-8 had to be
- * decoded character by character (a third of a new query's snippet work at 100,000 reports), and
- * a Chinese character takes two bytes in UTF-16 against three in UTF-8.
+ * decoded character by character (27 % of the samples of a new query's profile at 100,000
+ * reports, docs/speed.md), and a Chinese character takes two bytes in UTF-16 against three in
+ * UTF-8.
  *
  * <p>Formats: the byte length as a vInt, then Lucene's {@link LZ4} block
  * ({@link LZ4.FastCompressionHashTable}) of the UTF-8 bytes ({@link #encode}) or of the UTF-16LE
@@ -63,11 +64,10 @@ final class CompressedText {
    * Decodes one text after another into the same buffers, grown to the longest (the snippets of
    * a page decode ten texts): the decompressed bytes, and their UTF-16 chars (decoded from UTF-8
    * by {@link UnicodeUtil#UTF8toUTF16}, copied from UTF-16LE), of which the text's string is one
-   * copy. ({@code new String(bytes,
-   * UTF_8)} allocates about eleven bytes per Chinese character: a Latin-1 attempt, a UTF-16 buffer
-   * for the worst case and its trimmed copy; half of all a search allocated, measured in
-   * docs/speed.md.) The bytes must be valid UTF-8, as {@link #encode} writes them. Not for
-   * concurrent use.
+   * copy. ({@code new String(bytes, UTF_8)} allocates about eleven bytes per Chinese character: a
+   * Latin-1 attempt, a UTF-16 buffer for the worst case and its trimmed copy; half of all a search
+   * allocated, measured in docs/speed.md.) UTF-8 must be valid, as {@link #encode} writes it. Not
+   * for concurrent use.
    */
   static final class Decoder {
     private byte[] bytes = new byte[0];

@@ -104,7 +104,7 @@ final class FacetColumns {
       int n = 0;
       for (int i = 0; i < v.docValueCount(); i++) {
         int ord = (int) v.nextOrd();
-        int column = ord < columnOf.length ? columnOf[ord] : -1;
+        int column = columnOf[ord];
         if (column >= 0) {
           columns[column][doc] = ord + 1;
         } else {
