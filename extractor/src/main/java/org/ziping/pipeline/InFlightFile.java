@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.ziping.report.ReportJson;
 
 /**
  * One file sent to a worker ({@link WorkerSession}) and the caller waiting for it: the stage the
@@ -61,7 +60,7 @@ final class InFlightFile {
     } else if (f.type() == WorkerProtocol.SUMMARY) {
       ExtractionSummary s;
       try {
-        s = ReportJson.mapper().readValue(f.payload(), ExtractionSummary.class);
+        s = WorkerProtocol.readSummary(f.payload());
       } catch (IOException e) {
         s = null; // the document itself is read instead
       }

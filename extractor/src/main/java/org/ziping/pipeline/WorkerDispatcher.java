@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.ziping.report.ReportJson;
 import org.ziping.report.ErrorEntry;
 import org.ziping.report.ExtractedDocument;
 import org.ziping.report.SourceRef;
@@ -127,7 +126,7 @@ final class WorkerDispatcher {
       }
       // the JSON as extract writes it, and what the supervisor needs to know without reading it
       SerializedDocument json = SerializedDocument.of(d);
-      String summary = ReportJson.mapper().writeValueAsString(json.summary());
+      byte[] summary = WorkerProtocol.summary(json.summary());
       boolean written = !r.output().isEmpty() && written(json, Path.of(r.output()));
       synchronized (out) {
         WorkerProtocol.writeFrame(out, WorkerProtocol.SUMMARY, r.id(), summary);

@@ -1,11 +1,16 @@
 package org.ziping.pipeline;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziping.report.ErrorEntry;
 
 /**
  * The frames between {@link ForkedExtraction} and a worker JVM ({@link ExtractionWorker}), which
@@ -15,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * <p>A request is an id, the file's path and the path of its output file (empty for none). The
  * worker answers each with any number of {@link #STAGE} frames (the first when a thread takes the
  * file: the supervisor's clock starts there), then one {@link #SUMMARY} frame (the number of
- * reports and the {@code errors}, as JSON) and, written together with it, either one
+ * reports and the {@code errors}, in binary: {@link #summary(ExtractionSummary)}) and, written together with it, either one
  * {@link #RESULT} frame holding the document's JSON as {@code extract} writes it, or, when the
  * request named an output file and the worker has written the JSON there
  * ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame: the document's bytes
@@ -47,7 +52,7 @@ final class WorkerProtocol {
   }
 
   /** The worker's first bytes on stdout: its frames follow. */
-  static final byte[] HELLO = "\nziping worker frames 3\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] HELLO = "\nziping worker frames 4\n".getBytes(StandardCharsets.US_ASCII);
   /** How much a worker may print on stdout before {@link #HELLO}. */
   private static final int MAX_BEFORE_HELLO = 1 << 20;
 
@@ -124,6 +129,70 @@ final class WorkerProtocol {
     }
     int id = in.readInt();
     return new Frame(type, id, readBytes(in));
+  }
+
+  /**
+   * The payload of a {@link #SUMMARY} frame: the number of reports, the number of errors, then
+   * each error's file, stage, message and severity, each a text that may be null. Binary rather
+   * than JSON: the supervisor reads one per file on its frame-reading thread, and a JSON
+   * data-binding of the record cost that thread more than the rest of a frame (docs/speed.md,
+   * "The launcher's share").
+   */
+  static byte[] summary(ExtractionSummary s) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 64 * s.errors().size());
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(s.reports());
+      out.writeInt(s.errors().size());
+      for (ErrorEntry e : s.errors()) {
+        writeNullableText(out, e.file());
+        writeNullableText(out, e.stage());
+        writeNullableText(out, e.message());
+        writeNullableText(out, e.severity());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Reads a {@link #summary(ExtractionSummary)} payload; an {@link IOException} if it is not one. */
+  static ExtractionSummary readSummary(byte[] payload) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    int reports = in.readInt();
+    int n = in.readInt();
+    if (reports < 0 || n < 0 || n > payload.length) {
+      throw new IOException("not a summary: " + reports + " reports, " + n + " errors");
+    }
+    List<ErrorEntry> errors = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      errors.add(new ErrorEntry(readNullableText(in), readNullableText(in),
+          readNullableText(in), readNullableText(in)));
+    }
+    if (in.available() > 0) {
+      throw new IOException("not a summary: " + in.available() + " bytes after its end");
+    }
+    return new ExtractionSummary(reports, errors);
+  }
+
+  private static void writeNullableText(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+    } else {
+      writeText(out, s);
+    }
+  }
+
+  private static String readNullableText(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == -1) {
+      return null;
+    }
+    if (n < 0 || n > in.available()) {
+      throw new IOException("not a summary: a text of " + n + " bytes");
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static void writeText(DataOutputStream out, String s) throws IOException {
