@@ -34,6 +34,8 @@ final class InFlightFile {
   private String stage = "ingest";
   private long takenNanos;
   private boolean taken;
+  /** The caller waits past the earliest deadline and must hear when the file is taken. */
+  private boolean waitsForTaken;
   private ExtractionSummary summary;
   private Reply reply;
   private Outcome end;
@@ -98,8 +100,10 @@ final class InFlightFile {
     if (!taken) { // the caller's deadline moves: from the start-up allowance to the budget
       taken = true;
       takenNanos = System.nanoTime();
-      notifyAll();
-    } // a later stage changes no deadline: the caller sleeps on (one wake-up a file, not three)
+      if (waitsForTaken) { // else the caller wakes before any deadline can pass (see await)
+        notifyAll();
+      }
+    } // a later stage changes no deadline: the caller sleeps on
   }
 
   /** Whether the worker has taken the file (sent its first stage frame). */
@@ -147,13 +151,29 @@ final class InFlightFile {
    * Waits until the file ends or runs out of time: {@code budget} from the moment the worker took
    * it, or {@code startup} plus the budget for the worker to take it (a worker's start, then the
    * file it may be queued behind: that one ends within its budget or the worker is killed).
+   *
+   * <p>No deadline comes sooner than {@code budget} after the file was sent (it is taken after
+   * it is sent), so until then the caller sleeps without being told that the file was taken: a
+   * file answered within its budget (nearly every file) wakes its caller once, with the answer,
+   * not also with its first stage frame. Only a caller still waiting after that asks to be woken
+   * when the file is taken, since its deadline then moves sooner than the start-up allowance.
    */
   synchronized Outcome await(Duration budget, Duration startup) throws InterruptedException {
     long sent = System.nanoTime();
-    long allowance = startup.toNanos() + budget.toNanos();
+    long b = budget.toNanos();
+    long allowance = startup.toNanos() + b;
     while (end == null) {
-      long deadline = taken ? takenNanos + budget.toNanos() : sent + allowance;
-      long left = deadline - System.nanoTime();
+      long now = System.nanoTime();
+      long deadline;
+      if (taken) {
+        deadline = takenNanos + b;
+      } else if (now - sent < b) {
+        deadline = sent + b; // the earliest any deadline can be: wake then and look again
+      } else {
+        waitsForTaken = true;
+        deadline = sent + allowance;
+      }
+      long left = deadline - now;
       if (left <= 0) {
         return taken ? Outcome.OVER_TIME : Outcome.NOT_TAKEN;
       }
