@@ -14,20 +14,21 @@ import org.ziping.report.ErrorEntry;
 
 /**
  * The frames between {@link ForkedExtraction} and a worker JVM ({@link ExtractionWorker}), which
- * runs several files at once: every request and every answer carries the file's id, chosen by
- * the supervisor, so answers of files in flight together may interleave.
+ * runs several files at once: every request and every answer carries the file's id, chosen by the
+ * supervisor, so answers of files in flight together may interleave.
  *
  * <p>A request is an id, the file's path and the path of its output file (empty for none). The
  * worker answers each with any number of {@link #STAGE} frames (the first when a thread takes the
  * file: the supervisor's clock starts there), then one {@link #SUMMARY} frame (the number of
- * reports and the {@code errors}, in binary: {@link #summary(ExtractionSummary)}) and, written together with it, either one
- * {@link #RESULT} frame holding the document's JSON as {@code extract} writes it, or, when the
- * request named an output file and the worker has written the JSON there
- * ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame: the document's bytes
- * then never cross the channel. A worker that cannot write the output file answers with
- * {@link #RESULT}, and the supervisor writes it. Text is UTF-8 after its length in bytes. The worker's end of input
- * is the end of the batch. Before its first frame the worker writes {@link #HELLO}; what the JVM
- * printed on stdout before it (a flight recording's notice) is skipped.
+ * reports and the {@code errors}, in binary: {@link #summary(ExtractionSummary)}) and, written
+ * together with it, either one {@link #RESULT} frame holding the document's JSON as
+ * {@code extract} writes it, or, when the request named an output file and the worker has written the
+ * JSON there ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame: the
+ * document's bytes then never cross the channel. A worker that cannot write the output file
+ * answers with {@link #RESULT}, and the supervisor writes it. Text is UTF-8 after its length in
+ * bytes. The worker's end of input is the end of the batch. Before its first frame the worker
+ * writes {@link #HELLO}; what the JVM printed on stdout before it (a flight recording's notice) is
+ * skipped.
  */
 final class WorkerProtocol {
   static final byte STAGE = 'S';
@@ -155,7 +156,9 @@ final class WorkerProtocol {
     return bytes.toByteArray();
   }
 
-  /** Reads a {@link #summary(ExtractionSummary)} payload; an {@link IOException} if it is not one. */
+  /**
+   * Reads a {@link #summary(ExtractionSummary)} payload; an {@link IOException} if it is not one.
+   */
   static ExtractionSummary readSummary(byte[] payload) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
     int reports = in.readInt();
