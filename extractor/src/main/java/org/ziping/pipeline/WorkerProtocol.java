@@ -23,8 +23,8 @@ import org.ziping.report.ErrorEntry;
  * reports and the {@code errors}, in binary: {@link #summary(ExtractionSummary)}) and, written
  * together with it, either one {@link #RESULT} frame holding the document's JSON as
  * {@code extract} writes it, or, when the request named an output file and the worker has
- * written the JSON there ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame: the
- * document's bytes then never cross the channel. A worker that cannot write the output file
+ * written the JSON there ({@link SerializedDocument#writeTo}), one empty {@link #WRITTEN} frame:
+ * the document's bytes then never cross the channel. A worker that cannot write the output file
  * answers with {@link #RESULT}, and the supervisor writes it. Text is UTF-8 after its length in
  * bytes. The worker's end of input is the end of the batch. Before its first frame the worker
  * writes {@link #HELLO}; what the JVM printed on stdout before it (a flight recording's notice) is
