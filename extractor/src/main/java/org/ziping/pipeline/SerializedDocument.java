@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -71,17 +70,9 @@ public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> erro
 
   /**
    * Writes the JSON to {@code output} (its folders made first) so that the file is never seen half
-   * written: into {@code NAME.part} beside it, then moved to its name. A writer that dies before the
+   * written: into {@code NAME.part} beside it, then moved over it. A writer that dies before the
    * move leaves only the {@code .part} file, which the next write of the same output replaces; a
    * write or move that fails removes it.
-   *
-   * <p>An earlier output of the same name (a batch run again into its folder) is removed just before
-   * the move, not replaced by it: on ext4 a rename over an existing file makes the kernel allocate
-   * and start writing the new file's blocks at once ({@code auto_da_alloc}), in the writer's thread,
-   * which about doubled the cost of writing an output (docs/speed.md, "Outputs written over earlier
-   * ones"). Between the removal and the move the name is briefly absent; a writer that dies there
-   * leaves the {@code .part} file, as above. Only a regular file is removed: a folder or a link in
-   * the way stays where it is, and the move then fails or replaces the link as before.
    */
   public void writeTo(Path output) throws IOException {
     Path dir = output.toAbsolutePath().getParent();
@@ -91,9 +82,6 @@ public record SerializedDocument(byte[] utf8, int reports, List<ErrorEntry> erro
     Path part = output.resolveSibling(output.getFileName() + ".part");
     try {
       Files.write(part, utf8);
-      if (Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
-        Files.deleteIfExists(output);
-      }
       try {
         Files.move(part, output, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How {@link SerializedDocument#writeTo} puts an output in place: new, over an earlier output of
- * the same name (removed before the move, not renamed over), over a {@code .part} file a dead
- * writer left, and with a folder or a link in the way, which are never removed.
+ * How {@link SerializedDocument#writeTo} puts an output in place: new (its folders made), over an
+ * earlier output of the same name, over a {@code .part} file a dead writer left, and with a folder
+ * (never removed: the write fails and leaves no {@code .part}) or a link in the way (the link is
+ * replaced, its target kept).
  */
 class SerializedDocumentWriteTest {
   @TempDir Path dir;
