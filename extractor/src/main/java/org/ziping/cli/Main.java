@@ -2,6 +2,7 @@ package org.ziping.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -13,7 +14,12 @@ import picocli.CommandLine.Command;
  * {@link ServiceLoader}. When the first argument names a subcommand, only that subcommand's
  * model is built (picocli reads each command's options by reflection: for all of them this was
  * about half the CPU time of a cold {@code search}); otherwise (help, version, a mistyped name)
- * all of them are.
+ * all of them are. The providers are looked up only until one gives the named subcommand (none
+ * for {@code extract}, {@code audit}, {@code blocks}): {@link ServiceLoader} finds them by
+ * opening every jar of the class path in turn, and the application's class path holds some 90
+ * jars, most of them the extraction's, which a {@code search} otherwise opened one by one after
+ * its own provider was found (docs/speed.md, "Cold search: the providers' lookup stops at the
+ * command").
  *
  * <p>Exit codes: 0 success, 1 some input failed (after processing all the others), 2 bad usage.
  */
@@ -49,16 +55,23 @@ public final class Main {
     return commandLine(invoked, List.of());
   }
 
-  private static CommandLine commandLine(String invoked, List<String> args) {
+  static CommandLine commandLine(String invoked, List<String> args) {
     List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
         new BlocksCommand(), new CommandLine.HelpCommand()));
-    for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
-      p.prepare(invoked, args);
-      subcommands.addAll(p.subcommands());
+    if (named(subcommands, invoked).isEmpty()) {
+      Iterator<SubcommandProvider> providers =
+          ServiceLoader.load(SubcommandProvider.class).iterator();
+      while (providers.hasNext()) {
+        SubcommandProvider p = providers.next();
+        p.prepare(invoked, args);
+        List<Object> provided = p.subcommands();
+        subcommands.addAll(provided);
+        if (!named(provided, invoked).isEmpty()) {
+          break; // the rest of the class path is not searched for providers (see the class doc)
+        }
+      }
     }
-    List<Object> named = subcommands.stream() // help lists the others: it needs all of them
-        .filter(c -> !(c instanceof CommandLine.HelpCommand)
-            && c.getClass().getAnnotation(Command.class).name().equals(invoked)).toList();
+    List<Object> named = named(subcommands, invoked); // none: help lists all of them
     CommandLine cl = new CommandLine(new Main());
     for (Object sub : named.isEmpty() ? subcommands : named) {
       cl.addSubcommand(new CommandLine(sub)); // built on its own: its model transformer applies
@@ -72,5 +85,11 @@ public final class Main {
       return EXIT_INPUT_FAILED;
     });
     return cl;
+  }
+
+  /** The subcommands among {@code commands} named {@code name} (none for null or help). */
+  private static List<Object> named(List<Object> commands, String name) {
+    return commands.stream().filter(c -> !(c instanceof CommandLine.HelpCommand)
+        && c.getClass().getAnnotation(Command.class).name().equals(name)).toList();
   }
 }
