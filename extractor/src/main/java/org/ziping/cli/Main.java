@@ -16,10 +16,8 @@ import picocli.CommandLine.Command;
  * about half the CPU time of a cold {@code search}); otherwise (help, version, a mistyped name)
  * all of them are. The providers are looked up only until one gives the named subcommand (none
  * for {@code extract}, {@code audit}, {@code blocks}): {@link ServiceLoader} finds them by
- * opening every jar of the class path in turn, and the application's class path holds some 90
- * jars, most of them the extraction's, which a {@code search} otherwise opened one by one after
- * its own provider was found (docs/speed.md, "Cold search: the providers' lookup stops at the
- * command").
+ * opening the jars of the class path in turn, and the application's class path holds some 90
+ * jars, most of them the extraction's (docs/speed.md, "Cold search: no jar opened for nothing").
  *
  * <p>Exit codes: 0 success, 1 some input failed (after processing all the others), 2 bad usage.
  */
@@ -32,6 +30,9 @@ public final class Main {
   public static final int EXIT_OK = 0;
   public static final int EXIT_INPUT_FAILED = 1;
   public static final int EXIT_USAGE = 2;
+
+  /** picocli's switch that keeps its factory from looking for Groovy's closure class. */
+  static final String NO_CLOSURES = "picocli.disable.closures";
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -56,6 +57,10 @@ public final class Main {
   }
 
   static CommandLine commandLine(String invoked, List<String> args) {
+    // picocli's DefaultFactory looks for groovy.lang.Closure when first used unless told not to;
+    // the class is nowhere, so the lookup opened every jar of the class path (docs/speed.md,
+    // "Cold search: no jar opened for nothing")
+    System.setProperty(NO_CLOSURES, "true");
     List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
         new BlocksCommand(), new CommandLine.HelpCommand()));
     if (named(subcommands, invoked).isEmpty()) {
