@@ -244,7 +244,9 @@ public record BenchScenarios(PrintWriter out, int warmup, int rounds, boolean cp
         out.flush();
       }
       List<Double> sorted = ratios.stream().sorted().toList();
-      double median = sorted.get(sorted.size() / 2);
+      int mid = sorted.size() / 2; // two turns (--rounds 2): their mean, not the larger one
+      double median = sorted.size() % 2 == 1 ? sorted.get(mid)
+          : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
       result.put("turns", rows);
       result.put("medianRatio", median);
       out.printf(Locale.ROOT, "workers: %d files on %d thread(s): extract/warm median %.2f "

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * all of them are. The providers are looked up only until one gives the named subcommand (none
  * for {@code extract}, {@code audit}, {@code blocks}): {@link ServiceLoader} finds them by
  * opening the jars of the class path in turn, and the application's class path holds some 90
- * jars, most of them the extraction's (docs/speed.md, "Cold search: no jar opened for nothing").
+ * jars, most of them the extraction's (docs/speed.md, seventh session of issue 21,
+ * "Cold search: the jars opened for nothing").
  *
  * <p>Exit codes: 0 success, 1 some input failed (after processing all the others), 2 bad usage.
  */
@@ -59,7 +60,7 @@ public final class Main {
   static CommandLine commandLine(String invoked, List<String> args) {
     // picocli's DefaultFactory looks for groovy.lang.Closure when first used unless told not to;
     // the class is nowhere, so the lookup opened every jar of the class path (docs/speed.md,
-    // "Cold search: no jar opened for nothing")
+    // "Cold search: the jars opened for nothing")
     System.setProperty(NO_CLOSURES, "true");
     List<Object> subcommands = new ArrayList<>(List.of(new ExtractCommand(), new AuditCommand(),
         new BlocksCommand(), new CommandLine.HelpCommand()));
