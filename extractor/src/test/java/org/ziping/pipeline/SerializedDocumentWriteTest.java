@@ -37,24 +37,25 @@ class SerializedDocumentWriteTest {
     return output.resolveSibling(output.getFileName() + ".part");
   }
 
+  /** Writes {@code text} to {@code out}: then the file holds it and no {@code .part} is left. */
+  private static void assertWritten(String text, Path out) throws IOException {
+    json(text).writeTo(out);
+    assertArrayEquals(utf8(text), Files.readAllBytes(out), out.toString());
+    assertFalse(Files.exists(part(out)), "a .part file left beside " + out);
+  }
+
   @Test
   void aNewOutputIsWrittenWithItsFolders() throws IOException {
     Path out = dir.resolve("a/b/报告.json");
-    json("{\"单位\":\"某县民政局\"}\n").writeTo(out);
-    assertArrayEquals(utf8("{\"单位\":\"某县民政局\"}\n"), Files.readAllBytes(out));
-    assertFalse(Files.exists(part(out)));
+    assertWritten("{\"单位\":\"某县民政局\"}\n", out);
   }
 
   @Test
   void anEarlierOutputIsReplacedWhole() throws IOException {
     Path out = dir.resolve("r.json");
     Files.writeString(out, "{\"old\":\"" + "x".repeat(100_000) + "\"}\n");
-    json("{\"new\":1}\n").writeTo(out);
-    assertArrayEquals(utf8("{\"new\":1}\n"), Files.readAllBytes(out));
-    assertFalse(Files.exists(part(out)));
-    // and again over the one just written, as a batch run a third time
-    json("{\"new\":2}\n").writeTo(out);
-    assertArrayEquals(utf8("{\"new\":2}\n"), Files.readAllBytes(out));
+    assertWritten("{\"new\":1}\n", out);
+    assertWritten("{\"new\":2}\n", out); // again over the one just written: a third run
     try (var files = Files.list(dir)) {
       assertEquals(List.of(out), files.toList());
     }
@@ -65,9 +66,7 @@ class SerializedDocumentWriteTest {
     Path out = dir.resolve("p.json");
     Files.writeString(part(out), "{\"half");
     Files.writeString(out, "{\"old\":1}\n");
-    json("{\"new\":3}\n").writeTo(out);
-    assertArrayEquals(utf8("{\"new\":3}\n"), Files.readAllBytes(out));
-    assertFalse(Files.exists(part(out)));
+    assertWritten("{\"new\":3}\n", out);
   }
 
   @Test
